@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { createAppCore, type AppCore, type AppCoreOptions } from '../main/app-core';
+
+/**
+ * The browser host: the same application core as the desktop app, served over HTTP on 127.0.0.1 for E2E tests
+ * and development in a plain browser. Never shipped. The renderer's HTTP bridge posts to /api/<channel>.
+ */
+export type BrowserHostOptions = AppCoreOptions & { staticDir: string; port?: number };
+export type BrowserHost = { url: string; core: AppCore; close(): Promise<void> };
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+const MAX_BODY = 2 * 1024 * 1024;
+const SESSION_COOKIE = 'ldcs_sid';
+
+export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
+  const core = createAppCore({ checkOutput: true, ...opts });
+  let origin = '';
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`内部错误：${String(e)}`);
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method Not Allowed');
+    const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+    const file = normalize(join(opts.staticDir, rel));
+    if (!file.startsWith(normalize(opts.staticDir) + sep)) return send(res, 403, 'text/plain', 'Forbidden');
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      send(res, 404, 'text/plain', 'Not Found');
+    }
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    // Cross-site requests cannot set this header without a preflight we never grant, nor a foreign Origin.
+    if (req.method !== 'POST' || req.headers['x-ldcs'] !== '1') return send(res, 403, 'text/plain', 'Forbidden');
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
+    const raw = await readBody(req);
+    let input: unknown;
+    try {
+      input = raw === '' ? {} : JSON.parse(raw);
+    } catch {
+      return json(res, { ok: false, error: { code: 'VALIDATION', message: '请求不是有效的 JSON' } });
+    }
+    const sid = sessionId(req, res);
+    json(res, await core.dispatcher.dispatch(channel, input, { sessionKey: `http:${sid}` }));
+  }
+
+  function sessionId(req: IncomingMessage, res: ServerResponse): string {
+    const found = /(?:^|;\s*)ldcs_sid=([a-f0-9]{32})/.exec(req.headers.cookie ?? '');
+    if (found?.[1]) return found[1];
+    const sid = randomBytes(16).toString('hex');
+    res.setHeader('set-cookie', `${SESSION_COOKIE}=${sid}; HttpOnly; SameSite=Strict; Path=/`);
+    return sid;
+  }
+
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/`,
+    core,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          core.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8` });
+  res.end(body);
+}
+
+function json(res: ServerResponse, value: unknown): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(value));
+}

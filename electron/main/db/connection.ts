@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export type DbOpenErrorCode = 'DB_FROM_FUTURE' | 'DB_CORRUPT' | 'DB_LOCKED';
+
+/** A database the app must not use as it is; the shell shows `message` and offers `backups`. */
+export class DbOpenError extends Error {
+  readonly code: DbOpenErrorCode;
+  readonly backups: string[];
+  constructor(code: DbOpenErrorCode, message: string, backups: string[] = []) {
+    super(message);
+    this.name = 'DbOpenError';
+    this.code = code;
+    this.backups = backups;
+  }
+}
+
+export type OpenOptions = { nativeBinding?: string | undefined; readonly?: boolean };
+
+/**
+ * Legal records need durability on power loss: WAL + synchronous=FULL (architecture decisions, sync §2.3).
+ * The header is read right away so a file that is not a database fails here, not on the first click.
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, {
+      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+      ...(opts.readonly ? { readonly: true } : {}),
+    });
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('user_version', { simple: true });
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return db;
+  } catch (e) {
+    db?.close();
+    throw classifyOpenError(e, file);
+  }
+}
+
+export function classifyOpenError(e: unknown, file: string): unknown {
+  const code = (e as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+    return new DbOpenError('DB_CORRUPT', `数据库文件已损坏或不是本软件的数据库：${file}`);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return new DbOpenError(
+      'DB_LOCKED',
+      `数据库文件被其他程序占用，请关闭其他正在运行的本软件后重试：${file}`,
+    );
+  return e;
+}

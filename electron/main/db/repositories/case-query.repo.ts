@@ -1,0 +1,142 @@
+import type {
+  CaseDetail,
+  CaseListPage,
+  CaseSummary,
+  ListCasesArgs,
+} from '../../../../shared/domain/case/case.schema';
+import type { CaseStatus } from '../../../../shared/domain/case/case-status';
+import { escapeLike, routeQuery } from '../../../../shared/search/search-text';
+import type { Db } from '../connection';
+import { bool, parseJsonArray } from './row-json';
+
+type SummaryRow = {
+  id: string;
+  office_id: string;
+  kind: 'mediation' | 'arbitration';
+  provisional_no: string;
+  official_no: string | null;
+  status: CaseStatus;
+  received_date: string;
+  accepted_date: string | null;
+  closed_date: string | null;
+  reasons: string;
+  is_collective: number;
+  worker_count: number | null;
+  is_migrant_wage: number;
+  applicants: string | null;
+  respondents: string | null;
+};
+
+const SUMMARY_COLUMNS = `c.id, c.office_id, c.kind, c.provisional_no, c.official_no, c.status, c.received_date,
+  c.accepted_date, c.closed_date, c.reasons, c.is_collective, c.worker_count, c.is_migrant_wage,
+  (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
+  (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents`;
+
+const toSummary = (r: SummaryRow): CaseSummary => ({
+  id: r.id,
+  officeId: r.office_id,
+  kind: r.kind,
+  provisionalNo: r.provisional_no,
+  officialNo: r.official_no,
+  status: r.status,
+  receivedDate: r.received_date,
+  acceptedDate: r.accepted_date,
+  closedDate: r.closed_date,
+  reasons: parseJsonArray(r.reasons),
+  isCollective: bool(r.is_collective),
+  workerCount: r.worker_count,
+  isMigrantWage: bool(r.is_migrant_wage),
+  applicants: r.applicants ?? '',
+  respondents: r.respondents ?? '',
+});
+
+const SORT_SQL: Record<ListCasesArgs['sort'], string> = {
+  receivedDate: 'c.received_date',
+  caseNo: 'c.display_no',
+  status: 'c.status',
+  acceptedDate: 'c.accepted_date',
+};
+
+/** Builds the WHERE clause of a list query. Only fixed SQL fragments are concatenated; values are bound. */
+export function buildCaseFilter(args: ListCasesArgs): { where: string; params: Record<string, string> } {
+  const clauses: string[] = ['c.deleted_at IS NULL'];
+  const params: Record<string, string> = {};
+  const route = routeQuery(args.query);
+  if (route.kind === 'fts') {
+    clauses.push(
+      'c.id IN (SELECT s.case_id FROM case_search s WHERE s.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH @match))',
+    );
+    params['match'] = route.match;
+  } else if (route.kind === 'like') {
+    clauses.push("c.id IN (SELECT s.case_id FROM case_search s WHERE s.text LIKE @pattern ESCAPE '\\')");
+    params['pattern'] = route.pattern;
+  }
+  if (args.status) {
+    clauses.push('c.status = @status');
+    params['status'] = args.status;
+  }
+  if (args.kind) {
+    clauses.push('c.kind = @kind');
+    params['kind'] = args.kind;
+  }
+  if (args.reason) {
+    clauses.push('c.id IN (SELECT r.case_id FROM case_reasons r WHERE r.reason = @reason)');
+    params['reason'] = args.reason;
+  }
+  if (args.dateFrom) {
+    clauses.push('c.received_date >= @dateFrom');
+    params['dateFrom'] = args.dateFrom;
+  }
+  if (args.dateTo) {
+    clauses.push('c.received_date <= @dateTo');
+    params['dateTo'] = args.dateTo;
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+export function createCaseQueryRepo(db: Db) {
+  const byId = db.prepare<
+    [string],
+    SummaryRow & { summary: string | null; created_at: string; created_by: string }
+  >(
+    `SELECT ${SUMMARY_COLUMNS}, c.summary, c.created_at, c.created_by FROM cases c WHERE c.id = ? AND c.deleted_at IS NULL`,
+  );
+  // List statements depend on which filters are present; cache one prepared statement per SQL shape.
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  const prepared = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+  const countOfficial = db.prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM cases WHERE official_no LIKE ? ESCAPE '\\'",
+  );
+  const countCases = db.prepare<[], { n: number }>(
+    'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL',
+  );
+
+  return {
+    get(id: string): Omit<CaseDetail, 'parties' | 'claims'> | null {
+      const r = byId.get(id);
+      if (!r) return null;
+      return { ...toSummary(r), summary: r.summary, createdAt: r.created_at, createdBy: r.created_by };
+    },
+    list(args: ListCasesArgs): CaseListPage {
+      const { where, params } = buildCaseFilter(args);
+      const order = `${SORT_SQL[args.sort]} ${args.dir === 'asc' ? 'ASC' : 'DESC'}, c.id ${args.dir === 'asc' ? 'ASC' : 'DESC'}`;
+      const total = (
+        prepared(`SELECT count(*) AS n FROM cases c WHERE ${where}`).get(params) as { n: number }
+      ).n;
+      const rows = prepared(
+        `SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      ).all({ ...params, limit: args.limit, offset: args.offset }) as SummaryRow[];
+      return { total, rows: rows.map(toSummary) };
+    },
+    count: (): number => countCases.get()?.n ?? 0,
+    countOfficialNumbers: (prefix: string): number => countOfficial.get(`${escapeLike(prefix)}%`)?.n ?? 0,
+  };
+}
+export type CaseQueryRepo = ReturnType<typeof createCaseQueryRepo>;

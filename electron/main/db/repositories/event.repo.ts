@@ -1,0 +1,59 @@
+import { eventLabel } from '../../../../shared/domain/case/event-types';
+import type { CaseEvent } from '../../../../shared/domain/case/case.schema';
+import type { Db } from '../connection';
+import { parseJsonObject } from './row-json';
+
+export type NewEvent = {
+  id: string;
+  caseId: string;
+  officeId: string;
+  type: string;
+  occurredOn: string;
+  recordedAt: string;
+  actorId: string | null;
+  payload: Record<string, unknown>;
+  supersedesEventId: string | null;
+  hlc: string;
+};
+
+type EventRow = {
+  id: string;
+  case_id: string;
+  type: string;
+  occurred_on: string;
+  recorded_at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  payload: string;
+  supersedes_event_id: string | null;
+};
+
+export function createEventRepo(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO events (id, case_id, office_id, type, occurred_on, recorded_at, actor_id, payload, supersedes_event_id, hlc)
+     VALUES (@id, @caseId, @officeId, @type, @occurredOn, @recordedAt, @actorId, @payload, @supersedesEventId, @hlc)`,
+  );
+  const byCase = db.prepare<[string], EventRow>(
+    `SELECT e.*, s.name AS actor_name FROM events e LEFT JOIN staff s ON s.id = e.actor_id
+     WHERE e.case_id = ? AND e.deleted_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`,
+  );
+  return {
+    append(e: NewEvent): void {
+      insert.run({ ...e, payload: JSON.stringify(e.payload) });
+    },
+    listByCase: (caseId: string): CaseEvent[] =>
+      byCase.all(caseId).map((r) => ({
+        id: r.id,
+        caseId: r.case_id,
+        type: r.type,
+        label: eventLabel(r.type),
+        occurredOn: r.occurred_on,
+        recordedAt: r.recorded_at,
+        actorId: r.actor_id,
+        actorName: r.actor_name,
+        payload: parseJsonObject(r.payload),
+        supersedesEventId: r.supersedes_event_id,
+      })),
+  };
+}
+export type EventRepo = ReturnType<typeof createEventRepo>;

@@ -1,0 +1,30 @@
+import type { Db } from '../connection';
+import { createAuditRepo } from './audit.repo';
+import { createCaseQueryRepo } from './case-query.repo';
+import { createCaseRepo } from './case.repo';
+import { createClaimRepo } from './claim.repo';
+import { createEventRepo } from './event.repo';
+import { createMetaRepo } from './meta.repo';
+import { createOfficeRepo } from './office.repo';
+import { createOutboxRepo } from './outbox.repo';
+import { createPartyRepo } from './party.repo';
+import { createShadowRepo } from './shadow.repo';
+import { createStaffRepo } from './staff.repo';
+
+/** All repositories over one connection; statements are prepared once here. */
+export function createRepos(db: Db) {
+  return {
+    audit: createAuditRepo(db),
+    caseQuery: createCaseQueryRepo(db),
+    cases: createCaseRepo(db),
+    claims: createClaimRepo(db),
+    events: createEventRepo(db),
+    meta: createMetaRepo(db),
+    offices: createOfficeRepo(db),
+    outbox: createOutboxRepo(db),
+    parties: createPartyRepo(db),
+    shadow: createShadowRepo(db),
+    staff: createStaffRepo(db),
+  };
+}
+export type Repos = ReturnType<typeof createRepos>;

@@ -1,0 +1,56 @@
+import { isChannel, type Channel } from '../../../shared/contracts/channels';
+import { ipc } from '../../../shared/contracts/ipc';
+import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
+import { err, type Result } from '../../../shared/result';
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { toActor } from '../services/auth-service';
+import type { SessionStore } from '../services/session-store';
+import { createHandlers } from './handlers';
+import { PUBLIC_CHANNELS, type HandlerCtx } from './types';
+
+export type CallContext = { sessionKey: string };
+export type Dispatcher = {
+  dispatch(channel: string, raw: unknown, ctx: CallContext): Promise<Result<unknown>>;
+};
+
+const isPublic = (c: Channel) => (PUBLIC_CHANNELS as readonly string[]).includes(c);
+
+/**
+ * The single entry for every call, from IPC or from the browser host: validate the channel and input with the
+ * contract, require a signed-in user, run the handler, check the output against the contract, and turn any
+ * unexpected exception into INTERNAL with an error id (the stack stays in the log). Never throws.
+ */
+export function createDispatcher(services: Services, sessions: SessionStore, log: Logger, opts: { checkOutput: boolean }): Dispatcher {
+  const handlers = createHandlers(services);
+  return {
+    async dispatch(channel, raw, call) {
+      try {
+        if (!isChannel(channel)) return err('VALIDATION', `未知的通道：${String(channel).slice(0, 60)}`);
+        const parsed = ipc[channel].input.safeParse(raw ?? {});
+        if (!parsed.success) {
+          const issues = fieldIssues(parsed.error);
+          return err('VALIDATION', summarizeIssues(issues), { issues });
+        }
+        const user = services.auth.currentUser(sessions.get(call.sessionKey));
+        if (!user && !isPublic(channel)) return err('UNAUTHENTICATED', '请先登录');
+        const ctx: HandlerCtx = {
+          user,
+          actor: user ? toActor(user) : null,
+          signIn: (userId) => sessions.set(call.sessionKey, userId),
+          signOut: () => sessions.clear(call.sessionKey),
+        };
+        const handler = handlers[channel] as (a: unknown, c: HandlerCtx) => Result<unknown> | Promise<Result<unknown>>;
+        const result = await handler(parsed.data, ctx);
+        if (opts.checkOutput && result.ok) {
+          const out = ipc[channel].output.safeParse(result.value);
+          if (!out.success) throw new Error(`Output of ${channel} does not match the contract: ${out.error.message}`);
+        }
+        return result;
+      } catch (e) {
+        const errorId = log.error(e, { channel });
+        return { ok: false, error: { code: 'INTERNAL', message: `系统内部错误（编号 ${errorId}），请联系管理员`, errorId } };
+      }
+    },
+  };
+}

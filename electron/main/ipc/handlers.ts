@@ -1,0 +1,34 @@
+import { ok } from '../../../shared/result';
+import type { Services } from '../services';
+import { toActor } from '../services/auth-service';
+import type { Handlers } from './types';
+
+/** Thin adapters from the contract to the services; all logic lives in services and mutations. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    'setup:status': () => ok(s.setup.status()),
+    'setup:initialize': (arg, ctx) => {
+      const r = s.setup.initialize(arg);
+      if (r.ok) ctx.signIn(r.value.id);
+      return r;
+    },
+    'auth:signIn': (arg, ctx) => {
+      const r = s.auth.signIn(arg.username, arg.password);
+      if (r.ok) ctx.signIn(r.value.id);
+      return r;
+    },
+    'auth:signOut': (_arg, ctx) => {
+      ctx.signOut();
+      return ok({ signedOut: true });
+    },
+    'auth:me': (_arg, ctx) => ok(ctx.user),
+    'offices:list': () => ok(s.repos.offices.list()),
+    'staff:list': () => ok(s.staff.list()),
+    'staff:create': (arg, ctx) => s.staff.create(arg, ctx.actor),
+    'cases:register': (arg, ctx) => s.cases.register(arg, ctx.actor),
+    'cases:list': (arg) => ok(s.cases.list(arg)),
+    'cases:get': (arg) => s.cases.get(arg.id),
+    'cases:timeline': (arg) => s.cases.timeline(arg.id),
+    'demo:seed': (arg, ctx) => s.demo.seed(arg.cases, toActor(ctx.user)),
+  };
+}

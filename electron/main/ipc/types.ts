@@ -1,0 +1,26 @@
+import type { Channel } from '../../../shared/contracts/channels';
+import type { Arg, Out } from '../../../shared/contracts/ipc';
+import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
+import type { Result } from '../../../shared/result';
+import type { Actor } from '../mutations/types';
+
+/** What a handler knows about its caller. */
+export type HandlerCtx = {
+  user: SessionUser | null;
+  /** Present whenever `user` is; channels outside PUBLIC_CHANNELS only run with a signed-in user. */
+  actor: Actor | null;
+  signIn: (userId: string) => void;
+  signOut: () => void;
+};
+
+export type Handler<C extends Channel> = (arg: Arg<C>, ctx: HandlerCtx & { actor: Actor; user: SessionUser }) => Result<Out<C>> | Promise<Result<Out<C>>>;
+export type PublicHandler<C extends Channel> = (arg: Arg<C>, ctx: HandlerCtx) => Result<Out<C>> | Promise<Result<Out<C>>>;
+
+/** Channels callable without signing in. Everything else is refused with UNAUTHENTICATED first. */
+export const PUBLIC_CHANNELS = ['setup:status', 'setup:initialize', 'auth:signIn', 'auth:signOut', 'auth:me'] as const;
+export type PublicChannel = (typeof PUBLIC_CHANNELS)[number];
+
+/** Exhaustive: adding a channel to the contract without a handler here does not compile. */
+export type Handlers = { [C in PublicChannel]: PublicHandler<C> } & {
+  [C in Exclude<Channel, PublicChannel>]: Handler<C>;
+};

@@ -1,0 +1,160 @@
+import type { Claim } from '../../../shared/domain/case/claim.schema';
+import type { Party } from '../../../shared/domain/case/party.schema';
+import { buildSearchText } from '../../../shared/search/search-text';
+import { AppFailure } from '../../../shared/result';
+import type { CaseRecord } from '../db/repositories/case.repo';
+import type { AuditImage, MutationCtx, MutatorImpl } from './types';
+import type { RegisterCaseArgs } from '../../../shared/domain/case/case.schema';
+import type { CaseStatus } from '../../../shared/domain/case/case-status';
+
+export type RegisterCaseResult = { id: string; provisionalNo: string };
+
+/**
+ * 收件登记: the case, its parties and claims, and the first procedural event, in one write.
+ * A new case starts as `received`; acceptance (T0) is a later, separate step (reference §1.3 A2–A3).
+ */
+export const registerCase: MutatorImpl<'case.register', RegisterCaseResult> = {
+  prepare: prepareCaseIds,
+  apply: (args, ctx) =>
+    insertCaseAggregate(args, ctx, {
+      status: 'received',
+      officialNo: null,
+      acceptedDate: null,
+      closedDate: null,
+      eventType: 'case.received',
+    }),
+};
+
+/** Ids and the provisional number are fixed before the write, so the outbox args replay identically. */
+export function prepareCaseIds<A extends RegisterCaseArgs>(args: A, ctx: MutationCtx): A {
+  const seq = ctx.repos.meta.nextCounter('provisional_case_no');
+  return {
+    ...args,
+    id: args.id ?? ctx.newId(),
+    provisionalNo: `PROV-${ctx.clientShortId}-${String(seq).padStart(6, '0')}`,
+    receivedEventId: args.receivedEventId ?? ctx.newId(),
+    parties: args.parties.map((p) => ({ ...p, id: p.id ?? ctx.newId() })),
+    claims: args.claims.map((c) => ({ ...c, id: c.id ?? ctx.newId() })),
+  };
+}
+
+type CaseState = {
+  status: CaseStatus;
+  officialNo: string | null;
+  acceptedDate: string | null;
+  closedDate: string | null;
+  eventType: 'case.received' | 'case.imported';
+};
+
+/** Writes the case, its parties, claims, first event and search text; shared by registration and import. */
+export function insertCaseAggregate(
+  args: RegisterCaseArgs,
+  ctx: MutationCtx,
+  state: CaseState,
+): { result: RegisterCaseResult; audit: AuditImage } {
+  const { repos } = ctx;
+  const id = args.id as string;
+  const office = repos.offices.get(args.officeId);
+  if (!office)
+    throw new AppFailure('VALIDATION', '办案机构不存在', {
+      issues: [{ path: 'officeId', label: '办案机构', message: '办案机构：不存在' }],
+    });
+
+  const record: CaseRecord = {
+    id,
+    officeId: args.officeId,
+    kind: args.kind,
+    provisionalNo: args.provisionalNo as string,
+    officialNo: state.officialNo,
+    status: state.status,
+    receivedDate: args.receivedDate,
+    acceptedDate: state.acceptedDate,
+    closedDate: state.closedDate,
+    reasons: [...new Set(args.reasons)],
+    isCollective: args.isCollective,
+    workerCount: args.workerCount ?? null,
+    isMigrantWage: args.isMigrantWage,
+    summary: args.summary ?? null,
+    createdAt: ctx.nowIso,
+    createdBy: ctx.actor.id,
+    updatedAt: ctx.nowIso,
+  };
+  ctx.touch('case', id, Object.keys(record));
+  repos.cases.insert(record);
+
+  const partyIds = args.parties.map((p) => p.id as string);
+  const parties: Party[] = args.parties.map((p, i) => ({
+    id: partyIds[i] as string,
+    caseId: id,
+    kind: p.kind,
+    role: p.role,
+    name: p.name,
+    idNumber: p.kind === 'employer' ? null : (p.idNumber ?? null),
+    creditCode: p.kind === 'employer' ? (p.creditCode ?? null) : null,
+    sex: p.kind === 'worker' ? (p.sex ?? null) : null,
+    birthDate: p.kind === 'worker' ? (p.birthDate ?? null) : null,
+    ethnicity: p.kind === 'worker' ? (p.ethnicity ?? null) : null,
+    address: p.kind === 'agent' ? null : (p.address ?? null),
+    phone: p.phone ?? null,
+    legalRep: p.kind === 'employer' ? (p.legalRep ?? null) : null,
+    legalRepTitle: p.kind === 'employer' ? (p.legalRepTitle ?? null) : null,
+    representsPartyId: p.kind === 'agent' ? (partyIds[p.representsIndex] ?? null) : null,
+    agentType: p.kind === 'agent' ? p.agentType : null,
+    authority: p.kind === 'agent' ? p.authority : null,
+    sortOrder: i,
+  }));
+  // Principals first, so an agent's foreign key to the party it represents always resolves.
+  for (const p of [...parties].sort((a, b) => Number(a.kind === 'agent') - Number(b.kind === 'agent'))) {
+    ctx.touch('party', p.id, Object.keys(p));
+    repos.parties.insert(p, args.officeId, ctx.nowIso);
+  }
+
+  const claims: Claim[] = args.claims.map((c, i) => ({
+    id: c.id as string,
+    caseId: id,
+    type: c.type,
+    description: c.description ?? null,
+    amountFen: c.amountFen ?? null,
+    sortOrder: i,
+  }));
+  for (const c of claims) {
+    ctx.touch('claim', c.id, Object.keys(c));
+    repos.claims.insert(c, args.officeId, ctx.nowIso);
+  }
+
+  const eventId = args.receivedEventId as string;
+  ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
+  repos.events.append({
+    id: eventId,
+    caseId: id,
+    officeId: args.officeId,
+    type: state.eventType,
+    occurredOn: args.receivedDate,
+    recordedAt: ctx.nowIso,
+    actorId: ctx.actor.system ? null : ctx.actor.id,
+    payload: { kind: args.kind, provisionalNo: record.provisionalNo },
+    supersedesEventId: null,
+    hlc: ctx.hlc,
+  });
+
+  repos.cases.setSearchText(
+    id,
+    buildSearchText([
+      record.provisionalNo,
+      record.officialNo,
+      ...parties.flatMap((p) => [p.name, p.idNumber, p.creditCode]),
+    ]),
+  );
+
+  return {
+    result: { id, provisionalNo: record.provisionalNo },
+    audit: {
+      entity: 'case',
+      entityId: id,
+      caseId: id,
+      officeId: args.officeId,
+      before: null,
+      after: { case: record, parties, claims },
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { MutationName } from '../../../shared/mutations/definitions';
+import { importCase } from './case-import';
+import { registerCase } from './case-register';
+import { createOffice } from './office-create';
+import { initializeSetup } from './setup-initialize';
+import { createStaff } from './staff-create';
+import type { MutatorImpl } from './types';
+
+/** One implementation per mutation name; a name without one does not compile. */
+export const MUTATORS = {
+  'office.create': createOffice,
+  'staff.create': createStaff,
+  'setup.initialize': initializeSetup,
+  'case.register': registerCase,
+  'case.importHistorical': importCase,
+} satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
+
+export type MutationResult<N extends MutationName> = ReturnType<(typeof MUTATORS)[N]['apply']>['result'];

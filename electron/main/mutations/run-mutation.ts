@@ -1,0 +1,126 @@
+import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
+import { MUTATIONS, type MutationName } from '../../../shared/mutations/definitions';
+import { AppFailure, err, ok, type Result } from '../../../shared/result';
+import { formatHlc, nextHlc, parseHlc, type HlcState } from '../../../shared/sync/hlc';
+import { todayInChina } from '../../../shared/util/clock';
+import type { Db } from '../db/connection';
+import type { Repos } from '../db/repositories';
+import type { Base } from '../db/repositories/shadow.repo';
+import { MUTATORS, type MutationResult } from './index';
+import type { Actor, MutationCtx, MutatorImpl } from './types';
+
+export type MutationDeps = {
+  db: Db;
+  repos: Repos;
+  clientId: string;
+  now: () => number;
+  newId: () => string;
+};
+
+export type MutationRunner = {
+  run<N extends MutationName>(name: N, rawArgs: unknown, actor: Actor): Result<MutationResult<N>>;
+  /** Several mutations in one SQLite transaction (bulk import, demo data); each keeps its outbox and audit row. */
+  runBatch<N extends MutationName>(
+    name: N,
+    batch: readonly unknown[],
+    actor: Actor,
+  ): Result<MutationResult<N>[]>;
+};
+
+/**
+ * The only write path (issue: every write is a named mutation). Validates the args with the mutation's zod
+ * schema, checks the actor's roles against the database, then in ONE transaction writes the domain rows, the
+ * outbox row and the audit row. Any failure rolls the whole transaction back: nothing partial is left.
+ */
+export function createMutationRunner(deps: MutationDeps): MutationRunner {
+  const { db, repos } = deps;
+  const node = deps.clientId.slice(0, 8);
+  let hlcState: HlcState = parseHlc(repos.outbox.lastHlc() ?? '') ?? {
+    ms: 0,
+    counter: 0,
+  };
+
+  function authorize(name: MutationName, actor: Actor): void {
+    const allowed: readonly string[] = MUTATIONS[name].roles;
+    if (allowed.length === 0) {
+      if (!actor.system) throw new AppFailure('FORBIDDEN', '该操作只能由系统执行');
+      return;
+    }
+    if (actor.system) throw new AppFailure('FORBIDDEN', '该操作需要登录后执行');
+    // Roles are read from the database on every mutation, so a revoked role takes effect at once.
+    const staff = repos.staff.get(actor.id);
+    if (!staff?.active) throw new AppFailure('UNAUTHENTICATED', '账号不存在或已停用，请重新登录');
+    if (!staff.roles.some((r) => allowed.includes(r)))
+      throw new AppFailure('FORBIDDEN', `您没有“${MUTATIONS[name].label}”的权限`);
+  }
+
+  function execute<N extends MutationName>(name: N, rawArgs: unknown, actor: Actor): MutationResult<N> {
+    const def = MUTATIONS[name];
+    const parsed = def.args.safeParse(rawArgs);
+    if (!parsed.success) {
+      const issues = fieldIssues(parsed.error);
+      throw new AppFailure('VALIDATION', summarizeIssues(issues), { issues });
+    }
+    authorize(name, actor);
+    const nowMs = deps.now();
+    hlcState = nextHlc(hlcState, nowMs);
+    const hlc = formatHlc(hlcState, node);
+    const nowIso = new Date(nowMs).toISOString();
+    const bases: Base[] = [];
+    const ctx: MutationCtx = {
+      repos,
+      actor,
+      nowIso,
+      today: todayInChina(nowMs),
+      hlc,
+      newId: deps.newId,
+      clientShortId: deps.clientId.slice(-6),
+      touch: (entity, id, fields) => bases.push(...repos.shadow.beforeWrite(entity, id, fields)),
+    };
+    const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
+    const args = impl.prepare(parsed.data as never, ctx);
+    const { result, audit } = impl.apply(args, ctx);
+    const mutationId = repos.outbox.append({
+      name,
+      version: def.version,
+      args,
+      bases,
+      userId: actor.id,
+      hlc,
+      deviceTime: nowIso,
+    });
+    repos.audit.append({
+      ...audit,
+      at: nowIso,
+      userId: actor.id,
+      mutation: name,
+      mutationId,
+      hlc,
+    });
+    return result;
+  }
+
+  const guard = <T>(fn: () => T): Result<T> => {
+    try {
+      return ok(fn());
+    } catch (e) {
+      if (e instanceof AppFailure) return { ok: false, error: e.toError() };
+      if (isConstraintError(e))
+        return err('CONFLICT', '数据与已有记录冲突，未保存任何内容', {
+          sqlite: String(e),
+        });
+      throw e;
+    }
+  };
+
+  return {
+    run: (name, rawArgs, actor) => guard(() => db.transaction(() => execute(name, rawArgs, actor))()),
+    runBatch: (name, batch, actor) =>
+      guard(() => db.transaction(() => batch.map((a) => execute(name, a, actor)))()),
+  };
+}
+
+function isConstraintError(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+}

@@ -1,0 +1,49 @@
+import type { MutationArgs, MutationName } from '../../../shared/mutations/definitions';
+import type { StaffRole } from '../../../shared/domain/reference-data';
+import type { Repos } from '../db/repositories';
+import type { Base, SyncEntity } from '../db/repositories/shadow.repo';
+
+/** Who performs a mutation. `system` exists only for first-start setup, before any account does. */
+export type Actor = {
+  id: string;
+  roles: readonly StaffRole[];
+  officeId: string | null;
+  system?: true;
+};
+
+export const SYSTEM_ACTOR: Actor = {
+  id: 'system',
+  roles: [],
+  officeId: null,
+  system: true,
+};
+
+/** The audit image of one mutation: which entity it is about and that entity's state before and after. */
+export type AuditImage = {
+  entity: SyncEntity;
+  entityId: string;
+  caseId: string | null;
+  officeId: string | null;
+  before: unknown;
+  after: unknown;
+};
+
+export type MutationCtx = {
+  repos: Repos;
+  actor: Actor;
+  nowIso: string;
+  today: string;
+  hlc: string;
+  newId: () => string;
+  clientShortId: string;
+  /** Snapshot a row into `shadow` and record the bases of the fields about to be written. */
+  touch: (entity: SyncEntity, id: string, fields: readonly string[]) => void;
+};
+
+export type MutatorImpl<N extends MutationName, R> = {
+  /** Fill in every id and derived value the write needs, so the outbox args replay identically. */
+  prepare: (args: MutationArgs<N>, ctx: MutationCtx) => MutationArgs<N>;
+  apply: (args: MutationArgs<N>, ctx: MutationCtx) => { result: R; audit: AuditImage };
+};
+
+export type { Base };

@@ -1,0 +1,28 @@
+import type {
+  CaseDetail,
+  CaseEvent,
+  CaseListPage,
+  ListCasesArgs,
+  RegisterCaseArgs,
+} from '../../../shared/domain/case/case.schema';
+import { err, ok, type Result } from '../../../shared/result';
+import type { Repos } from '../db/repositories';
+import type { MutationRunner } from '../mutations/run-mutation';
+import type { Actor } from '../mutations/types';
+
+export function createCaseService(repos: Repos, mutations: MutationRunner) {
+  return {
+    register: (args: RegisterCaseArgs, actor: Actor) => mutations.run('case.register', args, actor),
+    list: (args: ListCasesArgs): CaseListPage => repos.caseQuery.list(args),
+    get(id: string): Result<CaseDetail> {
+      const c = repos.caseQuery.get(id);
+      if (!c) return err('NOT_FOUND', '案件不存在或已删除');
+      return ok({ ...c, parties: repos.parties.listByCase(id), claims: repos.claims.listByCase(id) });
+    },
+    timeline(id: string): Result<CaseEvent[]> {
+      if (!repos.caseQuery.get(id)) return err('NOT_FOUND', '案件不存在或已删除');
+      return ok(repos.events.listByCase(id));
+    },
+  };
+}
+export type CaseService = ReturnType<typeof createCaseService>;

@@ -1,0 +1,27 @@
+/**
+ * The channel names, and nothing else: the preload bundles this file alone, so it must stay tiny and pure.
+ * `ipc.ts` gives every name its input and output schema; `satisfies` there makes a missing entry a compile error.
+ */
+export const CHANNELS = [
+  'setup:status',
+  'setup:initialize',
+  'auth:signIn',
+  'auth:signOut',
+  'auth:me',
+  'offices:list',
+  'staff:list',
+  'staff:create',
+  'cases:register',
+  'cases:list',
+  'cases:get',
+  'cases:timeline',
+  'demo:seed',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export const isChannel = (c: unknown): c is Channel =>
+  typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);
+
+/** Prefix on the wire, so our channels cannot collide with Electron's or a library's. */
+export const WIRE_PREFIX = 'app:';

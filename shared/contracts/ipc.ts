@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import {
+  CaseDetail,
+  CaseEvent,
+  CaseIdInput,
+  CaseListPage,
+  ListCasesInput,
+  RegisterCaseArgs,
+  RegisterCaseResult,
+} from '../domain/case/case.schema';
+import { Office } from '../domain/office/office.schema';
+import { InitializeArgs, SetupStatus } from '../domain/setup.schema';
+import { Password, SessionUser, StaffRole, StaffSummary, Username } from '../domain/staff/staff.schema';
+import { Id, RequiredText } from '../schema/primitives';
+
+const Empty = z.object({}).strict();
+
+/** The one typed contract between renderer and main (architecture §7.3). */
+export const ipc = {
+  'setup:status': { input: Empty, output: SetupStatus },
+  'setup:initialize': { input: InitializeArgs, output: SessionUser },
+  'auth:signIn': {
+    input: z.object({ username: Username, password: z.string().min(1, { message: '请输入密码' }).max(128) }),
+    output: SessionUser,
+  },
+  'auth:signOut': { input: Empty, output: z.object({ signedOut: z.boolean() }) },
+  'auth:me': { input: Empty, output: SessionUser.nullable() },
+  'offices:list': { input: Empty, output: z.array(Office) },
+  'staff:list': { input: Empty, output: z.array(StaffSummary) },
+  'staff:create': {
+    input: z.object({
+      officeId: Id,
+      name: RequiredText(50),
+      username: Username,
+      password: Password,
+      roles: z.array(StaffRole).min(1, { message: '请至少选择一个角色' }),
+    }),
+    output: z.object({ id: z.string() }),
+  },
+  'cases:register': { input: RegisterCaseArgs, output: RegisterCaseResult },
+  'cases:list': { input: ListCasesInput, output: CaseListPage },
+  'cases:get': { input: CaseIdInput, output: CaseDetail },
+  'cases:timeline': { input: CaseIdInput, output: z.array(CaseEvent) },
+  'demo:seed': {
+    input: z.object({ cases: z.number().int().min(1).max(100000) }),
+    output: z.object({ created: z.number().int() }),
+  },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+/** What the renderer sends. */
+export type In<C extends Channel> = z.input<(typeof ipc)[C]['input']>;
+/** What the handler receives after parsing. */
+export type Arg<C extends Channel> = z.output<(typeof ipc)[C]['input']>;
+/** What comes back inside `{ ok: true, value }`. */
+export type Out<C extends Channel> = z.output<(typeof ipc)[C]['output']>;

@@ -1,0 +1,10 @@
+/** Procedural event types with their Chinese labels; the procedure engine adds the rest of reference §1. */
+export const EVENT_TYPES = {
+  'case.received': '收件登记',
+  'case.imported': '导入历史案件',
+} as const satisfies Record<string, string>;
+
+export type EventType = keyof typeof EVENT_TYPES;
+
+export const eventLabel = (type: string): string =>
+  (EVENT_TYPES as Record<string, string | undefined>)[type] ?? type;

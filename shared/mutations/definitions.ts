@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ImportCaseArgs, RegisterCaseArgs } from '../domain/case/case.schema';
+import { CreateOfficeArgs } from '../domain/office/office.schema';
+import { StaffRole } from '../domain/staff/staff.schema';
+import type { StaffRole as StaffRoleCode } from '../domain/reference-data';
+import { Id, RequiredText } from '../schema/primitives';
+
+/**
+ * Every write is a named, versioned mutation (sync §2.1 point 3). Its args are what the outbox carries to the
+ * server, so they hold every id the write creates: replaying them anywhere produces the same rows.
+ * `roles` lists who may perform it; an empty list means only the system itself (first-start setup).
+ */
+export type MutationDef = {
+  version: number;
+  args: z.ZodType;
+  roles: readonly StaffRoleCode[];
+  label: string;
+};
+
+const CASE_WORKERS = ['clerk', 'mediator', 'arbitrator', 'director', 'admin'] as const;
+
+export const MUTATIONS = {
+  'office.create': {
+    version: 1,
+    args: CreateOfficeArgs,
+    roles: ['admin'],
+    label: '新建机构',
+  },
+  'staff.create': {
+    version: 1,
+    args: z.object({
+      id: Id.optional(),
+      officeId: Id,
+      name: RequiredText(50),
+      username: z.string().min(2).max(32),
+      passwordHash: z.string().min(20).max(400),
+      roles: z.array(StaffRole).min(1),
+    }),
+    roles: ['admin'],
+    label: '新建人员',
+  },
+  'setup.initialize': {
+    version: 1,
+    args: z.object({
+      officeId: Id.optional(),
+      adminId: Id.optional(),
+      committeeName: RequiredText(100),
+      shortName: RequiredText(20),
+      adminName: RequiredText(50),
+      username: z.string().min(2).max(32),
+      passwordHash: z.string().min(20).max(400),
+    }),
+    roles: [],
+    label: '初始化',
+  },
+  'case.register': {
+    version: 1,
+    args: RegisterCaseArgs,
+    roles: CASE_WORKERS,
+    label: '登记案件',
+  },
+  'case.importHistorical': {
+    version: 1,
+    args: ImportCaseArgs,
+    roles: ['admin'],
+    label: '导入历史案件',
+  },
+} as const satisfies Record<string, MutationDef>;
+
+export type MutationName = keyof typeof MUTATIONS;
+export type MutationArgs<N extends MutationName> = z.output<(typeof MUTATIONS)[N]['args']>;
+export type MutationInput<N extends MutationName> = z.input<(typeof MUTATIONS)[N]['args']>;

@@ -1,0 +1,50 @@
+/** Errors cross process lines as data (architecture §6.4): every expected failure is a Result value. */
+export type AppErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CALENDAR_GAP'
+  | 'OFFLINE'
+  | 'SYNC_REJECTED'
+  | 'INTERNAL';
+
+export type FieldIssue = { path: string; label: string; message: string };
+
+export type AppError = {
+  code: AppErrorCode;
+  message: string;
+  details?: unknown;
+  errorId?: string;
+};
+
+export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+
+export const err = (
+  code: AppErrorCode,
+  message: string,
+  details?: unknown,
+): { ok: false; error: AppError } =>
+  details === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, details } };
+
+/** Thrown inside a mutation to abort its transaction with an expected, user-facing error. */
+export class AppFailure extends Error {
+  readonly code: AppErrorCode;
+  readonly details: unknown;
+  constructor(code: AppErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppFailure';
+    this.code = code;
+    this.details = details;
+  }
+  toError(): AppError {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}

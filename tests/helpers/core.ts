@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppCore, type AppCore } from '../../electron/main/app-core';
+import { createConsoleLogger } from '../../electron/main/logger';
+import type { Actor } from '../../electron/main/mutations/types';
+import { toActor } from '../../electron/main/services/auth-service';
+
+export type TestCore = AppCore & { dataDir: string; logs: string[]; dispose(): void };
+
+/** A real SQLite file in a fresh temp directory (no mocks of our own database). */
+export function createTestCore(): TestCore {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-test-'));
+  const logs: string[] = [];
+  const core = createAppCore({ dataDir, checkOutput: true, logger: createConsoleLogger((l) => logs.push(l)) });
+  return {
+    ...core,
+    dataDir,
+    logs,
+    dispose() {
+      core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const ADMIN_PASSWORD = 'correct-horse-9';
+
+/** Initialises the committee and returns the admin as a mutation actor. */
+export function initialize(core: AppCore, demoCases = 0): Actor {
+  const r = core.services.setup.initialize({
+    committeeName: '示例市劳动人事争议仲裁委员会',
+    shortName: '示劳',
+    adminName: '管理员',
+    username: 'admin',
+    password: ADMIN_PASSWORD,
+    demoCases,
+  });
+  if (!r.ok) throw new Error(r.error.message);
+  return toActor(r.value);
+}
