@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { createAppCore, restoreBackup } from './app-core';
+import { createConsoleLogger } from './logger';
+import { runMainProcess } from './shell/main-process';
+
+/**
+ * Composition root: joins the Electron-free core to the Electron shell. Bundled by esbuild to
+ * dist/main/index.cjs (CommonJS), so __dirname is dist/main and the siblings are dist/preload, dist/renderer.
+ */
+const logger = createConsoleLogger();
+
+runMainProcess({
+  createAppCore: (opts) => createAppCore({ ...opts, logger }),
+  restoreBackup,
+  preloadPath: path.join(__dirname, '..', 'preload', 'index.cjs'),
+  rendererDir: path.join(__dirname, '..', 'renderer'),
+  // Shell-level failures (renderer load, a dispatcher that threw) go to the same log as the core's errors.
+  reportError: (error, where) => void logger.error(error, { where }),
+});

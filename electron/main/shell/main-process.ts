@@ -1,0 +1,105 @@
+import { BrowserWindow, app, ipcMain } from 'electron';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { handleStartupError } from './dialogs';
+import { installWebContentsHardening } from './hardening';
+import { isTrustedSender, registerIpc } from './ipc-bridge';
+import type { Dispatcher } from './ipc-bridge';
+import { installMenu } from './menu';
+import { prepareDataDir } from './paths';
+import { createMainWindow } from './window';
+
+/** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
+export type AppCoreLike = { dispatcher: Dispatcher; close(): void };
+export type MainProcessDeps = {
+  createAppCore: (opts: { dataDir: string; nativeBinding?: string }) => AppCoreLike;
+  restoreBackup: (dataDir: string, backupFile: string) => void;
+  preloadPath: string;
+  rendererDir: string;
+  argv?: readonly string[];
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Where unexpected shell errors go; the core has its own logger for handler errors. */
+  reportError?: (error: unknown, where: string) => void;
+};
+
+/**
+ * The process lifecycle, kept out of index.ts so it can be exercised with a mocked 'electron'.
+ * Order matters: scheme registration, sandbox and the web-contents hook must all precede 'ready'.
+ */
+export function runMainProcess(deps: MainProcessDeps): void {
+  const env = deps.env ?? process.env;
+  const report = deps.reportError ?? (() => undefined);
+
+  registerAppScheme();
+  // Sandbox every renderer, including any we did not create ourselves.
+  app.enableSandbox();
+  installWebContentsHardening();
+
+  let dataDir: string;
+  try {
+    dataDir = prepareDataDir(deps.argv ?? process.argv, env);
+  } catch (e: unknown) {
+    // showErrorBox is safe before 'ready'; nothing else has started yet.
+    handleStartupError(e, '（未能确定）', deps.restoreBackup);
+    return;
+  }
+  if (!app.requestSingleInstanceLock()) {
+    // Another instance owns this data directory; it gets focused through 'second-instance'.
+    app.quit();
+    return;
+  }
+
+  let core: AppCoreLike | undefined;
+  let mainWindow: BrowserWindow | undefined;
+  const openWindow = (): void => {
+    const win = createMainWindow({
+      preloadPath: deps.preloadPath,
+      onLoadError: (e) => report(e, 'loadURL'),
+    });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = undefined;
+    });
+    mainWindow = win;
+  };
+
+  app.on('second-instance', () => {
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    // Close SQLite cleanly (WAL checkpoint) before the process goes away.
+    core?.close();
+    core = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const nativeBinding = env['LDCS_SQLITE_BINDING'];
+      try {
+        core = deps.createAppCore(
+          nativeBinding !== undefined && nativeBinding !== '' ? { dataDir, nativeBinding } : { dataDir },
+        );
+      } catch (e: unknown) {
+        handleStartupError(e, dataDir, deps.restoreBackup);
+        return;
+      }
+      registerIpc(ipcMain, core.dispatcher, isTrustedSender, (e, channel) => report(e, `ipc ${channel}`));
+      serveRenderer(deps.rendererDir);
+      installMenu({ isDev: !app.isPackaged });
+      openWindow();
+      // macOS keeps the app alive without windows; clicking the dock icon should bring one back.
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      });
+    })
+    .catch((e: unknown) => {
+      // app.exit skips 'will-quit', so release the database here.
+      core?.close();
+      core = undefined;
+      handleStartupError(e, dataDir, deps.restoreBackup);
+    });
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng } from '../../electron/main/demo/random';
+import { normalizeSearch } from '../../shared/search/search-text';
+import { createTestCore, initialize, type TestCore } from '../helpers/core';
+
+/**
+ * The search contract: for any query, the cases found are exactly those where some searchable field
+ * (案号, a party's name, 公民身份号码 or 统一社会信用代码) contains the query as a substring — for 1–2 character
+ * Chinese queries (LIKE path) and 3+ character queries (FTS5 trigram path) alike.
+ */
+let core: TestCore;
+let fields: { id: string; values: string[] }[];
+
+beforeAll(() => {
+  core = createTestCore();
+  const admin = initialize(core);
+  const r = core.services.demo.seed(10_000, admin, { seed: 42 });
+  if (!r.ok) throw new Error(r.error.message);
+  const rows = core.db
+    .prepare(
+      `SELECT c.id, c.provisional_no, c.official_no, json_group_array(json_array(p.name, p.id_number, p.credit_code)) AS ps
+       FROM cases c JOIN parties p ON p.case_id = c.id GROUP BY c.id`,
+    )
+    .all() as { id: string; provisional_no: string; official_no: string | null; ps: string }[];
+  fields = rows.map((r) => ({
+    id: r.id,
+    values: [r.provisional_no, r.official_no, ...(JSON.parse(r.ps) as (string | null)[][]).flat()]
+      .filter((v): v is string => typeof v === 'string')
+      .map(normalizeSearch),
+  }));
+}, 120_000);
+afterAll(() => core.dispose());
+
+function truth(query: string): Set<string> {
+  const q = normalizeSearch(query);
+  return new Set(fields.filter((f) => f.values.some((v) => v.includes(q))).map((f) => f.id));
+}
+
+function found(query: string): Set<string> {
+  const ids = new Set<string>();
+  let total = 0;
+  for (let offset = 0; ; offset += 200) {
+    const page = core.services.cases.list({ query, sort: 'receivedDate', dir: 'desc', offset, limit: 200 });
+    total = page.total;
+    page.rows.forEach((r) => ids.add(r.id));
+    if (page.rows.length < 200) break;
+  }
+  expect(ids.size).toBe(total);
+  return ids;
+}
+
+const sample = (n: number, seed: number, pick: (values: string[], rng: ReturnType<typeof createRng>) => string | null) => {
+  const rng = createRng(seed);
+  const out: string[] = [];
+  while (out.length < n) {
+    const f = rng.pick(fields);
+    const q = pick(f.values, rng);
+    if (q) out.push(q);
+  }
+  return out;
+};
+
+describe('case search equals the substring truth over 10,000 seeded cases', () => {
+  it('has 10,000 cases to search', () => {
+    expect(fields.length).toBe(10_000);
+  });
+
+  it('2-character Chinese queries (LIKE path)', () => {
+    const queries = [...sample(30, 1, (v, rng) => { const name = v[2] ?? ''; const i = rng.int(0, Math.max(0, name.length - 2)); return name.length >= 2 ? name.slice(i, i + 2) : null; }), '张三', '王五', '李伟'];
+    for (const q of queries) expect(found(q), q).toEqual(truth(q));
+  }, 120_000);
+
+  it('1-character queries', () => {
+    for (const q of ['王', '刘', '司', '9', 'x']) expect(found(q), q).toEqual(truth(q));
+  });
+
+  it('3+ character queries: full names, employer names, ID numbers and their parts, credit codes, case numbers', () => {
+    const queries = [
+      ...sample(20, 2, (v) => v[2] ?? null),
+      ...sample(10, 3, (v) => v.find((x) => /^\d{17}[\dx]$/.test(x)) ?? null),
+      ...sample(10, 4, (v, rng) => { const id = v.find((x) => /^\d{17}[\dx]$/.test(x)); if (!id) return null; const i = rng.int(0, 10); return id.slice(i, i + rng.int(3, 8)); }),
+      ...sample(10, 5, (v) => v.find((x) => /^91/.test(x))?.slice(2, 12) ?? null),
+      ...sample(10, 6, (v) => v.find((x) => x.includes('劳人仲案字')) ?? null),
+      ...sample(10, 7, (v) => (v.find((x) => x.includes('有限')) ?? '').slice(0, 4) || null),
+      'prov-', '劳人仲案字〔2026〕',
+    ];
+    for (const q of queries) expect(found(q), q).toEqual(truth(q));
+  }, 120_000);
+
+  it('treats LIKE and MATCH syntax in the input as literal text', () => {
+    for (const q of ['%', '_', '%%', '"', '张"三', '100%', 'a_b', '*', 'OR', 'NEAR(', '\\']) expect(found(q), q).toEqual(truth(q));
+  });
+
+  it('property: any substring of any searchable field finds its case, and results equal the truth', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: fields.length - 1 }), fc.nat(), fc.integer({ min: 2, max: 8 }), (i, start, len) => {
+        const f = fields[i];
+        const values = f?.values.filter((v) => v.length > 0) ?? [];
+        const v = values[start % Math.max(1, values.length)] ?? '';
+        const s = start % Math.max(1, v.length);
+        const q = v.slice(s, s + len);
+        if (q.trim() === '' || f === undefined) return;
+        const got = found(q);
+        expect(got.has(f.id)).toBe(true);
+        expect(got).toEqual(truth(q));
+      }),
+      { numRuns: 20, seed: 20261125 },
+    );
+  }, 120_000);
+});
