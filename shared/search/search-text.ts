@@ -6,10 +6,9 @@
 export const FIELD_SEPARATOR = '\u0001';
 
 export function normalizeSearch(s: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   return s
     .normalize('NFKC')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[\u0000-\u001f\u007f]/g, '') // eslint-disable-line no-control-regex -- stripping them is the point
     .trim()
     .toLowerCase();
 }

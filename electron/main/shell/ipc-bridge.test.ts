@@ -1,14 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contracts/channels';
 import type { Result } from '../../../shared/result';
+import type { Dispatcher, FrameLike, InvokeEventLike } from './ipc-bridge';
 
 // ipc-bridge itself never imports 'electron'; the mock guards against a transitive import sneaking in.
 vi.mock('electron', () => ({}));
 
 const { isTrustedSender, registerIpc } = await import('./ipc-bridge');
-type Dispatcher = import('./ipc-bridge').Dispatcher;
-type InvokeEventLike = import('./ipc-bridge').InvokeEventLike;
-type FrameLike = import('./ipc-bridge').FrameLike;
 type Handler = (event: InvokeEventLike, ...args: unknown[]) => Promise<Result<unknown>>;
 
 const frame = (url: string, parent: FrameLike | null = null): FrameLike => ({ url, parent });

@@ -25,7 +25,7 @@ const h = vi.hoisted(() => {
   return {
     state,
     app,
-    ipcHandle: vi.fn(),
+    ipcHandle: vi.fn<(channel: string, listener: unknown) => void>(),
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => void state.order.push('registerScheme')),
       handle: vi.fn(),
@@ -100,7 +100,7 @@ describe('runMainProcess', () => {
     const { createAppCore, becomeReady } = start();
     await becomeReady();
     expect(createAppCore).toHaveBeenCalledWith({ dataDir: '/data/ldcs' });
-    expect(h.ipcHandle.mock.calls.map((c) => c[0])).toEqual(CHANNELS.map((c) => `app:${c}`));
+    expect(h.ipcHandle.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual(CHANNELS.map((c) => `app:${c}`));
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(h.installMenu).toHaveBeenCalledWith({ isDev: false });
     expect(h.createMainWindow).toHaveBeenCalledWith(expect.objectContaining({ preloadPath: '/p/index.cjs' }));

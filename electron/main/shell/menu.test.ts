@@ -20,7 +20,7 @@ const labels = (items: readonly MenuItemConstructorOptions[] | undefined): strin
   (items ?? []).flatMap((i) => (i.label === undefined ? [] : [i.label]));
 const submenu = (template: MenuItemConstructorOptions[], label: string) => {
   const sub = template.find((m) => m.label === label)?.submenu;
-  return Array.isArray(sub) ? (sub as MenuItemConstructorOptions[]) : undefined;
+  return Array.isArray(sub) ? sub : undefined;
 };
 
 describe('application menu', () => {

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+import { boundaries } from '../../eslint.boundaries.js';
+
+/**
+ * The layer rules must be able to fail: probe files that break them are linted with the project's boundary
+ * rules and type-checked with the layer's own tsconfig (lib/types), and each must be refused.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfigFile: true,
+  overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...boundaries],
+});
+
+async function lintErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.message);
+}
+
+describe('import boundaries (lint)', () => {
+  const refused: [string, string][] = [
+    ['shared/probe.ts', "import { app } from 'electron';"],
+    ['shared/probe.ts', "import React from 'react';"],
+    ['shared/probe.ts', "import { readFileSync } from 'node:fs';"],
+    ['shared/domain/probe.ts', "import { x } from '../../electron/main/app-core';"],
+    ['shared/probe.ts', "import { x } from '../renderer/app/App';"],
+    ['renderer/probe.ts', "import Database from 'better-sqlite3';"],
+    ['renderer/probe.ts', "import { ipcRenderer } from 'electron';"],
+    ['renderer/features/probe.ts', "import { x } from '../../electron/main/db/connection';"],
+    ['electron/main/services/probe.ts', "import { BrowserWindow } from 'electron';"],
+    ['electron/main/probe.ts', "import { x } from '../../renderer/api/client';"],
+    ['electron/preload/probe.ts', "import { ipc } from '../../shared/contracts/ipc';"],
+    ['electron/preload/probe.ts', "import { x } from '../main/app-core';"],
+    ['server/probe.ts', "import { x } from '../electron/main/app-core';"],
+  ];
+  it.each(refused)('%s: %s is refused', async (file, code) => {
+    expect(await lintErrors(file, code)).not.toEqual([]);
+  });
+
+  const allowed: [string, string][] = [
+    ['shared/probe.ts', "import { z } from 'zod';"],
+    ['renderer/probe.ts', "import { ipc } from '../shared/contracts/ipc';"],
+    ['electron/main/shell/probe.ts', "import { BrowserWindow } from 'electron';"],
+    ['electron/main/index.ts', "import { app } from 'electron';"],
+    ['electron/preload/probe.ts', "import { isChannel } from '../../shared/contracts/channels';\nimport { contextBridge } from 'electron';"],
+  ];
+  it.each(allowed)('%s: %s is allowed', async (file, code) => {
+    expect(await lintErrors(file, code)).toEqual([]);
+  });
+});
+
+describe('layer globals (typecheck)', () => {
+  const tmp = mkdtempSync(join(root, '.cache', 'probe-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  function typecheck(layerConfig: string, code: string): string {
+    const probe = join(tmp, 'probe.ts');
+    writeFileSync(probe, code);
+    const config = join(tmp, 'tsconfig.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        extends: relative(tmp, join(root, layerConfig)),
+        compilerOptions: { composite: false, noEmit: true, emitDeclarationOnly: false, declaration: false, rootDir: tmp, tsBuildInfoFile: null },
+        include: [],
+        files: ['probe.ts'],
+      }),
+    );
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
+      return '';
+    } catch (e) {
+      return String((e as { stdout?: string }).stdout);
+    }
+  }
+
+  it('a DOM type in shared/ does not compile', () => {
+    expect(typecheck('tsconfig.shared.json', 'export const w = document.title;')).toMatch(/TS2584|TS2304/);
+  }, 60_000);
+  it('a Node global in shared/ does not compile', () => {
+    expect(typecheck('tsconfig.shared.json', 'export const b = Buffer.from("x");')).toMatch(/TS2580|TS2591|TS2304/);
+  }, 60_000);
+  it('a Node global in renderer/ does not compile', () => {
+    expect(typecheck('tsconfig.renderer.json', 'export const e = process.env;')).toMatch(/TS2580|TS2591|TS2304/);
+  }, 60_000);
+  it('plain code in shared/ does compile (the probe itself is sound)', () => {
+    expect(typecheck('tsconfig.shared.json', 'export const n: number = [1, 2].length;')).toBe('');
+  }, 60_000);
+});
