@@ -44,7 +44,9 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   }
   const log = opts.logger ?? createConsoleLogger();
   const services = createServices(db, opts);
-  const dispatcher = createDispatcher(services, createSessionStore(), log, { checkOutput: opts.checkOutput ?? false });
+  const dispatcher = createDispatcher(services, createSessionStore(), log, {
+    checkOutput: opts.checkOutput ?? false,
+  });
   return { dispatcher, services, db, dbPath, close: () => db.close() };
 }
 

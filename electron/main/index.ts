@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { app } from 'electron';
 import { createAppCore, restoreBackup } from './app-core';
 import { createConsoleLogger } from './logger';
 import { runMainProcess } from './shell/main-process';
@@ -8,6 +9,11 @@ import { runMainProcess } from './shell/main-process';
  * dist/main/index.cjs (CommonJS), so __dirname is dist/main and the siblings are dist/preload, dist/renderer.
  */
 const logger = createConsoleLogger();
+
+// A packaged app ships better-sqlite3 built for Electron as an extra resource (electron-builder.yml);
+// `npm start` passes its own build through the same variable.
+if (!process.env['LDCS_SQLITE_BINDING'] && app.isPackaged)
+  process.env['LDCS_SQLITE_BINDING'] = path.join(process.resourcesPath, 'native', 'better_sqlite3.node');
 
 runMainProcess({
   createAppCore: (opts) => createAppCore({ ...opts, logger }),

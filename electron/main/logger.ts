@@ -6,7 +6,9 @@ export type Logger = {
   info: (message: string, context?: Record<string, unknown>) => void;
 };
 
-export function createConsoleLogger(sink: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+export function createConsoleLogger(
+  sink: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
   return {
     error(e, context) {
       const errorId = randomBytes(4).toString('hex');

@@ -39,7 +39,18 @@ describe('migrate', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const names = (schemaOf(db) as { name: string }[]).map((s) => s.name);
-    for (const t of ['offices', 'staff', 'cases', 'parties', 'claims', 'events', 'outbox', 'audit_log', 'shadow', 'case_fts'])
+    for (const t of [
+      'offices',
+      'staff',
+      'cases',
+      'parties',
+      'claims',
+      'events',
+      'outbox',
+      'audit_log',
+      'shadow',
+      'case_fts',
+    ])
       expect(names).toContain(t);
     db.close();
   });
@@ -61,7 +72,9 @@ describe('migrate', () => {
       expect(existsSync(r.backupFile as string)).toBe(true);
       const backup = openDatabase(r.backupFile as string);
       expect(backup.pragma('user_version', { simple: true })).toBe(from);
-      expect(backup.prepare("SELECT value FROM sync_meta WHERE key = 'marker'").get()).toEqual({ value: 'kept' });
+      expect(backup.prepare("SELECT value FROM sync_meta WHERE key = 'marker'").get()).toEqual({
+        value: 'kept',
+      });
       backup.close();
       expect(schemaOf(db)).toEqual(expected);
       expect(db.prepare("SELECT value FROM sync_meta WHERE key = 'marker'").get()).toEqual({ value: 'kept' });
@@ -88,7 +101,11 @@ describe('migrate', () => {
     const dir = tempDir();
     const db = openDatabase(join(dir, 'x.sqlite'));
     migrate(db, MIGRATIONS, {});
-    const broken: Migration = { version: MIGRATIONS.length + 1, name: 'broken', up: 'CREATE TABLE t1 (a); SELECT no_such_fn();' };
+    const broken: Migration = {
+      version: MIGRATIONS.length + 1,
+      name: 'broken',
+      up: 'CREATE TABLE t1 (a); SELECT no_such_fn();',
+    };
     expect(() => migrate(db, [...MIGRATIONS, broken], { backupDir: join(dir, 'b') })).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 't1'").get()).toBeUndefined();
@@ -117,7 +134,8 @@ describe('opening a damaged database', () => {
     const { writeBackup } = await import('./migrate');
     writeBackup(seed, join(dir, 'backups'), 'manual', new Date('2026-11-25T00:00:00Z'));
     seed.close();
-    for (const f of ['cases.sqlite', 'cases.sqlite-wal', 'cases.sqlite-shm']) rmSync(join(dir, f), { force: true });
+    for (const f of ['cases.sqlite', 'cases.sqlite-wal', 'cases.sqlite-shm'])
+      rmSync(join(dir, f), { force: true });
     writeFileSync(join(dir, 'cases.sqlite'), Buffer.alloc(8192, 0x41));
     let caught: unknown;
     try {

@@ -11,7 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => core.dispose());
 
-const call = (channel: string, input: unknown, sessionKey = 's1') => core.dispatcher.dispatch(channel, input, { sessionKey });
+const call = (channel: string, input: unknown, sessionKey = 's1') =>
+  core.dispatcher.dispatch(channel, input, { sessionKey });
 const signIn = () => call('auth:signIn', { username: 'admin', password: ADMIN_PASSWORD });
 
 /** Inputs that no channel accepts: wrong types, wrong shapes, hostile strings. */
@@ -49,7 +50,10 @@ describe('dispatch', () => {
     expect((await signIn()).ok).toBe(true);
     expect((await call('cases:list', {})).ok).toBe(true);
     // Sessions are per caller: another window or browser is still signed out.
-    expect(await call('cases:list', {}, 's2')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await call('cases:list', {}, 's2')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
     await call('auth:signOut', {});
     expect(await call('cases:list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
@@ -70,15 +74,22 @@ describe('dispatch', () => {
     expect(r.error.code).toBe('INTERNAL');
     expect(r.error.errorId).toMatch(/^[0-9a-f]{8}$/);
     expect(r.error.message).toContain(r.error.errorId);
-    expect(core.logs.some((l) => l.includes(r.error.errorId as string) && l.includes('case_reasons'))).toBe(true);
+    expect(core.logs.some((l) => l.includes(r.error.errorId as string) && l.includes('case_reasons'))).toBe(
+      true,
+    );
   });
 
   it('registers a case, finds it by a 2-character name and returns its timeline', async () => {
     await signIn();
-    const reg = await call('cases:register', aCase(officeId, { parties: [
-      { kind: 'worker', role: 'applicant', name: '欧阳春花', idNumber: '440524188001010014' },
-      { kind: 'employer', role: 'respondent', name: '某某公司' },
-    ] }));
+    const reg = await call(
+      'cases:register',
+      aCase(officeId, {
+        parties: [
+          { kind: 'worker', role: 'applicant', name: '欧阳春花', idNumber: '440524188001010014' },
+          { kind: 'employer', role: 'respondent', name: '某某公司' },
+        ],
+      }),
+    );
     if (!reg.ok) throw new Error(reg.error.message);
     const { id } = reg.value as { id: string };
     const list = await call('cases:list', { query: '春花' });
@@ -86,12 +97,23 @@ describe('dispatch', () => {
     const detail = await call('cases:get', { id });
     expect(detail.ok && (detail.value as { parties: { sex: string | null }[] }).parties[0]?.sex).toBe(null);
     const timeline = await call('cases:timeline', { id });
-    expect(timeline.ok && (timeline.value as { type: string }[]).map((e) => e.type)).toEqual(['case.received']);
-    expect(await call('cases:get', { id: '01a2152b-0000-7000-8000-00000000abcd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(timeline.ok && (timeline.value as { type: string }[]).map((e) => e.type)).toEqual([
+      'case.received',
+    ]);
+    expect(await call('cases:get', { id: '01a2152b-0000-7000-8000-00000000abcd' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('refuses to initialise twice', async () => {
-    const r = await call('setup:initialize', { committeeName: 'x', shortName: 'x', adminName: 'x', username: 'other', password: 'long-enough-1' });
+    const r = await call('setup:initialize', {
+      committeeName: 'x',
+      shortName: 'x',
+      adminName: 'x',
+      username: 'other',
+      password: 'long-enough-1',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

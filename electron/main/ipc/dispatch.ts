@@ -21,7 +21,12 @@ const isPublic = (c: Channel) => (PUBLIC_CHANNELS as readonly string[]).includes
  * contract, require a signed-in user, run the handler, check the output against the contract, and turn any
  * unexpected exception into INTERNAL with an error id (the stack stays in the log). Never throws.
  */
-export function createDispatcher(services: Services, sessions: SessionStore, log: Logger, opts: { checkOutput: boolean }): Dispatcher {
+export function createDispatcher(
+  services: Services,
+  sessions: SessionStore,
+  log: Logger,
+  opts: { checkOutput: boolean },
+): Dispatcher {
   const handlers = createHandlers(services);
   return {
     async dispatch(channel, raw, call) {
@@ -40,16 +45,23 @@ export function createDispatcher(services: Services, sessions: SessionStore, log
           signIn: (userId) => sessions.set(call.sessionKey, userId),
           signOut: () => sessions.clear(call.sessionKey),
         };
-        const handler = handlers[channel] as (a: unknown, c: HandlerCtx) => Result<unknown> | Promise<Result<unknown>>;
+        const handler = handlers[channel] as (
+          a: unknown,
+          c: HandlerCtx,
+        ) => Result<unknown> | Promise<Result<unknown>>;
         const result = await handler(parsed.data, ctx);
         if (opts.checkOutput && result.ok) {
           const out = ipc[channel].output.safeParse(result.value);
-          if (!out.success) throw new Error(`Output of ${channel} does not match the contract: ${out.error.message}`);
+          if (!out.success)
+            throw new Error(`Output of ${channel} does not match the contract: ${out.error.message}`);
         }
         return result;
       } catch (e) {
         const errorId = log.error(e, { channel });
-        return { ok: false, error: { code: 'INTERNAL', message: `系统内部错误（编号 ${errorId}），请联系管理员`, errorId } };
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: `系统内部错误（编号 ${errorId}），请联系管理员`, errorId },
+        };
       }
     },
   };

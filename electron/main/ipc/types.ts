@@ -13,11 +13,23 @@ export type HandlerCtx = {
   signOut: () => void;
 };
 
-export type Handler<C extends Channel> = (arg: Arg<C>, ctx: HandlerCtx & { actor: Actor; user: SessionUser }) => Result<Out<C>> | Promise<Result<Out<C>>>;
-export type PublicHandler<C extends Channel> = (arg: Arg<C>, ctx: HandlerCtx) => Result<Out<C>> | Promise<Result<Out<C>>>;
+export type Handler<C extends Channel> = (
+  arg: Arg<C>,
+  ctx: HandlerCtx & { actor: Actor; user: SessionUser },
+) => Result<Out<C>> | Promise<Result<Out<C>>>;
+export type PublicHandler<C extends Channel> = (
+  arg: Arg<C>,
+  ctx: HandlerCtx,
+) => Result<Out<C>> | Promise<Result<Out<C>>>;
 
 /** Channels callable without signing in. Everything else is refused with UNAUTHENTICATED first. */
-export const PUBLIC_CHANNELS = ['setup:status', 'setup:initialize', 'auth:signIn', 'auth:signOut', 'auth:me'] as const;
+export const PUBLIC_CHANNELS = [
+  'setup:status',
+  'setup:initialize',
+  'auth:signIn',
+  'auth:signOut',
+  'auth:me',
+] as const;
 export type PublicChannel = (typeof PUBLIC_CHANNELS)[number];
 
 /** Exhaustive: adding a channel to the contract without a handler here does not compile. */

@@ -11,8 +11,19 @@ beforeEach(() => {
 });
 afterEach(() => core.dispose());
 
-const count = (table: string) => (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-const TABLES = ['cases', 'parties', 'claims', 'events', 'outbox', 'audit_log', 'shadow', 'case_search', 'case_reasons'];
+const count = (table: string) =>
+  (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const TABLES = [
+  'cases',
+  'parties',
+  'claims',
+  'events',
+  'outbox',
+  'audit_log',
+  'shadow',
+  'case_search',
+  'case_reasons',
+];
 const snapshot = () => Object.fromEntries(TABLES.map((t) => [t, count(t)]));
 
 describe('a mutation', () => {
@@ -31,19 +42,39 @@ describe('a mutation', () => {
     const outbox = core.services.repos.outbox.list().at(-1);
     expect(outbox?.name).toBe('case.register');
     expect(outbox?.state).toBe('pending');
-    const args = JSON.parse(outbox?.args ?? '{}') as { id: string; parties: { id: string }[]; provisionalNo: string };
+    const args = JSON.parse(outbox?.args ?? '{}') as {
+      id: string;
+      parties: { id: string }[];
+      provisionalNo: string;
+    };
     // The intent carries every id it created, so replaying it elsewhere yields the same rows (sync §2.3).
     expect(r.ok && args.id).toBe(r.ok ? r.value.id : '');
     expect(args.parties.every((p) => typeof p.id === 'string')).toBe(true);
-    expect(JSON.parse(outbox?.bases ?? '[]')).toContainEqual({ entity: 'case', id: args.id, field: 'status', baseSeq: 0 });
+    expect(JSON.parse(outbox?.bases ?? '[]')).toContainEqual({
+      entity: 'case',
+      id: args.id,
+      field: '*',
+      baseSeq: 0,
+    });
   });
 
   it('records who did it, when, and the before/after images in the audit row', () => {
     const r = core.services.mutations.run('case.register', aCase(admin.officeId as string), admin);
     if (!r.ok) throw new Error(r.error.message);
     const audit = core.services.repos.audit.list().at(-1);
-    expect(audit).toMatchObject({ userId: admin.id, mutation: 'case.register', entity: 'case', entityId: r.value.id, caseId: r.value.id, before: null, status: 'pending' });
-    const after = audit?.after as { case: { status: string }; parties: { name: string; idNumber: string | null }[] };
+    expect(audit).toMatchObject({
+      userId: admin.id,
+      mutation: 'case.register',
+      entity: 'case',
+      entityId: r.value.id,
+      caseId: r.value.id,
+      before: null,
+      status: 'pending',
+    });
+    const after = audit?.after as {
+      case: { status: string };
+      parties: { name: string; idNumber: string | null }[];
+    };
     expect(after.case.status).toBe('received');
     expect(after.parties.map((p) => p.name)).toEqual(['张三', '福州市某某科技有限公司']);
     expect(after.parties[0]?.idNumber).toBe('11010519491231002X');
@@ -92,22 +123,35 @@ describe('a mutation', () => {
 
   it('checks the actor\u2019s roles in the database on every call', () => {
     const officeId = admin.officeId as string;
-    const clerk = core.services.staff.create({ officeId, name: '书记员甲', username: 'clerk1', password: 'password-1', roles: ['clerk'] }, admin);
+    const clerk = core.services.staff.create(
+      { officeId, name: '书记员甲', username: 'clerk1', password: 'password-1', roles: ['clerk'] },
+      admin,
+    );
     if (!clerk.ok) throw new Error(clerk.error.message);
     const clerkActor: Actor = { id: clerk.value.id, roles: ['clerk'], officeId };
     expect(core.services.mutations.run('case.register', aCase(officeId), clerkActor).ok).toBe(true);
     // Claiming a role the account does not have changes nothing: the database decides.
     const forged: Actor = { ...clerkActor, roles: ['admin'] };
-    const r = core.services.staff.create({ officeId, name: 'x', username: 'x2', password: 'password-2', roles: ['admin'] }, forged);
+    const r = core.services.staff.create(
+      { officeId, name: 'x', username: 'x2', password: 'password-2', roles: ['admin'] },
+      forged,
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('FORBIDDEN');
-    const ghost = core.services.mutations.run('case.register', aCase(officeId), { id: 'nobody', roles: ['admin'], officeId });
+    const ghost = core.services.mutations.run('case.register', aCase(officeId), {
+      id: 'nobody',
+      roles: ['admin'],
+      officeId,
+    });
     expect(!ghost.ok && ghost.error.code).toBe('UNAUTHENTICATED');
   });
 
   it('never stores a password, only its scrypt hash, and keeps the hash out of the audit log', () => {
     const officeId = admin.officeId as string;
-    const r = core.services.staff.create({ officeId, name: '调解员乙', username: 'med2', password: 'secret-pass-77', roles: ['mediator'] }, admin);
+    const r = core.services.staff.create(
+      { officeId, name: '调解员乙', username: 'med2', password: 'secret-pass-77', roles: ['mediator'] },
+      admin,
+    );
     expect(r.ok).toBe(true);
     const dump = JSON.stringify([core.services.repos.outbox.list(), core.services.repos.audit.list()]);
     expect(dump).not.toContain('secret-pass-77');

@@ -14,18 +14,29 @@ const BATCH = 500;
  */
 export function createDemoService(repos: Repos, mutations: MutationRunner) {
   return {
-    seed(count: number, actor: Actor, opts: { seed?: number; onProgress?: (done: number) => void } = {}): Result<{ created: number }> {
+    seed(
+      count: number,
+      actor: Actor,
+      opts: { seed?: number; onProgress?: (done: number) => void } = {},
+    ): Result<{ created: number }> {
       const office = repos.offices.get(actor.officeId ?? '') ?? repos.offices.list()[0];
       if (!office) return err('VALIDATION', '请先初始化系统');
       const rng = createRng(opts.seed ?? Date.now());
       // Official numbers continue after those already present for the year (they are unique).
       const counters = new Map<number, number>();
       const nextOfficialSeq = (year: number) => {
-        const n = (counters.get(year) ?? repos.caseQuery.countOfficialNumbers(`${office.shortName}劳人仲案字〔${year}〕`)) + 1;
+        const n =
+          (counters.get(year) ??
+            repos.caseQuery.countOfficialNumbers(`${office.shortName}劳人仲案字〔${year}〕`)) + 1;
         counters.set(year, n);
         return n;
       };
-      const ctx = { officeId: office.id, shortName: office.shortName, baseDate: todayInChina(), nextOfficialSeq };
+      const ctx = {
+        officeId: office.id,
+        shortName: office.shortName,
+        baseDate: todayInChina(),
+        nextOfficialSeq,
+      };
       let created = 0;
       while (created < count) {
         const n = Math.min(BATCH, count - created);

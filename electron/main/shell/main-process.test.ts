@@ -100,7 +100,9 @@ describe('runMainProcess', () => {
     const { createAppCore, becomeReady } = start();
     await becomeReady();
     expect(createAppCore).toHaveBeenCalledWith({ dataDir: '/data/ldcs' });
-    expect(h.ipcHandle.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual(CHANNELS.map((c) => `app:${c}`));
+    expect(h.ipcHandle.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual(
+      CHANNELS.map((c) => `app:${c}`),
+    );
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(h.installMenu).toHaveBeenCalledWith({ isDev: false });
     expect(h.createMainWindow).toHaveBeenCalledWith(expect.objectContaining({ preloadPath: '/p/index.cjs' }));

@@ -52,11 +52,12 @@ CREATE TABLE cases (
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,${SYNC_COLUMNS}
 ) STRICT;
-CREATE INDEX idx_cases_received_date ON cases (received_date, id);
-CREATE INDEX idx_cases_status_received_date ON cases (status, received_date);
-CREATE INDEX idx_cases_kind_received_date ON cases (kind, received_date);
-CREATE INDEX idx_cases_display_no ON cases (display_no);
-CREATE INDEX idx_cases_accepted_date ON cases (accepted_date);
+-- Partial indexes over live rows: list counts and pages then never visit tombstones.
+CREATE INDEX idx_cases_received_date ON cases (received_date, id) WHERE deleted_at IS NULL;
+CREATE INDEX idx_cases_status_received_date ON cases (status, received_date, id) WHERE deleted_at IS NULL;
+CREATE INDEX idx_cases_kind_received_date ON cases (kind, received_date, id) WHERE deleted_at IS NULL;
+CREATE INDEX idx_cases_display_no ON cases (display_no) WHERE deleted_at IS NULL;
+CREATE INDEX idx_cases_accepted_date ON cases (accepted_date) WHERE deleted_at IS NULL;
 
 -- Derived, local-only index of 案由 so a reason filter is an index lookup, not a JSON scan.
 CREATE TABLE case_reasons (

@@ -27,7 +27,7 @@ type SummaryRow = {
   respondents: string | null;
 };
 
-const SUMMARY_COLUMNS = `c.id, c.office_id, c.kind, c.provisional_no, c.official_no, c.status, c.received_date,
+export const SUMMARY_COLUMNS = `c.id, c.office_id, c.kind, c.provisional_no, c.official_no, c.status, c.received_date,
   c.accepted_date, c.closed_date, c.reasons, c.is_collective, c.worker_count, c.is_migrant_wage,
   (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
   (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents`;
@@ -50,7 +50,7 @@ const toSummary = (r: SummaryRow): CaseSummary => ({
   respondents: r.respondents ?? '',
 });
 
-const SORT_SQL: Record<ListCasesArgs['sort'], string> = {
+export const SORT_SQL: Record<ListCasesArgs['sort'], string> = {
   receivedDate: 'c.received_date',
   caseNo: 'c.display_no',
   status: 'c.status',

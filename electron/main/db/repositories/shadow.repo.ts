@@ -32,10 +32,15 @@ export function createShadowRepo(db: Db) {
     /** Call before writing a row; returns the bases of the fields about to change. */
     beforeWrite(entity: SyncEntity, id: string, fields: readonly string[]): Base[] {
       const row = readers[entity].get(id);
-      const rowSeq = typeof row?.['row_seq'] === 'number' ? row['row_seq'] : null;
-      insertShadow.run(entity, id, row ? JSON.stringify(row) : null, rowSeq);
+      // A row that does not exist yet has no server version for any field: one "created" base says it all.
+      if (!row) {
+        insertShadow.run(entity, id, null, null);
+        return [{ entity, id, field: '*', baseSeq: 0 }];
+      }
+      const rowSeq = typeof row['row_seq'] === 'number' ? row['row_seq'] : null;
+      insertShadow.run(entity, id, JSON.stringify(row), rowSeq);
       const fieldSeqs =
-        typeof row?.['field_seqs'] === 'string'
+        typeof row['field_seqs'] === 'string'
           ? (JSON.parse(row['field_seqs']) as Record<string, number>)
           : {};
       return fields.map((field) => ({ entity, id, field, baseSeq: fieldSeqs[field] ?? rowSeq ?? 0 }));

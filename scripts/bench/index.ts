@@ -1,0 +1,177 @@
+/**
+ * 性能基准：`npm run bench [-- --cases 100000 --runs 30 --warmup 5 --seed 20261125]`
+ *
+ * Every metric is printed beside its floor — the same work done directly with prepared statements, minus the
+ * app's layers (validation, mutation bookkeeping, mapping) — as median, p95 and the ratio median/floor.
+ * Speed is measured, not asserted: no thresholds, and a slow result never makes this exit non-zero.
+ */
+import { rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAppCore } from '../../electron/main/app-core';
+import { describeParseError, failArgs, intOption } from '../lib/cli';
+import { bytesPerObject, dbSize, rowsPerTable } from '../lib/db-files';
+import { ensureDemoAdmin } from '../lib/demo-admin';
+import { formatMB, toMB } from '../lib/format';
+import { quietLogger } from '../lib/quiet-logger';
+import { ensureSeededDb, workingCopy } from './fixture';
+import { benchList, listScenarios, pickSearchTerms } from './list-bench';
+import { benchRegister } from './register-bench';
+import { formatTable, metricsTable, ratioOf, writeJsonLine, type MetricRow } from './report';
+import { SEED_BATCH } from './seed-floor';
+import { summarize, type RunPlan } from './timing';
+
+const USAGE = `用法：npm run bench -- [--cases N] [--runs R] [--warmup W] [--seed S]
+  --cases   种子数据库的案件数（默认 100000；缓存在 .cache/bench/cases-<N>-<种子>/）
+  --runs    每项计时次数（默认 30）
+  --warmup  每项预热次数（默认 5）
+  --seed    随机种子（默认 20261125）`;
+
+type BenchOptions = { cases: number; runs: number; warmup: number; seed: number };
+
+function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        cases: { type: 'string' },
+        runs: { type: 'string' },
+        warmup: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    failArgs(`${describeParseError(e)}\n${USAGE}`);
+  }
+  if (values.help) return 'help';
+  return {
+    cases: intOption('cases', values.cases, 100_000, { min: 100, max: 10_000_000 }),
+    runs: intOption('runs', values.runs, 30, { min: 1, max: 100_000 }),
+    warmup: intOption('warmup', values.warmup, 5, { min: 0, max: 10_000 }),
+    seed: intOption('seed', values.seed, 20261125, { min: 0, max: 0xffff_ffff }),
+  };
+}
+
+const say = (line = ''): void => void process.stdout.write(`${line}\n`);
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+function main(): void {
+  const opts = parseBenchArgs(process.argv.slice(2));
+  if (opts === 'help') return say(USAGE);
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const cacheRoot = join(root, '.cache', 'bench');
+  const plan: RunPlan = { warmup: opts.warmup, runs: opts.runs };
+
+  const fixture = ensureSeededDb(cacheRoot, opts.cases, opts.seed);
+  progress(fixture.note);
+  const size = dbSize(fixture.dbPath);
+  const workDir = workingCopy(fixture, join(cacheRoot, 'work'));
+  const core = createAppCore({ dataDir: workDir, logger: quietLogger });
+  try {
+    const admin = ensureDemoAdmin(core);
+    if (!admin.ok) throw new Error(admin.message);
+    const rows = rowsPerTable(core.db);
+    const bytes = bytesPerObject(core.db);
+    const sqlite = core.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
+
+    const metrics: MetricRow[] = [];
+    const seeding = fixture.seeding;
+    if (seeding) {
+      metrics.push({
+        key: 'seed.batch500',
+        label: `写入种子：每批 ${SEED_BATCH} 件`,
+        app: summarize(seeding.app.batchMs),
+        floor: summarize(seeding.floor.batchMs),
+      });
+    }
+    const terms = pickSearchTerms(core.db);
+    const mismatches: string[] = [];
+    const totals: Record<string, number> = {};
+    for (const scenario of listScenarios(terms)) {
+      progress(`计时：${scenario.label}`);
+      const r = benchList(core, scenario, plan);
+      if (!r.matches) mismatches.push(r.label);
+      totals[r.key] = r.total;
+      metrics.push({ key: r.key, label: `${r.label} 共${r.total}件`, app: r.app, floor: r.floor });
+    }
+    progress('计时：登记一件案件（一次 mutation 提交）');
+    const reg = benchRegister(core, admin.actor, plan, opts.seed);
+    metrics.unshift({ key: 'mutation.caseRegister', label: '登记一件案件（mutation 提交）', ...reg });
+
+    say();
+    say(
+      `性能基准  ${opts.cases} 件案件  预热 ${plan.warmup} 次 + 计时 ${plan.runs} 次  ` +
+        `Node ${process.version}  SQLite ${sqlite}  ${cpus().length} 核`,
+    );
+    say(
+      'floor = 同样的 SQL / 同样的行，直接用预编译语句执行，不经校验、mutation 记账（影子/outbox/审计）和映射',
+    );
+    say();
+    if (seeding) {
+      const ratio = seeding.app.totalSeconds / seeding.floor.totalSeconds;
+      say(
+        `写入种子 ${seeding.cases} 件：总用时 ${seeding.app.totalSeconds.toFixed(1)} 秒，` +
+          `floor ${seeding.floor.totalSeconds.toFixed(1)} 秒（${ratio.toFixed(2)}×）`,
+      );
+    }
+    say(metricsTable(metrics));
+    if (mismatches.length > 0)
+      say(`警告：以下查询 floor 与应用返回的结果不同，比值不可信：${mismatches.join('；')}`);
+    say();
+    say(
+      `数据库大小（种子库，文件 + 预写日志）：${formatMB(size.totalBytes)}` +
+        `（文件 ${formatMB(size.fileBytes)}，预写日志 ${formatMB(size.walBytes)}）`,
+    );
+    say(
+      formatTable(
+        ['table', 'rows', 'MB (dbstat)'],
+        Object.entries(rows).map(([t, n]) => [
+          t,
+          String(n),
+          bytes?.[t] !== undefined ? toMB(bytes[t]).toFixed(1) : '-',
+        ]),
+      ),
+    );
+
+    const file = writeJsonLine(join(root, 'bench-output'), {
+      at: new Date().toISOString(),
+      node: process.version,
+      sqlite,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: cpus().length,
+      cases: opts.cases,
+      seed: opts.seed,
+      plan,
+      seeding: seeding && {
+        cases: seeding.cases,
+        appTotalSeconds: seeding.app.totalSeconds,
+        floorTotalSeconds: seeding.floor.totalSeconds,
+      },
+      searchTerms: terms,
+      totals,
+      mismatches,
+      metrics: metrics.map((m) => ({
+        key: m.key,
+        medianMs: m.app.medianMs,
+        p95Ms: m.app.p95Ms,
+        floorMedianMs: m.floor.medianMs,
+        floorP95Ms: m.floor.p95Ms,
+        ratio: ratioOf(m),
+      })),
+      db: { ...size, mb: toMB(size.totalBytes), rows, bytes },
+    });
+    say();
+    say(`结果已追加到 ${file}`);
+  } finally {
+    core.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../electron/main/db/connection';
+import { migrate } from '../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../electron/main/db/migrations';
+import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
+import { createRng } from '../../electron/main/demo/random';
+import { todayInChina } from '../../shared/util/clock';
+import { uuidv7 } from '../../shared/util/uuid';
+import { caseAggregateRows, importedState } from './case-rows';
+import { createDirectInserter } from './direct-insert';
+import { createHlcStamp } from './hlc-stamp';
+
+/** services.demo.seed commits one transaction per 500 cases (demo-service.ts BATCH); the floor does the same. */
+export const SEED_BATCH = 500;
+
+export type BatchTimings = { totalSeconds: number; batchMs: number[] };
+
+/**
+ * Floor for seeding: the same generated cases (same generator, same seed), inserted directly into a second,
+ * freshly migrated database with the prepared INSERTs of direct-insert.ts, one transaction per batch of 500.
+ * Each batch's time includes generating its cases, exactly as the app's batch time does (demo.seed generates
+ * a batch, then commits it); what the floor leaves out is validation, shadow, outbox and audit.
+ */
+export function seedFloor(count: number, seed: number, actorId: string): BatchTimings {
+  const dir = mkdtempSync(join(tmpdir(), 'ldcs-bench-floor-'));
+  const db = openDatabase(join(dir, 'floor.sqlite'));
+  try {
+    migrate(db, MIGRATIONS);
+    const insert = createDirectInserter(db);
+    const officeId = uuidv7();
+    insert.insertOffice(officeId, '示劳');
+    const rng = createRng(seed);
+    const counters = new Map<number, number>();
+    const nextOfficialSeq = (year: number) => {
+      const n = (counters.get(year) ?? 0) + 1;
+      counters.set(year, n);
+      return n;
+    };
+    const ctx = { officeId, shortName: '示劳', baseDate: todayInChina(), nextOfficialSeq };
+    const stamp = createHlcStamp();
+    let provisional = 0;
+    const batchMs: number[] = [];
+    const start = process.hrtime.bigint();
+    for (let done = 0; done < count;) {
+      const n = Math.min(SEED_BATCH, count - done);
+      const t0 = process.hrtime.bigint();
+      const nowIso = new Date().toISOString();
+      const rows = Array.from({ length: n }, () => {
+        const c = generateDemoCase(rng, ctx);
+        provisional += 1;
+        return caseAggregateRows(c, importedState(c), {
+          newId: () => uuidv7(),
+          provisionalNo: `PROV-floor0-${String(provisional).padStart(6, '0')}`,
+          actorId,
+          nowIso,
+          hlc: stamp(),
+        });
+      });
+      db.transaction(() => rows.forEach((r) => insert.insert(r)))();
+      batchMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      done += n;
+    }
+    return { totalSeconds: Number(process.hrtime.bigint() - start) / 1e9, batchMs };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,62 @@
+// Builds better-sqlite3 for Electron's ABI into .cache/electron-native/<version>/, leaving node_modules' Node
+// build untouched, so `npm start` and `npm test` never undo each other. Needs the network (Electron headers or
+// the prebuilt binary); run on a networked machine by `npm start` and `npm run dist`.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export function electronVersion() {
+  return JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
+}
+
+export function electronNativeBinding() {
+  const version = electronVersion();
+  const target = resolve('.cache/electron-native', version, 'better_sqlite3.node');
+  if (existsSync(target)) return target;
+  const work = resolve('.cache/electron-native', version, 'build');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const src = resolve('node_modules/better-sqlite3');
+  for (const part of ['package.json', 'binding.gyp', 'src', 'deps', 'lib'])
+    cpSync(join(src, part), join(work, part), { recursive: true });
+  // The machine-wide `nodedir` (pointing at Node's headers) would silently produce a Node-ABI binary.
+  const env = {
+    ...process.env,
+    npm_config_nodedir: '',
+    npm_config_runtime: 'electron',
+    npm_config_target: version,
+    npm_config_disturl: 'https://electronjs.org/headers',
+  };
+  delete env.npm_config_nodedir;
+  process.stderr.write(`为 Electron ${version} 准备 better-sqlite3 …\n`);
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        resolve('node_modules/prebuild-install/bin.js'),
+        '--runtime',
+        'electron',
+        '--target',
+        version,
+        '--arch',
+        process.arch,
+      ],
+      { cwd: work, stdio: 'inherit', env },
+    );
+  } catch {
+    execFileSync(
+      process.execPath,
+      [
+        resolve('node_modules/node-gyp/bin/node-gyp.js'),
+        'rebuild',
+        '--release',
+        `--target=${version}`,
+        '--runtime=electron',
+        '--dist-url=https://electronjs.org/headers',
+      ],
+      { cwd: work, stdio: 'inherit', env },
+    );
+  }
+  cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
+  return target;
+}
