@@ -16,7 +16,7 @@ export class DbOpenError extends Error {
   }
 }
 
-export type OpenOptions = { nativeBinding?: string | undefined; readonly?: boolean };
+export type OpenOptions = { nativeBinding?: string | undefined; readonly?: boolean; busyTimeoutMs?: number };
 
 /**
  * Legal records need durability on power loss: WAL + synchronous=FULL (architecture decisions, sync §2.3).
@@ -29,7 +29,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
       ...(opts.readonly ? { readonly: true } : {}),
     });
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

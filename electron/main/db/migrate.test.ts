@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppCore, listBackups, restoreBackup } from '../app-core';
 import { openDatabase, DbOpenError, type Db } from './connection';
-import { migrate, type Migration } from './migrate';
+import { migrate, writeBackup, type Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
 
 const dirs: string[] = [];
@@ -120,18 +120,11 @@ describe('migrate', () => {
 });
 
 describe('opening a damaged database', () => {
-  it('reports a corrupt file with the backups it can restore, and restoring works', async () => {
+  it('reports a corrupt file with the backups it can restore, and restoring works', () => {
     const dir = tempDir();
-    const { writeFileSync } = await import('node:fs');
-    // A real backup to restore from: make one by upgrading with an extra migration.
-    const db = openDatabase(join(dir, 'cases.sqlite'));
-    migrate(db, MIGRATIONS, {});
-    migrate(db, [...MIGRATIONS], {});
-    db.close();
-    const core = createAppCore({ dataDir: dir });
-    core.close();
+    // A real backup to restore from, as the app writes them.
+    createAppCore({ dataDir: dir }).close();
     const seed = openDatabase(join(dir, 'cases.sqlite'));
-    const { writeBackup } = await import('./migrate');
     writeBackup(seed, join(dir, 'backups'), 'manual', new Date('2026-11-25T00:00:00Z'));
     seed.close();
     for (const f of ['cases.sqlite', 'cases.sqlite-wal', 'cases.sqlite-shm'])
@@ -155,3 +148,25 @@ describe('opening a damaged database', () => {
     restored.close();
   });
 });
+
+describe('opening a locked database', () => {
+  it('reports DB_LOCKED with a clear message when another process holds the file', () => {
+    const file = join(tempDir(), 'cases.sqlite');
+    const holder = openDatabase(file);
+    migrate(holder, MIGRATIONS, {});
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    let caught: unknown;
+    try {
+      openDatabase(file, { busyTimeoutMs: 50 });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(DbOpenError);
+    expect((caught as DbOpenError).code).toBe('DB_LOCKED');
+    expect((caught as DbOpenError).message).toMatch(/占用/);
+    holder.exec('ROLLBACK');
+    holder.close();
+  });
+});
+
