@@ -1,0 +1,37 @@
+import { getApi, isResult } from './bridge';
+import type { Channel } from '../../shared/contracts/channels';
+import type { In, Out } from '../../shared/contracts/ipc';
+import type { Result } from '../../shared/result';
+
+type Listener = () => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** The app shell subscribes here so any call that finds the session gone sends the user back to sign-in. */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => {
+    unauthenticatedListeners.delete(listener);
+  };
+}
+
+/**
+ * Typed call over the contract. Main validates input and output with the zod schemas in shared/contracts/ipc.ts,
+ * so the renderer trusts the shape of a Result and only guards against a broken transport.
+ */
+export async function call<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>> {
+  let result: Result<unknown>;
+  try {
+    result = await getApi().invoke(channel, input);
+  } catch {
+    // A rejected invoke means the IPC pipe itself failed (main gone or restarting), not an expected error.
+    result = { ok: false, error: { code: 'OFFLINE', message: '无法连接到本地服务' } };
+  }
+  if (!isResult(result)) {
+    result = { ok: false, error: { code: 'INTERNAL', message: '本地服务返回了无法识别的响应' } };
+  }
+  // A wrong password at sign-in is not a lost session; only other channels trigger the redirect.
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && channel !== 'auth:signIn') {
+    for (const listener of unauthenticatedListeners) listener();
+  }
+  return result as Result<Out<C>>;
+}

@@ -1,0 +1,60 @@
+import { Button, Result } from 'antd';
+import { CaseList } from '../features/cases/CaseList';
+import { CasePage } from '../features/cases/CasePage';
+import { RegisterCaseForm } from '../features/cases/RegisterCaseForm';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { Route } from '../router/hash-route';
+import { hrefFor } from '../router/hash-route';
+import { navigate } from '../router/navigation';
+import type { SessionUser } from '../../shared/domain/staff/staff.schema';
+import { PlaceholderPage } from './PlaceholderPage';
+
+export function RouteView({ route, user }: { route: Route; user: SessionUser }) {
+  switch (route.name) {
+    case 'cases':
+      return <CaseList />;
+    case 'case-new':
+      return <RegisterCaseForm user={user} />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} />;
+    case 'deadlines':
+      return (
+        <PlaceholderPage
+          testId="page-deadlines"
+          title="期限待办将随程序引擎上线"
+          detail="届时这里会按到期先后列出受理、审理、送达等法定期限，并提醒即将届满的事项。"
+        />
+      );
+    case 'documents':
+      return (
+        <PlaceholderPage
+          testId="page-documents"
+          title="文书制作将在后续版本提供"
+          detail="届时可按模板生成受理通知书、开庭通知书、调解书、裁决书等文书（.docx）。"
+        />
+      );
+    case 'stats':
+      return (
+        <PlaceholderPage
+          testId="page-stats"
+          title="统计报表将在后续版本提供"
+          detail="届时可按争议原因、结案方式等口径生成统计报表。"
+        />
+      );
+    case 'settings':
+      return <SettingsPage user={user} />;
+    case 'not-found':
+      return (
+        <Result
+          status="404"
+          title="页面不存在"
+          subTitle={`地址 ${route.path} 没有对应的页面。`}
+          extra={
+            <Button type="primary" onClick={() => void navigate(hrefFor.cases)}>
+              返回案件列表
+            </Button>
+          }
+        />
+      );
+  }
+}

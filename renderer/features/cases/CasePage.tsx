@@ -1,0 +1,89 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { errorText } from '../../api/errors';
+import { useQuery } from '../../api/use-query';
+import { hrefFor } from '../../router/hash-route';
+import { navigate } from '../../router/navigation';
+import { caseKindLabel } from '../../../shared/domain/reference-data';
+import { caseNumber, reasonsText, statusTag } from './case-display';
+import { CaseTimeline } from './CaseTimeline';
+import { ClaimsTable } from './ClaimsTable';
+import { PartiesTable } from './PartiesTable';
+
+/** One case: its facts, parties, claims and the event timeline. */
+export function CasePage({ id }: { id: string }) {
+  const detail = useQuery('cases:get', { id });
+  const timeline = useQuery('cases:timeline', { id });
+  const offices = useQuery('offices:list', {});
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(hrefFor.cases)} data-testid="case-back">
+      返回案件列表
+    </Button>
+  );
+
+  if (detail.loading) return <Spin />;
+  if (detail.error !== undefined || detail.data === undefined) {
+    const notFound = detail.error?.code === 'NOT_FOUND' || detail.error?.code === 'VALIDATION';
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? '未找到该案件' : '无法打开案件'}
+        subTitle={detail.error === undefined ? undefined : errorText(detail.error)}
+        extra={back}
+      />
+    );
+  }
+
+  const c = detail.data;
+  const tag = statusTag(c.status);
+  const office = offices.data?.find((o) => o.id === c.officeId)?.name ?? '';
+  return (
+    <div className="case-page" data-testid="case-page">
+      <div className="page-header">
+        <Space align="center" wrap>
+          <Typography.Title level={3} data-testid="case-number">
+            {caseNumber(c)}
+          </Typography.Title>
+          {c.officialNo === null && <Tag color="gold">临时</Tag>}
+          <Tag color={tag.color} data-testid="case-status">
+            {tag.label}
+          </Tag>
+          <Tag>{caseKindLabel(c.kind)}</Tag>
+          {c.isCollective && <Tag color="purple">集体争议</Tag>}
+          {c.isMigrantWage && <Tag color="red">农民工欠薪</Tag>}
+        </Space>
+        {back}
+      </div>
+      <Card size="small" className="form-card" title="案件情况">
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2, xl: 3 }}
+          items={[
+            { key: 'provisionalNo', label: '收件编号', children: c.provisionalNo },
+            { key: 'officialNo', label: '案号', children: c.officialNo ?? '尚未立案' },
+            { key: 'office', label: '办案机构', children: office },
+            { key: 'receivedDate', label: '收件日期', children: c.receivedDate },
+            { key: 'acceptedDate', label: '受理日期', children: c.acceptedDate ?? '—' },
+            { key: 'closedDate', label: '结案日期', children: c.closedDate ?? '—' },
+            { key: 'reasons', label: '案由', children: reasonsText(c.reasons), span: 2 },
+            { key: 'workers', label: '劳动者人数', children: c.workerCount ?? '—' },
+            { key: 'createdAt', label: '登记时间', children: dayjs(c.createdAt).format('YYYY-MM-DD HH:mm') },
+            { key: 'summary', label: '事实与理由', children: c.summary ?? '—', span: 'filled' },
+          ]}
+        />
+      </Card>
+      <Card size="small" className="form-card" title="当事人">
+        <PartiesTable parties={c.parties} />
+      </Card>
+      <Card size="small" className="form-card" title="请求事项">
+        <ClaimsTable claims={c.claims} />
+      </Card>
+      <Card size="small" className="form-card" title="办案经过">
+        {timeline.loading && <Spin />}
+        {timeline.error !== undefined && <Alert type="error" showIcon title={errorText(timeline.error)} />}
+        {timeline.data !== undefined && <CaseTimeline events={timeline.data} />}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Table, type TableColumnsType } from 'antd';
+import type { Claim } from '../../../shared/domain/case/claim.schema';
+import { disputeReasonLabel } from '../../../shared/domain/reference-data';
+import { formatFen } from '../../../shared/format';
+
+const money = (fen: number | null) => (fen === null ? '—' : `${formatFen(fen)}元`);
+
+export function ClaimsTable({ claims }: { claims: readonly Claim[] }) {
+  const rows = [...claims].sort((a, b) => a.sortOrder - b.sortOrder);
+  const total = rows.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
+  const columns: TableColumnsType<Claim> = [
+    { title: '序号', key: 'no', width: 60, render: (_, _c, i) => i + 1 },
+    { title: '请求类型', key: 'type', width: 200, render: (_, c) => disputeReasonLabel(c.type) },
+    { title: '内容', dataIndex: 'description', key: 'description' },
+    { title: '金额', key: 'amount', width: 160, align: 'right', render: (_, c) => money(c.amountFen) },
+  ];
+  return (
+    <Table<Claim>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      columns={columns}
+      dataSource={rows}
+      data-testid="case-claims"
+      locale={{ emptyText: '未登记请求事项' }}
+      summary={() =>
+        rows.length === 0 ? null : (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} colSpan={3}>
+              合计
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {money(total)}
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )
+      }
+    />
+  );
+}

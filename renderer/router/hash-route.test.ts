@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseRoute, sectionOf } from './hash-route';
+
+describe('parseRoute', () => {
+  it('maps every screen', () => {
+    expect(parseRoute('')).toEqual({ name: 'cases' });
+    expect(parseRoute('#/cases')).toEqual({ name: 'cases' });
+    expect(parseRoute('#/cases/')).toEqual({ name: 'cases' });
+    expect(parseRoute('#/cases/new')).toEqual({ name: 'case-new' });
+    expect(parseRoute('#/cases/abc-1')).toEqual({ name: 'case', id: 'abc-1' });
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
+  });
+  it('round-trips case ids through hrefFor', () => {
+    expect(parseRoute(hrefFor.case('a/b c'))).toEqual({ name: 'case', id: 'a/b c' });
+  });
+  it('puts the case screens under the 案件 menu entry', () => {
+    expect(sectionOf({ name: 'case', id: 'x' })).toBe('cases');
+    expect(sectionOf({ name: 'not-found', path: '' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+/** The app's few screens. A hash router is enough: the app is one window and must work from file://. */
+export type Route =
+  | { name: 'cases' }
+  | { name: 'case-new' }
+  | { name: 'case'; id: string }
+  | { name: 'deadlines' }
+  | { name: 'documents' }
+  | { name: 'stats' }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string };
+
+export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
+
+const SIMPLE: Record<string, Route> = {
+  '': { name: 'cases' },
+  '/': { name: 'cases' },
+  '/cases': { name: 'cases' },
+  '/cases/new': { name: 'case-new' },
+  '/deadlines': { name: 'deadlines' },
+  '/documents': { name: 'documents' },
+  '/stats': { name: 'stats' },
+  '/settings': { name: 'settings' },
+};
+
+/** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const simple = SIMPLE[path];
+  if (simple !== undefined) return simple;
+  const m = /^\/cases\/([^/]+)$/.exec(path);
+  if (m?.[1] !== undefined) return { name: 'case', id: decodeURIComponent(m[1]) };
+  return { name: 'not-found', path };
+}
+
+export const hrefFor = {
+  cases: '#/cases',
+  newCase: '#/cases/new',
+  case: (id: string) => `#/cases/${encodeURIComponent(id)}`,
+  deadlines: '#/deadlines',
+  documents: '#/documents',
+  stats: '#/stats',
+  settings: '#/settings',
+} as const;
+
+/** Which left-menu entry a route belongs to. */
+export function sectionOf(route: Route): Section | undefined {
+  switch (route.name) {
+    case 'cases':
+    case 'case-new':
+    case 'case':
+      return 'cases';
+    case 'deadlines':
+    case 'documents':
+    case 'stats':
+    case 'settings':
+      return route.name;
+    case 'not-found':
+      return undefined;
+  }
+}
