@@ -47,7 +47,10 @@ describe('import boundaries (lint)', () => {
     ['renderer/probe.ts', "import { ipc } from '../shared/contracts/ipc';"],
     ['electron/main/shell/probe.ts', "import { BrowserWindow } from 'electron';"],
     ['electron/main/index.ts', "import { app } from 'electron';"],
-    ['electron/preload/probe.ts', "import { isChannel } from '../../shared/contracts/channels';\nimport { contextBridge } from 'electron';"],
+    [
+      'electron/preload/probe.ts',
+      "import { isChannel } from '../../shared/contracts/channels';\nimport { contextBridge } from 'electron';",
+    ],
   ];
   it.each(allowed)('%s: %s is allowed', async (file, code) => {
     expect(await lintErrors(file, code)).toEqual([]);
@@ -66,13 +69,22 @@ describe('layer globals (typecheck)', () => {
       config,
       JSON.stringify({
         extends: relative(tmp, join(root, layerConfig)),
-        compilerOptions: { composite: false, noEmit: true, emitDeclarationOnly: false, declaration: false, rootDir: tmp, tsBuildInfoFile: null },
+        compilerOptions: {
+          composite: false,
+          noEmit: true,
+          emitDeclarationOnly: false,
+          declaration: false,
+          rootDir: tmp,
+          tsBuildInfoFile: null,
+        },
         include: [],
         files: ['probe.ts'],
       }),
     );
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], {
+        encoding: 'utf8',
+      });
       return '';
     } catch (e) {
       return String((e as { stdout?: string }).stdout);
@@ -83,10 +95,14 @@ describe('layer globals (typecheck)', () => {
     expect(typecheck('tsconfig.shared.json', 'export const w = document.title;')).toMatch(/TS2584|TS2304/);
   }, 60_000);
   it('a Node global in shared/ does not compile', () => {
-    expect(typecheck('tsconfig.shared.json', 'export const b = Buffer.from("x");')).toMatch(/TS2580|TS2591|TS2304/);
+    expect(typecheck('tsconfig.shared.json', 'export const b = Buffer.from("x");')).toMatch(
+      /TS2580|TS2591|TS2304/,
+    );
   }, 60_000);
   it('a Node global in renderer/ does not compile', () => {
-    expect(typecheck('tsconfig.renderer.json', 'export const e = process.env;')).toMatch(/TS2580|TS2591|TS2304/);
+    expect(typecheck('tsconfig.renderer.json', 'export const e = process.env;')).toMatch(
+      /TS2580|TS2591|TS2304/,
+    );
   }, 60_000);
   it('plain code in shared/ does compile (the probe itself is sound)', () => {
     expect(typecheck('tsconfig.shared.json', 'export const n: number = [1, 2].length;')).toBe('');

@@ -7,7 +7,13 @@ import { createConsoleLogger } from '../../electron/main/logger';
 
 export const SCREENSHOT_DIR = resolve('test-output', 'e2e');
 
-export type E2E = { host: BrowserHost; browser: Browser; page: Page; consoleErrors: string[]; dispose(): Promise<void> };
+export type E2E = {
+  host: BrowserHost;
+  browser: Browser;
+  page: Page;
+  consoleErrors: string[];
+  dispose(): Promise<void>;
+};
 
 /**
  * A fresh data directory, the browser host serving the built renderer, and Debian's Chromium driven by
@@ -16,13 +22,30 @@ export type E2E = { host: BrowserHost; browser: Browser; page: Page; consoleErro
 export async function startE2E(): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-e2e-'));
   const logs: string[] = [];
-  const host = await startBrowserHost({ dataDir, staticDir: resolve('dist/renderer'), logger: createConsoleLogger((l) => logs.push(l)) });
+  const host = await startBrowserHost({
+    dataDir,
+    staticDir: resolve('dist/renderer'),
+    logger: createConsoleLogger((l) => logs.push(l)),
+  });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=zh-CN'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--lang=zh-CN',
+    ],
   });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
@@ -39,7 +62,8 @@ export async function startE2E(): Promise<E2E> {
       await browser.close();
       await host.close();
       rmSync(dataDir, { recursive: true, force: true });
-      if (logs.some((l) => l.includes('"level":"error"'))) throw new Error(`main logged errors:\n${logs.join('\n')}`);
+      if (logs.some((l) => l.includes('"level":"error"')))
+        throw new Error(`main logged errors:\n${logs.join('\n')}`);
     },
   };
 }

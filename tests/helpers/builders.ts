@@ -12,7 +12,12 @@ export function aCase(officeId: string, over: Partial<RegisterCaseInput> = {}): 
     summary: '申请人长期加班，被申请人未支付加班费。',
     parties: [
       { kind: 'worker', role: 'applicant', name: '张三', idNumber: '11010519491231002X' },
-      { kind: 'employer', role: 'respondent', name: '福州市某某科技有限公司', creditCode: '91350100M000100Y43' },
+      {
+        kind: 'employer',
+        role: 'respondent',
+        name: '福州市某某科技有限公司',
+        creditCode: '91350100M000100Y43',
+      },
     ],
     claims: [{ type: 'overtime', description: '支付加班费', amountFen: 1_234_500 }],
     ...over,

@@ -12,7 +12,11 @@ export type TestCore = AppCore & { dataDir: string; logs: string[]; dispose(): v
 export function createTestCore(): TestCore {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-test-'));
   const logs: string[] = [];
-  const core = createAppCore({ dataDir, checkOutput: true, logger: createConsoleLogger((l) => logs.push(l)) });
+  const core = createAppCore({
+    dataDir,
+    checkOutput: true,
+    logger: createConsoleLogger((l) => logs.push(l)),
+  });
   return {
     ...core,
     dataDir,

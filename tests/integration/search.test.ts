@@ -50,7 +50,11 @@ function found(query: string): Set<string> {
   return ids;
 }
 
-const sample = (n: number, seed: number, pick: (values: string[], rng: ReturnType<typeof createRng>) => string | null) => {
+const sample = (
+  n: number,
+  seed: number,
+  pick: (values: string[], rng: ReturnType<typeof createRng>) => string | null,
+) => {
   const rng = createRng(seed);
   const out: string[] = [];
   while (out.length < n) {
@@ -67,7 +71,16 @@ describe('case search equals the substring truth over 10,000 seeded cases', () =
   });
 
   it('2-character Chinese queries (LIKE path)', () => {
-    const queries = [...sample(30, 1, (v, rng) => { const name = v[2] ?? ''; const i = rng.int(0, Math.max(0, name.length - 2)); return name.length >= 2 ? name.slice(i, i + 2) : null; }), '张三', '王五', '李伟'];
+    const queries = [
+      ...sample(30, 1, (v, rng) => {
+        const name = v[2] ?? '';
+        const i = rng.int(0, Math.max(0, name.length - 2));
+        return name.length >= 2 ? name.slice(i, i + 2) : null;
+      }),
+      '张三',
+      '王五',
+      '李伟',
+    ];
     for (const q of queries) expect(found(q), q).toEqual(truth(q));
   }, 120_000);
 
@@ -79,32 +92,44 @@ describe('case search equals the substring truth over 10,000 seeded cases', () =
     const queries = [
       ...sample(20, 2, (v) => v[2] ?? null),
       ...sample(10, 3, (v) => v.find((x) => /^\d{17}[\dx]$/.test(x)) ?? null),
-      ...sample(10, 4, (v, rng) => { const id = v.find((x) => /^\d{17}[\dx]$/.test(x)); if (!id) return null; const i = rng.int(0, 10); return id.slice(i, i + rng.int(3, 8)); }),
+      ...sample(10, 4, (v, rng) => {
+        const id = v.find((x) => /^\d{17}[\dx]$/.test(x));
+        if (!id) return null;
+        const i = rng.int(0, 10);
+        return id.slice(i, i + rng.int(3, 8));
+      }),
       ...sample(10, 5, (v) => v.find((x) => /^91/.test(x))?.slice(2, 12) ?? null),
       ...sample(10, 6, (v) => v.find((x) => x.includes('劳人仲案字')) ?? null),
       ...sample(10, 7, (v) => (v.find((x) => x.includes('有限')) ?? '').slice(0, 4) || null),
-      'prov-', '劳人仲案字〔2026〕',
+      'prov-',
+      '劳人仲案字〔2026〕',
     ];
     for (const q of queries) expect(found(q), q).toEqual(truth(q));
   }, 120_000);
 
   it('treats LIKE and MATCH syntax in the input as literal text', () => {
-    for (const q of ['%', '_', '%%', '"', '张"三', '100%', 'a_b', '*', 'OR', 'NEAR(', '\\']) expect(found(q), q).toEqual(truth(q));
+    for (const q of ['%', '_', '%%', '"', '张"三', '100%', 'a_b', '*', 'OR', 'NEAR(', '\\'])
+      expect(found(q), q).toEqual(truth(q));
   });
 
   it('property: any substring of any searchable field finds its case, and results equal the truth', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: fields.length - 1 }), fc.nat(), fc.integer({ min: 2, max: 8 }), (i, start, len) => {
-        const f = fields[i];
-        const values = f?.values.filter((v) => v.length > 0) ?? [];
-        const v = values[start % Math.max(1, values.length)] ?? '';
-        const s = start % Math.max(1, v.length);
-        const q = v.slice(s, s + len);
-        if (q.trim() === '' || f === undefined) return;
-        const got = found(q);
-        expect(got.has(f.id)).toBe(true);
-        expect(got).toEqual(truth(q));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: fields.length - 1 }),
+        fc.nat(),
+        fc.integer({ min: 2, max: 8 }),
+        (i, start, len) => {
+          const f = fields[i];
+          const values = f?.values.filter((v) => v.length > 0) ?? [];
+          const v = values[start % Math.max(1, values.length)] ?? '';
+          const s = start % Math.max(1, v.length);
+          const q = v.slice(s, s + len);
+          if (q.trim() === '' || f === undefined) return;
+          const got = found(q);
+          expect(got.has(f.id)).toBe(true);
+          expect(got).toEqual(truth(q));
+        },
+      ),
       { numRuns: 20, seed: 20261125 },
     );
   }, 120_000);
