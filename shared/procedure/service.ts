@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { IsoDate, OptionalText, RequiredText } from '../schema/primitives';
+import { defineAction } from './action-types';
+import type { ProcedureState } from './procedure-state';
+
+/** 送达 (reference §2.3): every served document is recorded per addressee with its method and dates. */
+export const SERVED_DOCUMENTS = [
+  { code: 'application_copy', label: '仲裁申请书副本及应诉通知书' },
+  { code: 'acceptance_notice', label: '受理通知书' },
+  { code: 'evidence_notice', label: '举证通知书' },
+  { code: 'tribunal_notice', label: '仲裁庭组成通知书' },
+  { code: 'hearing_notice', label: '开庭通知书' },
+  { code: 'defence_copy', label: '答辩书副本' },
+  { code: 'decision', label: '决定书' },
+  { code: 'mediation_statement', label: '调解书' },
+  { code: 'award', label: '裁决书' },
+  { code: 'mediation_agreement', label: '调解协议书' },
+  { code: 'other', label: '其他文书' },
+] as const;
+export type ServedDocument = (typeof SERVED_DOCUMENTS)[number]['code'];
+
+export const SERVICE_METHODS = [
+  { code: 'direct', label: '直接送达' },
+  { code: 'left', label: '留置送达' },
+  { code: 'post', label: '邮寄送达' },
+  { code: 'electronic', label: '电子送达' },
+  { code: 'public_notice', label: '公告送达' },
+] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number]['code'];
+
+/** 公告送达: deemed served thirty days after publication (民诉法 art 95); configurable per committee. */
+export const PUBLIC_NOTICE_DAYS = 30;
+
+export const ServicePayload = z
+  .object({
+    document: z.enum(SERVED_DOCUMENTS.map((d) => d.code) as [ServedDocument, ...ServedDocument[]], {
+      message: '请选择送达的文书',
+    }),
+    addressee: RequiredText(100),
+    addresseeRole: z.enum(['applicant', 'respondent', 'third_party', 'agent'], { message: '请选择受送达人' }),
+    method: z.enum(SERVICE_METHODS.map((m) => m.code) as [ServiceMethod, ...ServiceMethod[]], {
+      message: '请选择送达方式',
+    }),
+    sentOn: IsoDate,
+    servedOn: IsoDate.optional(),
+    publishedOn: IsoDate.optional(),
+    effectiveOn: IsoDate.optional(),
+    evidence: OptionalText(500),
+  })
+  .superRefine((p, ctx) => {
+    if (p.method === 'public_notice') {
+      if (p.publishedOn === undefined)
+        ctx.addIssue({ code: 'custom', path: ['publishedOn'], message: '公告送达须填写公告日期' });
+      else if (p.publishedOn < p.sentOn)
+        ctx.addIssue({ code: 'custom', path: ['publishedOn'], message: '公告日期不能早于发出日期' });
+    } else if (p.servedOn === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['servedOn'],
+        message: '请填写送达日期（受送达人签收、留置或到达之日）',
+      });
+    } else if (p.servedOn < p.sentOn) {
+      ctx.addIssue({ code: 'custom', path: ['servedOn'], message: '送达日期不能早于发出日期' });
+    }
+  });
+export type ServicePayload = z.output<typeof ServicePayload>;
+
+const DAY = 86_400_000;
+const plusDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+
+/** The date service takes effect: the recorded date, or publication + 30 days for 公告. */
+export function effectiveServiceDate(
+  p: Pick<ServicePayload, 'method' | 'servedOn' | 'publishedOn'>,
+  publicNoticeDays = PUBLIC_NOTICE_DAYS,
+): string {
+  if (p.method === 'public_notice') return plusDays(p.publishedOn as string, publicNoticeDays);
+  return p.servedOn as string;
+}
+
+/** Periods that run from service start from the served date; the first effective service counts. */
+function applyService(s: ProcedureState, p: ServicePayload): ProcedureState {
+  const on = p.effectiveOn ?? effectiveServiceDate(p);
+  const earliest = (cur: string | null) => (cur === null || on < cur ? on : cur);
+  if (p.document === 'application_copy' && p.addresseeRole === 'respondent')
+    return { ...s, copyServedOn: earliest(s.copyServedOn) };
+  if (p.document === 'tribunal_notice') return { ...s, tribunalNotifiedOn: earliest(s.tribunalNotifiedOn) };
+  if (p.document === 'hearing_notice')
+    return { ...s, hearingNoticeServedOn: earliest(s.hearingNoticeServedOn) };
+  return s;
+}
+
+export const serviceRecord = defineAction({
+  id: 'service.record',
+  label: '登记送达',
+  kinds: ['mediation', 'arbitration'],
+  roles: ['clerk', 'arbitrator', 'mediator', 'director'],
+  payload: ServicePayload,
+  guard: (s, p) =>
+    p.document === 'application_copy' && s.acceptedOn === null
+      ? '案件尚未受理，不能送达仲裁申请书副本'
+      : null,
+  reduce: (s, e) => applyService(s, e.payload),
+  deadlines: { stops: ['arb.serve_copy', 'arb.hearing_notice'], starts: ['arb.defence'] },
+  citation: '《中华人民共和国民事诉讼法》第八十七条至第九十五条',
+});
