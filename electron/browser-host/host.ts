@@ -42,7 +42,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice(5)));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method Not Allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain', 'Method Not Allowed');
     const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
     const file = normalize(join(opts.staticDir, rel));
     if (!file.startsWith(normalize(opts.staticDir) + sep)) return send(res, 403, 'text/plain', 'Forbidden');
@@ -62,8 +63,10 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
 
   async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     // Cross-site requests cannot set this header without a preflight we never grant, nor a foreign Origin.
-    if (req.method !== 'POST' || req.headers['x-ldcs'] !== '1') return send(res, 403, 'text/plain', 'Forbidden');
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
+    if (req.method !== 'POST' || req.headers['x-ldcs'] !== '1')
+      return send(res, 403, 'text/plain', 'Forbidden');
+    if (req.headers.origin !== undefined && req.headers.origin !== origin)
+      return send(res, 403, 'text/plain', 'Forbidden');
     const raw = await readBody(req);
     let input: unknown;
     try {

@@ -4,6 +4,8 @@ import { CreateOfficeArgs } from '../domain/office/office.schema';
 import { StaffRole } from '../domain/staff/staff.schema';
 import type { StaffRole as StaffRoleCode } from '../domain/reference-data';
 import { Id, RequiredText } from '../schema/primitives';
+import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/procedure-args';
+import { SETTING_KEYS } from '../domain/settings';
 
 /**
  * Every write is a named, versioned mutation (sync §2.1 point 3). Its args are what the outbox carries to the
@@ -58,6 +60,24 @@ export const MUTATIONS = {
     args: RegisterCaseArgs,
     roles: CASE_WORKERS,
     label: '登记案件',
+  },
+  'case.performAction': {
+    version: 1,
+    args: PerformActionArgs,
+    roles: ['clerk', 'mediator', 'arbitrator', 'director'],
+    label: '办理程序事项',
+  },
+  'case.transferToArbitration': {
+    version: 1,
+    args: TransferToArbitrationArgs,
+    roles: ['clerk', 'mediator', 'director'],
+    label: '调解不成转仲裁',
+  },
+  'settings.set': {
+    version: 1,
+    args: z.object({ key: z.enum(SETTING_KEYS), value: z.unknown() }),
+    roles: ['admin', 'director'],
+    label: '修改设置',
   },
   'case.importHistorical': {
     version: 1,

@@ -57,7 +57,7 @@ function applyImported(s: ProcedureState, e: ProcedureEvent): ProcedureState {
   const outcome = (CASE_OUTCOME_CODES as readonly string[]).includes(String(p['outcome']))
     ? (p['outcome'] as CaseOutcome)
     : s.outcome;
-  const str = (k: string) => (typeof p[k] === 'string' ? (p[k]) : null);
+  const str = (k: string) => (typeof p[k] === 'string' ? p[k] : null);
   return {
     ...s,
     status,

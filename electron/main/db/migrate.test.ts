@@ -169,4 +169,3 @@ describe('opening a locked database', () => {
     holder.close();
   });
 });
-

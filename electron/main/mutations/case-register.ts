@@ -40,10 +40,12 @@ export function prepareCaseIds<A extends RegisterCaseArgs>(args: A, ctx: Mutatio
 
 type CaseState = {
   status: CaseStatus;
+  outcome?: string | undefined;
   officialNo: string | null;
   acceptedDate: string | null;
   closedDate: string | null;
   eventType: 'case.received' | 'case.imported';
+  receivedPayload?: Record<string, unknown>;
 };
 
 /** Writes the case, its parties, claims, first event and search text; shared by registration and import. */
@@ -132,11 +134,22 @@ export function insertCaseAggregate(
     occurredOn: args.receivedDate,
     recordedAt: ctx.nowIso,
     actorId: ctx.actor.system ? null : ctx.actor.id,
-    payload: { kind: args.kind, provisionalNo: record.provisionalNo },
+    payload:
+      state.eventType === 'case.imported'
+        ? {
+            kind: args.kind,
+            provisionalNo: record.provisionalNo,
+            status: state.status,
+            acceptedDate: state.acceptedDate,
+            closedDate: state.closedDate,
+            outcome: state.outcome ?? null,
+          }
+        : { kind: args.kind, provisionalNo: record.provisionalNo, ...state.receivedPayload },
     supersedesEventId: null,
     hlc: ctx.hlc,
   });
 
+  ctx.caseChanged(id);
   repos.cases.setSearchText(
     id,
     buildSearchText([

@@ -1,6 +1,9 @@
 import type { MutationName } from '../../../shared/mutations/definitions';
 import { importCase } from './case-import';
+import { performAction } from './case-perform-action';
 import { registerCase } from './case-register';
+import { transferToArbitration } from './case-transfer';
+import { setSetting } from './settings-set';
 import { createOffice } from './office-create';
 import { initializeSetup } from './setup-initialize';
 import { createStaff } from './staff-create';
@@ -13,6 +16,9 @@ export const MUTATORS = {
   'setup.initialize': initializeSetup,
   'case.register': registerCase,
   'case.importHistorical': importCase,
+  'case.performAction': performAction,
+  'case.transferToArbitration': transferToArbitration,
+  'settings.set': setSetting,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 
 export type MutationResult<N extends MutationName> = ReturnType<(typeof MUTATORS)[N]['apply']>['result'];

@@ -15,6 +15,8 @@ export type MutationDeps = {
   clientId: string;
   now: () => number;
   newId: () => string;
+  /** Runs inside the mutation's transaction for every case it changed (e.g. to refresh the deadline projection). */
+  onCasesChanged?: (caseIds: readonly string[]) => void;
 };
 
 export type MutationRunner = {
@@ -67,6 +69,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
     const hlc = formatHlc(hlcState, node);
     const nowIso = new Date(nowMs).toISOString();
     const bases: Base[] = [];
+    const changed = new Set<string>();
     const ctx: MutationCtx = {
       repos,
       actor,
@@ -76,6 +79,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       newId: deps.newId,
       clientShortId: deps.clientId.slice(-6),
       touch: (entity, id, fields) => bases.push(...repos.shadow.beforeWrite(entity, id, fields)),
+      caseChanged: (caseId) => void changed.add(caseId),
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
     const args = impl.prepare(parsed.data as never, ctx);

@@ -36,6 +36,8 @@ export type MutationCtx = {
   hlc: string;
   newId: () => string;
   clientShortId: string;
+  /** Marks a case whose derived projections (deadlines) must be refreshed before the transaction commits. */
+  caseChanged: (caseId: string) => void;
   /** Snapshot a row into `shadow` and record the bases of the fields about to be written. */
   touch: (entity: SyncEntity, id: string, fields: readonly string[]) => void;
 };

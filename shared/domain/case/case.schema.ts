@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUS_CODES } from './case-status';
+import { CASE_OUTCOME_CODES } from '../../procedure/outcomes';
 import { Claim, ClaimInput } from './claim.schema';
 import { Party, PartyInput } from './party.schema';
 import { DISPUTE_REASON_CODES } from '../reference-data';
@@ -69,6 +70,7 @@ export const ImportCaseArgs = RegisterCaseFields.extend({
   officialNo: z.string().trim().min(1).max(60).optional(),
   acceptedDate: IsoDate.optional(),
   closedDate: IsoDate.optional(),
+  outcome: z.enum(CASE_OUTCOME_CODES).optional(),
 }).superRefine((c, ctx) => {
   refineCase(c, ctx);
   if (c.acceptedDate !== undefined && c.acceptedDate < c.receivedDate)

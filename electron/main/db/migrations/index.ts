@@ -1,8 +1,12 @@
 import type { Migration } from '../migrate';
 import { up as init } from './0001_init';
+import { up as procedure } from './0002_procedure';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
  * list works under vitest, tsx and the esbuild bundle; `assertContiguous` guards the numbering.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_init', up: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_init', up: init },
+  { version: 2, name: '0002_procedure', up: procedure },
+];

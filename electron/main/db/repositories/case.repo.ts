@@ -22,6 +22,17 @@ export type CaseRecord = {
   updatedAt: string;
 };
 
+/** The columns the procedure engine projects from the event log onto the case row. */
+export type ProcedureColumns = {
+  status: CaseStatus;
+  outcome: string | null;
+  receivedDate: string;
+  acceptedDate: string | null;
+  closedDate: string | null;
+  archivedDate: string | null;
+  isSimple: boolean;
+};
+
 /** Writes of the case row and its derived local indexes (reasons, search text). */
 export function createCaseRepo(db: Db) {
   const insert = db.prepare(
@@ -35,7 +46,25 @@ export function createCaseRepo(db: Db) {
     `INSERT INTO case_search (case_id, text) VALUES (?, ?)
      ON CONFLICT(case_id) DO UPDATE SET text = excluded.text`,
   );
+  const byId = db.prepare<[string], Record<string, unknown>>(
+    'SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL',
+  );
+  const updateProcedure = db.prepare(
+    `UPDATE cases SET status = @status, outcome = @outcome, received_date = @receivedDate, accepted_date = @acceptedDate,
+       closed_date = @closedDate, archived_date = @archivedDate, is_simple = @isSimple, updated_at = @updatedAt WHERE id = @id`,
+  );
+  const setLink = db.prepare('UPDATE cases SET linked_case_id = ?, updated_at = ? WHERE id = ?');
+  const setHandler = db.prepare('UPDATE cases SET handler_id = ?, updated_at = ? WHERE id = ?');
+  const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
   return {
+    /** The raw row, for procedure folding and audit images. */
+    getRow: (id: string): Record<string, unknown> | null => byId.get(id) ?? null,
+    updateProcedure(id: string, p: ProcedureColumns, updatedAt: string): void {
+      updateProcedure.run({ ...p, id, isSimple: toInt(p.isSimple), updatedAt });
+    },
+    setLinkedCase: (id: string, linkedId: string, at: string) => void setLink.run(linkedId, at, id),
+    setHandler: (id: string, handlerId: string | null, at: string) => void setHandler.run(handlerId, at, id),
+    setLimitation: (id: string, json: string | null, at: string) => void setLimitation.run(json, at, id),
     insert(c: CaseRecord): void {
       insert.run({
         ...c,

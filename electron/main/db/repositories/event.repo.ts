@@ -2,6 +2,7 @@ import { eventLabel } from '../../../../shared/domain/case/event-types';
 import type { CaseEvent } from '../../../../shared/domain/case/case.schema';
 import type { Db } from '../connection';
 import { parseJsonObject } from './row-json';
+import type { FoldableEvent } from '../../../../shared/procedure/machine';
 
 export type NewEvent = {
   id: string;
@@ -37,7 +38,23 @@ export function createEventRepo(db: Db) {
     `SELECT e.*, s.name AS actor_name FROM events e LEFT JOIN staff s ON s.id = e.actor_id
      WHERE e.case_id = ? AND e.deleted_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`,
   );
+  const forFold = db.prepare<
+    [string],
+    { id: string; type: string; occurred_on: string; payload: string; supersedes_event_id: string | null }
+  >(
+    `SELECT id, type, occurred_on, payload, supersedes_event_id FROM events
+     WHERE case_id = ? AND deleted_at IS NULL ORDER BY occurred_on, recorded_at, id`,
+  );
   return {
+    /** The log in procedural order, shaped for the engine's fold. */
+    listForFold: (caseId: string): FoldableEvent[] =>
+      forFold.all(caseId).map((r) => ({
+        id: r.id,
+        type: r.type,
+        occurredOn: r.occurred_on,
+        payload: parseJsonObject(r.payload),
+        supersedesEventId: r.supersedes_event_id,
+      })),
     append(e: NewEvent): void {
       insert.run({ ...e, payload: JSON.stringify(e.payload) });
     },

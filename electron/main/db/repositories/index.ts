@@ -9,6 +9,7 @@ import { createOfficeRepo } from './office.repo';
 import { createOutboxRepo } from './outbox.repo';
 import { createPartyRepo } from './party.repo';
 import { createShadowRepo } from './shadow.repo';
+import { createSettingsRepo } from './settings.repo';
 import { createStaffRepo } from './staff.repo';
 
 /** All repositories over one connection; statements are prepared once here. */
@@ -24,6 +25,7 @@ export function createRepos(db: Db) {
     outbox: createOutboxRepo(db),
     parties: createPartyRepo(db),
     shadow: createShadowRepo(db),
+    settings: createSettingsRepo(db),
     staff: createStaffRepo(db),
   };
 }

@@ -8,6 +8,7 @@ export const SYNC_TABLES = {
   party: 'parties',
   claim: 'claims',
   event: 'events',
+  setting: 'settings',
 } as const;
 export type SyncEntity = keyof typeof SYNC_TABLES;
 

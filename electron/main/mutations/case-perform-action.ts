@@ -1,0 +1,94 @@
+import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
+import { actionById, applyEvent, checkAction } from '../../../shared/procedure/machine';
+import { effectiveServiceDate, type ServicePayload } from '../../../shared/procedure/service';
+import { AppFailure } from '../../../shared/result';
+import { loadCase, projectCase } from './project-case';
+import type { MutatorImpl } from './types';
+
+export type PerformActionResult = { eventId: string; status: string };
+
+/**
+ * One procedural step: validated against the state machine (reference §1) as folded from the case's own log,
+ * appended as an event, and projected onto the case row — all in the mutation's single transaction.
+ */
+export const performAction: MutatorImpl<'case.performAction', PerformActionResult> = {
+  prepare(args, ctx) {
+    const action = actionById(args.action);
+    if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
+    const parsed = action.payload.safeParse(args.payload);
+    if (!parsed.success) {
+      const issues = fieldIssues(parsed.error).map((i) => ({ ...i, path: `payload.${i.path}` }));
+      throw new AppFailure('VALIDATION', summarizeIssues(issues), { issues });
+    }
+    let payload = parsed.data as Record<string, unknown>;
+    // The deemed-served date is fixed when service is recorded, so later rule changes cannot move it silently.
+    if (action.id === 'service.record')
+      payload = { ...payload, effectiveOn: effectiveServiceDate(payload as ServicePayload) };
+    return { ...args, payload, eventId: args.eventId ?? ctx.newId() };
+  },
+
+  apply(args, ctx) {
+    const action = actionById(args.action);
+    if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
+    const { row, state, officeId } = loadCase(ctx, args.caseId);
+    const check = checkAction(state, action, ctx.actor.roles, args.payload, args.occurredOn);
+    if (!check.ok) {
+      const forbidden = !ctx.actor.roles.some((r) => action.roles.includes(r));
+      throw new AppFailure(forbidden ? 'FORBIDDEN' : 'CONFLICT', check.reason);
+    }
+    const eventId = args.eventId as string;
+    ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
+    ctx.repos.events.append({
+      id: eventId,
+      caseId: args.caseId,
+      officeId,
+      type: action.id,
+      occurredOn: args.occurredOn,
+      recordedAt: ctx.nowIso,
+      actorId: ctx.actor.id,
+      payload: args.payload,
+      supersedesEventId: null,
+      hlc: ctx.hlc,
+    });
+    const next = applyEvent(state, { type: action.id, occurredOn: args.occurredOn, payload: args.payload });
+    ctx.touch('case', args.caseId, [
+      'status',
+      'outcome',
+      'receivedDate',
+      'acceptedDate',
+      'closedDate',
+      'archivedDate',
+      'isSimple',
+    ]);
+    projectCase(ctx, args.caseId, next);
+    if (action.id === 'arb.accept' || action.id === 'med.accept')
+      ctx.repos.cases.setHandler(
+        args.caseId,
+        (row['handler_id'] as string | null) ?? ctx.actor.id,
+        ctx.nowIso,
+      );
+    return {
+      result: { eventId, status: next.status },
+      audit: {
+        entity: 'case',
+        entityId: args.caseId,
+        caseId: args.caseId,
+        officeId,
+        before: {
+          status: state.status,
+          outcome: state.outcome,
+          receivedOn: state.receivedOn,
+          acceptedOn: state.acceptedOn,
+        },
+        after: {
+          action: action.id,
+          label: action.label,
+          occurredOn: args.occurredOn,
+          payload: args.payload,
+          status: next.status,
+          outcome: next.outcome,
+        },
+      },
+    };
+  },
+};

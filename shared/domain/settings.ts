@@ -1,0 +1,6 @@
+/**
+ * Committee settings an administrator edits (all synced, office-scoped). Values are validated by the code that
+ * owns each key before they are stored.
+ */
+export const SETTING_KEYS = ['deadline.rules', 'calendar.years'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
