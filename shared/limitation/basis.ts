@@ -15,4 +15,5 @@ export const CIVIL_202 = '《民法典》第二百零二条';
 export const CIVIL_203 = '《民法典》第二百零三条';
 /** The tribunal does not apply the time bar of its own motion; it is the respondent's defence. */
 export const CIVIL_193 = '《民法典》第一百九十三条（参照）';
-export const OVERTIME_CASE = '人力资源社会保障部、最高人民法院劳动人事争议典型案例“加班费的仲裁时效应当如何认定”';
+export const OVERTIME_CASE =
+  '人力资源社会保障部、最高人民法院劳动人事争议典型案例“加班费的仲裁时效应当如何认定”';

@@ -64,9 +64,7 @@ export function periodStart(
   }
   report.explain.push(special);
   if (dayOf(ended) > dayOf(input.applicationOn)) {
-    report.explain.push(
-      `申请日 ${input.applicationOn} 劳动关系尚未终止（终止于 ${ended}），仲裁时效不起算`,
-    );
+    report.explain.push(`申请日 ${input.applicationOn} 劳动关系尚未终止（终止于 ${ended}），仲裁时效不起算`);
     return null;
   }
   if (input.knewOn > ended) {

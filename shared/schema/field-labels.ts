@@ -45,6 +45,38 @@ const LABELS: Record<string, string> = {
   id: '编号',
   cases: '案件数量',
   roles: '角色',
+  claimType: '请求类型',
+  knewOn: '知道权利被侵害之日',
+  employmentEndedOn: '劳动关系终止日',
+  stillEmployed: '仍在职',
+  interruptions: '时效中断事由',
+  suspensions: '时效中止事由',
+  applicationOn: '申请日',
+  on: '日期',
+  from: '开始日期',
+  to: '结束日期',
+  reason: '事由',
+  note: '备注',
+  occurredOn: '办理日期',
+  payload: '',
+  reasonsText: '理由',
+  hearingDate: '开庭日期',
+  time: '开庭时间',
+  place: '开庭地点',
+  sentOn: '发出日期',
+  servedOn: '送达日期',
+  publishedOn: '公告日期',
+  document: '送达文书',
+  method: '送达方式',
+  addressee: '受送达人',
+  days: '延长天数',
+  approvedBy: '批准人',
+  mode: '组庭方式',
+  presidingId: '首席/独任仲裁员',
+  memberIds: '仲裁员',
+  year: '年份',
+  source: '通知文号或网址',
+  date: '日期',
 };
 
 const PARTY_KIND: Record<string, string> = { parties: '当事人', claims: '请求' };
@@ -59,7 +91,7 @@ export function labelForPath(path: readonly PropertyKey[]): string {
       i++;
       continue;
     }
-    if (typeof seg === 'string') parts.push(LABELS[seg] ?? seg);
+    if (typeof seg === 'string' && LABELS[seg] !== '') parts.push(LABELS[seg] ?? seg);
   }
   return parts.join(' ') || '输入';
 }
