@@ -15,6 +15,12 @@ export const CHANNELS = [
   'cases:list',
   'cases:get',
   'cases:timeline',
+  'cases:procedure',
+  'cases:performAction',
+  'cases:transferToArbitration',
+  'deadlines:list',
+  'calendar:status',
+  'calendar:importYear',
   'demo:seed',
 ] as const;
 

@@ -12,7 +12,10 @@ import {
 import { Office } from '../domain/office/office.schema';
 import { InitializeArgs, SetupStatus } from '../domain/setup.schema';
 import { Password, SessionUser, StaffRole, StaffSummary, Username } from '../domain/staff/staff.schema';
-import { Id, RequiredText } from '../schema/primitives';
+import { Id, IsoDate, RequiredText } from '../schema/primitives';
+import { CalendarYearData } from '../calendar/calendar-data.schema';
+import { PerformActionArgs } from '../procedure/procedure-args';
+import { CalendarStatus, CaseProcedureView, DeadlineListInput, DeadlineRow } from './procedure.schema';
 
 const Empty = z.object({}).strict();
 
@@ -42,6 +45,21 @@ export const ipc = {
   'cases:list': { input: ListCasesInput, output: CaseListPage },
   'cases:get': { input: CaseIdInput, output: CaseDetail },
   'cases:timeline': { input: CaseIdInput, output: z.array(CaseEvent) },
+  'cases:procedure': { input: CaseIdInput, output: CaseProcedureView },
+  'cases:performAction': {
+    input: PerformActionArgs.omit({ eventId: true }),
+    output: z.object({ eventId: z.string(), status: z.string() }),
+  },
+  'cases:transferToArbitration': {
+    input: z.object({ mediationCaseId: Id, receivedDate: IsoDate }),
+    output: z.object({ arbitrationCaseId: z.string(), provisionalNo: z.string() }),
+  },
+  'deadlines:list': { input: DeadlineListInput, output: z.array(DeadlineRow) },
+  'calendar:status': { input: Empty, output: CalendarStatus },
+  'calendar:importYear': {
+    input: CalendarYearData,
+    output: z.object({ year: z.number().int(), recomputed: z.number().int() }),
+  },
   'demo:seed': {
     input: z.object({ cases: z.number().int().min(1).max(100000) }),
     output: z.object({ created: z.number().int() }),

@@ -37,7 +37,10 @@ export const arbAwarded = defineAction({
   guard: (s) =>
     inProceedings(s) ?? (s.tribunal === null ? WHY.noTribunal : !s.hearingHeld ? WHY.hearingNotHeld : null),
   reduce: (s, e) => ({ ...close(s, 'arb_awarded', e.occurredOn), outcome: 'arb_awarded' as const }),
-  deadlines: { stops: ['arb.award_limit'], starts: ['arb.worker_suit', 'arb.employer_revoke'] },
+  deadlines: {
+    stops: ['arb.award_limit'],
+    starts: ['arb.worker_suit', 'arb.employer_revoke', 'arb.employer_suit'],
+  },
   citation: '《劳动争议调解仲裁法》第四十三条至第五十条',
 });
 

@@ -35,7 +35,7 @@ export const arbCorrectionCompleted = defineAction({
   guard: (s) => beforeAcceptance(s) ?? (!s.correctionPending ? '未发出补正通知' : null),
   // 补正 resets the receipt date: the review period counts from the day the materials are complete.
   reduce: (s, e) => ({ ...s, correctionPending: false, receivedOn: e.occurredOn }),
-  deadlines: { restarts: ['arb.accept_review', 'arb.limitation_notice'] },
+  deadlines: { restarts: ['arb.accept_review'] },
   citation: '《劳动人事争议仲裁办案规则》第四十六条第（二）项',
 });
 

@@ -9,13 +9,14 @@ import { toActor } from '../../electron/main/services/auth-service';
 export type TestCore = AppCore & { dataDir: string; logs: string[]; dispose(): void };
 
 /** A real SQLite file in a fresh temp directory (no mocks of our own database). */
-export function createTestCore(): TestCore {
+export function createTestCore(opts: { now?: () => number } = {}): TestCore {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-test-'));
   const logs: string[] = [];
   const core = createAppCore({
     dataDir,
     checkOutput: true,
     logger: createConsoleLogger((l) => logs.push(l)),
+    ...(opts.now ? { now: opts.now } : {}),
   });
   return {
     ...core,

@@ -29,6 +29,20 @@ export function createHandlers(s: Services): Handlers {
     'cases:list': (arg) => ok(s.cases.list(arg)),
     'cases:get': (arg) => s.cases.get(arg.id),
     'cases:timeline': (arg) => s.cases.timeline(arg.id),
+    'cases:procedure': (arg, ctx) => s.procedure.view(arg.id, ctx.user),
+    'cases:performAction': (arg, ctx) => s.procedure.perform(arg, ctx.user),
+    'cases:transferToArbitration': (arg, ctx) =>
+      s.procedure.transfer(arg.mediationCaseId, arg.receivedDate, ctx.user),
+    'deadlines:list': (arg, ctx) => {
+      const all = arg.scope === 'all' && ctx.user.roles.some((r) => r === 'director' || r === 'admin');
+      return ok(s.deadlines.list(arg.window, all ? null : ctx.user.id));
+    },
+    'calendar:status': () => ok(s.calendar.status()),
+    'calendar:importYear': (arg, ctx) => {
+      const r = s.calendar.importYear(arg, ctx.actor);
+      if (!r.ok) return r;
+      return ok({ year: r.value.year, recomputed: s.deadlines.recomputeAll() });
+    },
     'demo:seed': (arg, ctx) => s.demo.seed(arg.cases, toActor(ctx.user)),
   };
 }

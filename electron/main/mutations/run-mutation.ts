@@ -101,6 +101,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       mutationId,
       hlc,
     });
+    if (changed.size > 0) deps.onCasesChanged?.([...changed]);
     return result;
   }
 

@@ -3,6 +3,9 @@ import { createRepos } from '../db/repositories';
 import { createMutationRunner } from '../mutations/run-mutation';
 import { uuidv7 } from '../../../shared/util/uuid';
 import { createAuthService } from './auth-service';
+import { createCalendarService } from './calendar-service';
+import { createDeadlineService, type DeadlineService } from './deadline-service';
+import { createProcedureService } from './procedure-service';
 import { createCaseService } from './case-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
@@ -18,13 +21,20 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     clientId = uuidv7();
     repos.meta.set('client_id', clientId);
   }
+  const now = deps.now ?? Date.now;
+  // The deadline projection is refreshed inside the mutation that changed the case (same transaction).
+  const projection: { deadlines?: DeadlineService } = {};
   const mutations = createMutationRunner({
     db,
     repos,
     clientId,
-    now: deps.now ?? Date.now,
+    now,
     newId: deps.newId ?? (() => uuidv7()),
+    onCasesChanged: (ids) => projection.deadlines?.refresh(ids),
   });
+  const calendar = createCalendarService(repos, mutations, now);
+  const deadlines = createDeadlineService(repos, calendar.current, now);
+  projection.deadlines = deadlines;
   const demo = createDemoService(repos, mutations);
   return {
     repos,
@@ -34,6 +44,9 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     staff: createStaffService(repos, mutations),
     setup: createSetupService(repos, mutations, demo),
     demo,
+    calendar,
+    deadlines,
+    procedure: createProcedureService(repos, mutations, now),
   };
 }
 export type Services = ReturnType<typeof createServices>;

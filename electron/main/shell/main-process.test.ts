@@ -42,6 +42,7 @@ const h = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({
+  Notification: { isSupported: () => false },
   app: h.app,
   ipcMain: { handle: h.ipcHandle },
   protocol: h.protocol,

@@ -5,6 +5,7 @@ import { installWebContentsHardening } from './hardening';
 import { isTrustedSender, registerIpc } from './ipc-bridge';
 import type { Dispatcher } from './ipc-bridge';
 import { installMenu } from './menu';
+import { startDeadlineNotifications } from './notifications';
 import { prepareDataDir } from './paths';
 import { createMainWindow } from './window';
 
@@ -49,6 +50,7 @@ export function runMainProcess(deps: MainProcessDeps): void {
   }
 
   let core: AppCoreLike | undefined;
+  let stopNotifications: (() => void) | undefined;
   let mainWindow: BrowserWindow | undefined;
   const openWindow = (): void => {
     const win = createMainWindow({
@@ -70,6 +72,7 @@ export function runMainProcess(deps: MainProcessDeps): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopNotifications?.();
     // Close SQLite cleanly (WAL checkpoint) before the process goes away.
     core?.close();
     core = undefined;
@@ -91,6 +94,15 @@ export function runMainProcess(deps: MainProcessDeps): void {
       serveRenderer(deps.rendererDir);
       installMenu({ isDev: !app.isPackaged });
       openWindow();
+      const activeCore = core;
+      stopNotifications = startDeadlineNotifications({
+        dispatcher: activeCore.dispatcher,
+        sessionKey: () => (mainWindow === undefined ? null : `wc:${mainWindow.webContents.id}`),
+        onClick: () => {
+          if (mainWindow?.isMinimized()) mainWindow.restore();
+          mainWindow?.focus();
+        },
+      });
       // macOS keeps the app alive without windows; clicking the dock icon should bring one back.
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();

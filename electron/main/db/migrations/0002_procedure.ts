@@ -31,6 +31,8 @@ CREATE TABLE case_deadlines (
   rule_id TEXT NOT NULL,
   label TEXT NOT NULL,
   responsible TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  informational INTEGER NOT NULL CHECK (informational IN (0, 1)),
   start_date TEXT,
   due_date TEXT,
   status TEXT NOT NULL,

@@ -114,6 +114,9 @@ export function createCaseQueryRepo(db: Db) {
   const countOfficial = db.prepare<[string], { n: number }>(
     "SELECT count(*) AS n FROM cases WHERE official_no LIKE ? ESCAPE '\\'",
   );
+  const openIds = db.prepare<[], { id: string }>(
+    "SELECT id FROM cases WHERE deleted_at IS NULL AND status NOT IN ('archived') ORDER BY id",
+  );
   const countCases = db.prepare<[], { n: number }>(
     'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL',
   );
@@ -136,6 +139,8 @@ export function createCaseQueryRepo(db: Db) {
       return { total, rows: rows.map(toSummary) };
     },
     count: (): number => countCases.get()?.n ?? 0,
+    /** Cases whose deadlines can still matter (closed ones keep court-facing periods until archived). */
+    openCaseIds: (): string[] => openIds.all().map((r) => r.id),
     countOfficialNumbers: (prefix: string): number => countOfficial.get(`${escapeLike(prefix)}%`)?.n ?? 0,
   };
 }

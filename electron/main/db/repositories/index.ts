@@ -3,6 +3,7 @@ import { createAuditRepo } from './audit.repo';
 import { createCaseQueryRepo } from './case-query.repo';
 import { createCaseRepo } from './case.repo';
 import { createClaimRepo } from './claim.repo';
+import { createDeadlineRepo } from './deadline.repo';
 import { createEventRepo } from './event.repo';
 import { createMetaRepo } from './meta.repo';
 import { createOfficeRepo } from './office.repo';
@@ -19,6 +20,7 @@ export function createRepos(db: Db) {
     caseQuery: createCaseQueryRepo(db),
     cases: createCaseRepo(db),
     claims: createClaimRepo(db),
+    deadlines: createDeadlineRepo(db),
     events: createEventRepo(db),
     meta: createMetaRepo(db),
     offices: createOfficeRepo(db),

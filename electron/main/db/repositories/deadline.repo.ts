@@ -1,0 +1,89 @@
+import type { DeadlineRow, DeadlineView } from '../../../../shared/contracts/procedure.schema';
+import type { Db } from '../connection';
+
+type Row = {
+  case_id: string;
+  rule_id: string;
+  label: string;
+  responsible: string;
+  unit: string;
+  informational: number;
+  start_date: string | null;
+  due_date: string | null;
+  status: string;
+  completed_on: string | null;
+  days_left: number | null;
+  explanation: string;
+  citation: string;
+  gap: string | null;
+};
+
+const toView = (r: Row): DeadlineView => ({
+  ruleId: r.rule_id,
+  label: r.label,
+  responsible: r.responsible,
+  unit: r.unit,
+  informational: r.informational === 1,
+  startDate: r.start_date,
+  dueDate: r.due_date,
+  status: r.status,
+  completedOn: r.completed_on,
+  daysLeft: r.days_left,
+  explanation: r.explanation,
+  citation: r.citation,
+  gap: r.gap,
+});
+
+/** The deadline projection: rewritten per case whenever its log changes, queried by 期限待办. */
+export function createDeadlineRepo(db: Db) {
+  const clear = db.prepare('DELETE FROM case_deadlines WHERE case_id = ?');
+  const insert = db.prepare(
+    `INSERT INTO case_deadlines (case_id, rule_id, label, responsible, unit, informational, start_date, due_date, status,
+       completed_on, days_left, explanation, citation, gap)
+     VALUES (@caseId, @ruleId, @label, @responsible, @unit, @informational, @startDate, @dueDate, @status,
+       @completedOn, @daysLeft, @explanation, @citation, @gap)`,
+  );
+  const byCase = db.prepare<[string], Row>(
+    'SELECT * FROM case_deadlines WHERE case_id = ? ORDER BY due_date IS NULL, due_date, rule_id',
+  );
+  const open = db.prepare<
+    { until: string; handlerId: string | null; all: number },
+    Row & {
+      case_no: string;
+      kind: 'mediation' | 'arbitration';
+      handler_id: string | null;
+      handler_name: string | null;
+      applicants: string | null;
+      respondents: string | null;
+    }
+  >(
+    `SELECT d.*, c.display_no AS case_no, c.kind, c.handler_id, s.name AS handler_name,
+       (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
+       (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents
+     FROM case_deadlines d JOIN cases c ON c.id = d.case_id LEFT JOIN staff s ON s.id = c.handler_id
+     WHERE d.status IN ('pending', 'overdue', 'paused') AND (d.due_date IS NULL OR d.due_date <= @until)
+       AND (@all = 1 OR c.handler_id = @handlerId OR (c.handler_id IS NULL AND c.created_by = @handlerId))
+       AND c.deleted_at IS NULL
+     ORDER BY d.due_date IS NULL, d.due_date, c.display_no LIMIT 2000`,
+  );
+  return {
+    replace(caseId: string, views: readonly DeadlineView[]): void {
+      clear.run(caseId);
+      for (const v of views) insert.run({ caseId, ...v, informational: v.informational ? 1 : 0 });
+    },
+    listByCase: (caseId: string): DeadlineView[] => byCase.all(caseId).map(toView),
+    listOpen(until: string, handlerId: string | null): DeadlineRow[] {
+      return open.all({ until, handlerId, all: handlerId === null ? 1 : 0 }).map((r) => ({
+        ...toView(r),
+        caseId: r.case_id,
+        caseNo: r.case_no,
+        caseKind: r.kind,
+        applicants: r.applicants ?? '',
+        respondents: r.respondents ?? '',
+        handlerId: r.handler_id,
+        handlerName: r.handler_name,
+      }));
+    },
+  };
+}
+export type DeadlineRepo = ReturnType<typeof createDeadlineRepo>;

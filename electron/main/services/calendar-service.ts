@@ -1,0 +1,71 @@
+import {
+  CalendarYearData,
+  officialCalendar,
+  type Calendar,
+  type CalendarData,
+} from '../../../shared/calendar';
+import type { CalendarStatus } from '../../../shared/contracts/procedure.schema';
+import { ok, type Result } from '../../../shared/result';
+import { todayInChina } from '../../../shared/util/clock';
+import { z } from 'zod';
+import type { Repos } from '../db/repositories';
+import type { MutationRunner } from '../mutations/run-mutation';
+import type { Actor } from '../mutations/types';
+
+const ImportedYears = z.array(CalendarYearData);
+
+/**
+ * The working-day calendar in force: the bundled State Council data with the years an administrator imported
+ * (setting `calendar.years`, synced to every station) layered on top. Rebuilt only when an import changes it.
+ */
+export function createCalendarService(repos: Repos, mutations: MutationRunner, now: () => number = Date.now) {
+  let cached: { key: string; calendar: Calendar } | null = null;
+
+  const imported = (): CalendarData[] => {
+    const parsed = ImportedYears.safeParse(repos.settings.get('calendar.years') ?? []);
+    return parsed.success ? parsed.data : [];
+  };
+
+  function current(): Calendar {
+    const years = imported();
+    const key = JSON.stringify(years.map((y) => [y.year, y.days.length, y.source]));
+    if (cached?.key !== key)
+      cached = { key, calendar: years.reduce<Calendar>((c, y) => c.withYear(y), officialCalendar) };
+    return cached.calendar;
+  }
+
+  return {
+    current,
+    status(): CalendarStatus {
+      const calendar = current();
+      const importedYears = new Set(imported().map((y) => y.year));
+      const today = todayInChina(now());
+      const years = calendar.coveredYears();
+      const thisYear = Number(today.slice(0, 4));
+      return {
+        coverage: calendar.coverage(),
+        years: years.map((year) => ({
+          year,
+          source: calendar.sourceOf(year) ?? '',
+          imported: importedYears.has(year),
+        })),
+        today,
+        todayCovered: years.includes(thisYear),
+        nextYearCovered: years.includes(thisYear + 1),
+      };
+    },
+    /** Adds or replaces one year from the State Council notice; the caller recomputes deadlines afterwards. */
+    importYear(data: CalendarData, actor: Actor): Result<{ year: number }> {
+      const others = imported().filter((y) => y.year !== data.year);
+      const r = mutations.run(
+        'settings.set',
+        { key: 'calendar.years', value: [...others, data].sort((a, b) => a.year - b.year) },
+        actor,
+      );
+      if (!r.ok) return r;
+      cached = null;
+      return ok({ year: data.year });
+    },
+  };
+}
+export type CalendarService = ReturnType<typeof createCalendarService>;

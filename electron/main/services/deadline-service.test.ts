@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { aCase } from '../../../tests/helpers/builders';
+import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
+import type { Actor } from '../mutations/types';
+
+/** "Today" is fixed at 2026-09-30 (China time) so due dates and days left are reproducible. */
+const NOW = Date.parse('2026-09-30T02:00:00Z');
+let core: TestCore;
+afterEach(() => core.dispose());
+
+function setup(): { admin: Actor; caseId: string } {
+  core = createTestCore({ now: () => NOW });
+  const admin = initialize(core);
+  const reg = core.services.mutations.run(
+    'case.register',
+    aCase(admin.officeId as string, { receivedDate: '2026-08-31' }),
+    admin,
+  );
+  if (!reg.ok) throw new Error(reg.error.message);
+  return { admin, caseId: reg.value.id };
+}
+
+const act = (
+  admin: Actor,
+  caseId: string,
+  action: string,
+  occurredOn: string,
+  payload: Record<string, unknown> = {},
+) => {
+  const r = core.services.mutations.run('case.performAction', { caseId, action, occurredOn, payload }, admin);
+  if (!r.ok) throw new Error(`${action}: ${r.error.message}`);
+};
+
+describe('deadline projection', () => {
+  it('is refreshed in the same transaction as each step, and explains itself', () => {
+    const { admin, caseId } = setup();
+    const review = core.services.repos.deadlines.listByCase(caseId);
+    expect(review.map((d) => d.ruleId)).toEqual(['arb.accept_review']);
+    act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
+    act(admin, caseId, 'arb.suspended', '2026-09-10', {
+      reason: '一方当事人因不可抗拒的事由，不能参加仲裁',
+      approvedBy: '王主任',
+    });
+    act(admin, caseId, 'arb.resumed', '2026-09-20');
+    const limit = core.services.repos.deadlines
+      .listByCase(caseId)
+      .find((d) => d.ruleId === 'arb.award_limit');
+    expect(limit).toMatchObject({ dueDate: '2026-10-27', status: 'pending' });
+    expect(limit?.explanation).toBe(
+      '受理日 2026-09-01 起算，45 个自然日，扣除中止 2026-09-10 至 2026-09-20 (11 日) → 2026-10-27；依据 《劳动争议调解仲裁法》第四十三条；《劳动人事争议仲裁办案规则》第四十五条至第四十七条',
+    );
+    act(admin, caseId, 'arb.extended', '2026-09-25', { days: 10, approvedBy: '王主任', reasons: '案情复杂' });
+    expect(
+      core.services.repos.deadlines.listByCase(caseId).find((d) => d.ruleId === 'arb.award_limit')?.dueDate,
+    ).toBe('2026-11-06');
+  });
+
+  it('lists my open deadlines by window, with live days left', () => {
+    const { admin, caseId } = setup();
+    act(admin, caseId, 'arb.accept', '2026-09-25', { simple: false });
+    const week = core.services.deadlines.list('week', admin.id);
+    // accepted Fri 2026-09-25: serve the copy within 5 working days → 2026-10-09 (National Day in between)
+    const serve = week.find((d) => d.ruleId === 'arb.serve_copy');
+    expect(serve).toBeUndefined();
+    const open = core.services.deadlines.list('open', admin.id);
+    expect(open.find((d) => d.ruleId === 'arb.serve_copy')).toMatchObject({
+      dueDate: '2026-10-09',
+      status: 'pending',
+      daysLeft: 2,
+    });
+    expect(core.services.deadlines.list('open', 'someone-else')).toEqual([]);
+    expect(core.services.deadlines.list('open', null).length).toBe(open.length);
+  });
+
+  it('recomputes every open case when the calendar changes', () => {
+    const { admin, caseId } = setup();
+    act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
+    const r = core.services.calendar.importYear(
+      {
+        year: 2027,
+        source: '国办发明电〔2026〕X号',
+        days: [{ date: '2027-01-01', isOffDay: true, name: '元旦' }],
+      },
+      admin,
+    );
+    expect(r.ok).toBe(true);
+    expect(core.services.deadlines.recomputeAll()).toBe(1);
+    expect(core.services.calendar.status()).toMatchObject({ nextYearCovered: true });
+    expect(core.services.calendar.current().isWorkday('2027-01-04')).toBe(true);
+  });
+});

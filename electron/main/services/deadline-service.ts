@@ -1,0 +1,118 @@
+import type { Calendar } from '../../../shared/calendar';
+import type { DeadlineRow, DeadlineView } from '../../../shared/contracts/procedure.schema';
+import { computeDeadlines, loadRuleSet, type Deadline, type DeadlineRule } from '../../../shared/deadlines';
+import type { CaseKind } from '../../../shared/domain/reference-data';
+import { todayInChina } from '../../../shared/util/clock';
+import defaultRules from '../../../resources/deadline-rules/default.json';
+import type { Repos } from '../db/repositories';
+
+const DAY = 86_400_000;
+const plusDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+
+export type DeadlineWindow = 'overdue' | 'today' | 'week' | 'open';
+
+/** The rules in force: the committee's own set (setting `deadline.rules`) or the shipped defaults. */
+export function rulesInForce(repos: Repos): DeadlineRule[] {
+  const custom = repos.settings.get('deadline.rules');
+  if (custom !== undefined) {
+    const r = loadRuleSet(custom);
+    if (r.ok) return r.rules;
+  }
+  const r = loadRuleSet(defaultRules);
+  if (!r.ok) throw new Error(`resources/deadline-rules/default.json is invalid: ${JSON.stringify(r.issues)}`);
+  return r.rules;
+}
+
+export function toView(d: Deadline): DeadlineView {
+  return {
+    ruleId: d.ruleId,
+    label: d.label,
+    responsible: d.responsible,
+    unit: d.unit,
+    informational: d.informational,
+    startDate: d.startDate ?? null,
+    dueDate: d.dueDate ?? null,
+    status: d.status,
+    completedOn: d.completedOn ?? null,
+    daysLeft: d.daysLeft ?? null,
+    explanation: d.explanation,
+    citation: d.citation,
+    gap: d.gap?.message ?? null,
+  };
+}
+
+/**
+ * Keeps the deadline projection (case_deadlines) in step with each case's event log: refreshed inside the
+ * mutation that changed the case, recomputed for every open case when the rules or the calendar change.
+ */
+export function createDeadlineService(repos: Repos, calendar: () => Calendar, now: () => number = Date.now) {
+  let rules: DeadlineRule[] | null = null;
+  const currentRules = () => (rules ??= rulesInForce(repos));
+
+  function computeFor(caseId: string): DeadlineView[] {
+    const row = repos.cases.getRow(caseId);
+    if (!row) return [];
+    const events = repos.events.listForFold(caseId);
+    return computeDeadlines({
+      kind: row['kind'] as CaseKind,
+      events,
+      rules: currentRules(),
+      calendar: calendar(),
+      today: todayInChina(now()),
+    }).map(toView);
+  }
+
+  return {
+    computeFor,
+    refresh(caseIds: readonly string[]): void {
+      for (const id of caseIds) repos.deadlines.replace(id, computeFor(id));
+    },
+    /** After a rules or calendar change; returns how many cases were recomputed. */
+    recomputeAll(onProgress?: (done: number, total: number) => void): number {
+      rules = null;
+      const ids = repos.caseQuery.openCaseIds();
+      ids.forEach((id, i) => {
+        repos.deadlines.replace(id, computeFor(id));
+        if (i % 500 === 0) onProgress?.(i, ids.length);
+      });
+      onProgress?.(ids.length, ids.length);
+      return ids.length;
+    },
+    list(window: DeadlineWindow, handlerId: string | null): DeadlineRow[] {
+      const today = todayInChina(now());
+      const until =
+        window === 'overdue'
+          ? plusDays(today, -1)
+          : window === 'today'
+            ? today
+            : window === 'week'
+              ? plusDays(today, 6)
+              : '9999-12-31';
+      const cal = calendar();
+      return repos.deadlines.listOpen(until, handlerId).map((r) => ({ ...r, ...liveStatus(r, today, cal) }));
+    },
+    invalidateRules(): void {
+      rules = null;
+    },
+  };
+}
+export type DeadlineService = ReturnType<typeof createDeadlineService>;
+
+/** Days left and overdue-ness as of today (the stored projection was computed on an earlier day). */
+function liveStatus(
+  d: DeadlineView,
+  today: string,
+  cal: Calendar,
+): Pick<DeadlineView, 'status' | 'daysLeft'> {
+  if (d.dueDate === null || d.status === 'paused') return { status: d.status, daysLeft: d.daysLeft };
+  const naturalLeft = Math.round((Date.parse(d.dueDate) - Date.parse(today)) / DAY);
+  let daysLeft = naturalLeft;
+  try {
+    if (d.unit === 'workday') daysLeft = cal.workdaysBetween(today, d.dueDate);
+  } catch {
+    daysLeft = naturalLeft; // the calendar lacks a year: natural days are still honest
+  }
+  const passed = naturalLeft < 0;
+  return { status: passed ? (d.informational ? 'expired' : 'overdue') : 'pending', daysLeft };
+}

@@ -1,0 +1,84 @@
+import type { CaseProcedureView, ServiceView } from '../../../shared/contracts/procedure.schema';
+import type { PerformActionInput } from '../../../shared/procedure/procedure-args';
+import { availableActions, foldEvents, type FoldableEvent } from '../../../shared/procedure/machine';
+import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
+import { err, ok, type Result } from '../../../shared/result';
+import { todayInChina } from '../../../shared/util/clock';
+import type { CaseKind } from '../../../shared/domain/reference-data';
+import type { Repos } from '../db/repositories';
+import type { MutationRunner } from '../mutations/run-mutation';
+import { toActor } from './auth-service';
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function services(events: readonly (FoldableEvent & { id?: string })[]): ServiceView[] {
+  return events
+    .filter((e) => e.type === 'service.record')
+    .map((e) => ({
+      eventId: e.id ?? '',
+      document: String(e.payload['document']),
+      addressee: String(e.payload['addressee']),
+      addresseeRole: String(e.payload['addresseeRole']),
+      method: String(e.payload['method']),
+      sentOn: String(e.payload['sentOn']),
+      servedOn: str(e.payload['servedOn']),
+      publishedOn: str(e.payload['publishedOn']),
+      effectiveOn: str(e.payload['effectiveOn']) ?? e.occurredOn,
+      evidence: str(e.payload['evidence']),
+    }));
+}
+
+/** The case page's procedure panel: where the case stands, what may be done now, deadlines and service. */
+export function createProcedureService(
+  repos: Repos,
+  mutations: MutationRunner,
+  now: () => number = Date.now,
+) {
+  return {
+    view(caseId: string, user: SessionUser): Result<CaseProcedureView> {
+      const row = repos.cases.getRow(caseId);
+      if (!row) return err('NOT_FOUND', '案件不存在或已删除');
+      const events = repos.events.listForFold(caseId);
+      const first = events.find((e) => e.type === 'case.received' || e.type === 'case.imported');
+      const state = foldEvents(
+        {
+          kind: row['kind'] as CaseKind,
+          receivedDate: first?.occurredOn ?? (row['received_date'] as string),
+          isCollective: row['is_collective'] === 1,
+        },
+        events,
+      );
+      return ok({
+        caseId,
+        kind: state.kind,
+        status: state.status,
+        outcome: state.outcome,
+        receivedOn: state.receivedOn,
+        acceptedOn: state.acceptedOn,
+        isSimple: state.isSimple,
+        isCollective: state.isCollective,
+        tribunal: state.tribunal && {
+          mode: state.tribunal.mode,
+          presidingId: state.tribunal.presidingId,
+          memberIds: state.tribunal.memberIds,
+        },
+        hearingDate: state.hearingDate,
+        suspendedSince: state.suspendedSince,
+        extensionDays: state.extensionDays,
+        linkedCaseId: str(row['linked_case_id']),
+        available: availableActions(state, user.roles, todayInChina(now())).map((a) => ({
+          id: a.id,
+          label: a.label,
+          citation: a.citation ?? null,
+        })),
+        deadlines: repos.deadlines.listByCase(caseId),
+        services: services(events),
+      });
+    },
+    perform: (input: PerformActionInput, user: SessionUser) =>
+      mutations.run('case.performAction', input, toActor(user)),
+    transfer: (mediationCaseId: string, receivedDate: string, user: SessionUser) =>
+      mutations.run('case.transferToArbitration', { mediationCaseId, receivedDate }, toActor(user)),
+  };
+}
+export type ProcedureService = ReturnType<typeof createProcedureService>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { CASE_STATUS_CODES } from '../domain/case/case-status';
+
+/** What the case page shows of the procedure: state, the steps legal now, deadlines and service records. */
+export const DeadlineView = z.object({
+  ruleId: z.string(),
+  label: z.string(),
+  responsible: z.string(),
+  /** 'workday' | 'natural_day' | 'month' | 'year' — how days left are counted. */
+  unit: z.string(),
+  /** A party's option rather than a duty: it expires, it is never "overdue". */
+  informational: z.boolean(),
+  startDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.string(),
+  completedOn: z.string().nullable(),
+  daysLeft: z.number().int().nullable(),
+  explanation: z.string(),
+  citation: z.string(),
+  gap: z.string().nullable(),
+});
+export type DeadlineView = z.infer<typeof DeadlineView>;
+
+export const ServiceView = z.object({
+  eventId: z.string(),
+  document: z.string(),
+  addressee: z.string(),
+  addresseeRole: z.string(),
+  method: z.string(),
+  sentOn: z.string(),
+  servedOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  effectiveOn: z.string(),
+  evidence: z.string().nullable(),
+});
+export type ServiceView = z.infer<typeof ServiceView>;
+
+export const CaseProcedureView = z.object({
+  caseId: z.string(),
+  kind: z.enum(['mediation', 'arbitration']),
+  status: z.enum(CASE_STATUS_CODES),
+  outcome: z.string().nullable(),
+  receivedOn: z.string(),
+  acceptedOn: z.string().nullable(),
+  isSimple: z.boolean(),
+  isCollective: z.boolean(),
+  tribunal: z
+    .object({ mode: z.enum(['sole', 'panel']), presidingId: z.string(), memberIds: z.array(z.string()) })
+    .nullable(),
+  hearingDate: z.string().nullable(),
+  suspendedSince: z.string().nullable(),
+  extensionDays: z.number().int(),
+  linkedCaseId: z.string().nullable(),
+  available: z.array(z.object({ id: z.string(), label: z.string(), citation: z.string().nullable() })),
+  deadlines: z.array(DeadlineView),
+  services: z.array(ServiceView),
+});
+export type CaseProcedureView = z.infer<typeof CaseProcedureView>;
+
+export const DeadlineListInput = z
+  .object({
+    scope: z.enum(['mine', 'all']).default('mine'),
+    window: z.enum(['overdue', 'today', 'week', 'open']).default('open'),
+  })
+  .strict();
+
+export const DeadlineRow = DeadlineView.extend({
+  caseId: z.string(),
+  caseNo: z.string(),
+  caseKind: z.enum(['mediation', 'arbitration']),
+  applicants: z.string(),
+  respondents: z.string(),
+  handlerId: z.string().nullable(),
+  handlerName: z.string().nullable(),
+});
+export type DeadlineRow = z.infer<typeof DeadlineRow>;
+
+export const CalendarStatus = z.object({
+  coverage: z.object({ from: z.string(), to: z.string() }).nullable(),
+  years: z.array(z.object({ year: z.number().int(), source: z.string(), imported: z.boolean() })),
+  today: z.string(),
+  todayCovered: z.boolean(),
+  nextYearCovered: z.boolean(),
+});
+export type CalendarStatus = z.infer<typeof CalendarStatus>;

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { officialCalendar } from '../calendar';
+import type { ProcedureEvent } from '../procedure/procedure-state';
+import { computeDeadlines, loadRuleSet, type Deadline } from '.';
+
+// Read as data, the way the app reads it (composite tsconfigs would need the JSON listed to import it).
+const rulesJson: unknown = JSON.parse(
+  readFileSync(new URL('../../resources/deadline-rules/default.json', import.meta.url), 'utf8'),
+);
+
+// Court-facing periods (§1.3 A18–A19) and mediation (§1.2 M2, M4, M7).
+
+const loaded = loadRuleSet(rulesJson);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+const RULES = loaded.rules;
+
+const ev = (type: string, occurredOn: string, payload: Record<string, unknown> = {}): ProcedureEvent => ({
+  type,
+  occurredOn,
+  payload,
+});
+const served = (document: string, addresseeRole: string, servedOn: string): ProcedureEvent =>
+  ev('service.record', servedOn, {
+    document,
+    addressee: '某某',
+    addresseeRole,
+    method: 'direct',
+    sentOn: servedOn,
+    servedOn,
+  });
+
+const ACCEPTED = [ev('case.received', '2026-08-28'), ev('arb.accept', '2026-09-01')];
+
+function run(
+  events: ProcedureEvent[],
+  today: string,
+  calendar = officialCalendar,
+  kind: 'arbitration' | 'mediation' = 'arbitration',
+) {
+  return computeDeadlines({ kind, events, rules: RULES, calendar, today });
+}
+function one(
+  events: ProcedureEvent[],
+  ruleId: string,
+  today = '2026-09-02',
+  calendar = officialCalendar,
+): Deadline {
+  const d = run(events, today, calendar).find((x) => x.ruleId === ruleId);
+  if (d === undefined) throw new Error(`no deadline ${ruleId}`);
+  return d;
+}
+
+describe('court-facing periods (law arts 48–50): natural days, rolled forward', () => {
+  it('worker may sue within 15 days of the award’s service; 2026-09-20 + 15 = 10-05 (holiday) → 10-08', () => {
+    const d = one(
+      [
+        ...ACCEPTED,
+        ev('arb.awarded', '2026-09-18', { final: true }),
+        served('award', 'applicant', '2026-09-20'),
+      ],
+      'arb.worker_suit',
+      '2026-09-21',
+    );
+    expect(d).toMatchObject({ dueDate: '2026-10-08', rolledFrom: '2026-10-05', responsible: 'applicant' });
+    expect(d.explanation).toContain('→ 2026-10-05，末日 2026-10-05 为休息日，顺延至 2026-10-08');
+  });
+  it('employer’s 30 days to apply for revocation only for a final award; 15 days to sue for a non-final one', () => {
+    const base = [...ACCEPTED, served('award', 'respondent', '2026-09-20')];
+    const final = run(
+      [...base.slice(0, 2), ev('arb.awarded', '2026-09-18', { final: true }), base[2] as ProcedureEvent],
+      '2026-09-21',
+    ).map((d) => d.ruleId);
+    expect(final).toContain('arb.employer_revoke');
+    expect(final).not.toContain('arb.employer_suit');
+    const nonFinal = run(
+      [...base.slice(0, 2), ev('arb.awarded', '2026-09-18', { final: false }), base[2] as ProcedureEvent],
+      '2026-09-21',
+    );
+    expect(nonFinal.map((d) => d.ruleId)).not.toContain('arb.employer_revoke');
+    expect(nonFinal.find((d) => d.ruleId === 'arb.employer_suit')?.dueDate).toBe('2026-10-08');
+  });
+});
+
+describe('mediation (law art 14; 办案规则 art 74)', () => {
+  const received = [ev('case.received', '2026-09-01')];
+  it('only mediation rules apply to a mediation case', () => {
+    const ids = run(received, '2026-09-02', officialCalendar, 'mediation').map((d) => d.ruleId);
+    expect(ids).toEqual(['med.accept_review', 'med.fifteen_days']);
+  });
+  it('3 working days to accept; 15 natural days from receipt, not rolled forward', () => {
+    const ds = run(received, '2026-09-02', officialCalendar, 'mediation');
+    expect(ds.map((d) => d.dueDate)).toEqual(['2026-09-04', '2026-09-16']);
+  });
+  it('an agreement completes the 15 days and starts the 15-day joint review', () => {
+    const ds = run(
+      [...received, ev('med.accept', '2026-09-02'), ev('med.agreement', '2026-09-20')],
+      '2026-09-21',
+      officialCalendar,
+      'mediation',
+    );
+    expect(ds.find((d) => d.ruleId === 'med.fifteen_days')).toMatchObject({
+      status: 'met_late',
+      completedOn: '2026-09-20',
+    });
+    // 2026-09-20 + 15 = 10-05, in the National Day holiday → 10-08
+    expect(ds.find((d) => d.ruleId === 'med.joint_review')).toMatchObject({
+      dueDate: '2026-10-08',
+      rolledFrom: '2026-10-05',
+      responsible: 'parties',
+    });
+  });
+});
