@@ -21,6 +21,9 @@ export const CHANNELS = [
   'deadlines:list',
   'calendar:status',
   'calendar:importYear',
+  'limitation:check',
+  'deadlineRules:get',
+  'deadlineRules:set',
   'demo:seed',
 ] as const;
 

@@ -15,6 +15,8 @@ import { Password, SessionUser, StaffRole, StaffSummary, Username } from '../dom
 import { Id, IsoDate, RequiredText } from '../schema/primitives';
 import { CalendarYearData } from '../calendar/calendar-data.schema';
 import { PerformActionArgs } from '../procedure/procedure-args';
+import { LimitationInput } from '../limitation/limitation.schema';
+import { LimitationResultView } from '../limitation/case-limitation.schema';
 import { CalendarStatus, CaseProcedureView, DeadlineListInput, DeadlineRow } from './procedure.schema';
 
 const Empty = z.object({}).strict();
@@ -59,6 +61,12 @@ export const ipc = {
   'calendar:importYear': {
     input: CalendarYearData,
     output: z.object({ year: z.number().int(), recomputed: z.number().int() }),
+  },
+  'limitation:check': { input: LimitationInput, output: LimitationResultView },
+  'deadlineRules:get': { input: Empty, output: z.object({ rules: z.unknown(), custom: z.boolean() }) },
+  'deadlineRules:set': {
+    input: z.object({ rules: z.unknown().nullable() }).strict(),
+    output: z.object({ recomputed: z.number().int() }),
   },
   'demo:seed': {
     input: z.object({ cases: z.number().int().min(1).max(100000) }),

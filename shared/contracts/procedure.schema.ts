@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUS_CODES } from '../domain/case/case-status';
+import { LimitationResultView } from '../limitation/case-limitation.schema';
 
 /** What the case page shows of the procedure: state, the steps legal now, deadlines and service records. */
 export const DeadlineView = z.object({
@@ -54,6 +55,7 @@ export const CaseProcedureView = z.object({
   available: z.array(z.object({ id: z.string(), label: z.string(), citation: z.string().nullable() })),
   deadlines: z.array(DeadlineView),
   services: z.array(ServiceView),
+  limitation: z.array(LimitationResultView),
 });
 export type CaseProcedureView = z.infer<typeof CaseProcedureView>;
 

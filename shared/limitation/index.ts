@@ -40,3 +40,5 @@ export type { LimitationInputData } from './limitation.schema';
 export { DEFAULT_REMUNERATION_TYPES, RemunerationTypes, isRemunerationClaim } from './remuneration-claims';
 export { INTERRUPTION_KINDS, INTERRUPTION_KIND_CODES, interruptionKindLabel } from './interruption-kinds';
 export type { InterruptionKind } from './interruption-kinds';
+export { CaseLimitationFacts, LimitationResultView } from './case-limitation.schema';
+export type { CaseLimitationFactsInput } from './case-limitation.schema';

@@ -1,4 +1,5 @@
-import { ok } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
+import { loadRuleSet } from '../../../shared/deadlines';
 import type { Services } from '../services';
 import { toActor } from '../services/auth-service';
 import type { Handlers } from './types';
@@ -42,6 +43,20 @@ export function createHandlers(s: Services): Handlers {
       const r = s.calendar.importYear(arg, ctx.actor);
       if (!r.ok) return r;
       return ok({ year: r.value.year, recomputed: s.deadlines.recomputeAll() });
+    },
+    'limitation:check': (arg) => ok(s.limitation.check(arg)),
+    'deadlineRules:get': () => ok(s.deadlines.rulesForEditing()),
+    'deadlineRules:set': (arg, ctx) => {
+      if (arg.rules !== null) {
+        const parsed = loadRuleSet(arg.rules);
+        if (!parsed.ok)
+          return err('VALIDATION', parsed.issues[0]?.message ?? '期限规则无效', {
+            issues: parsed.issues.map((i) => ({ ...i, label: '期限规则' })),
+          });
+      }
+      const r = s.mutations.run('settings.set', { key: 'deadline.rules', value: arg.rules }, ctx.actor);
+      if (!r.ok) return r;
+      return ok({ recomputed: s.deadlines.recomputeAll() });
     },
     'demo:seed': (arg, ctx) => s.demo.seed(arg.cases, toActor(ctx.user)),
   };

@@ -149,6 +149,8 @@ export function insertCaseAggregate(
     hlc: ctx.hlc,
   });
 
+  if (args.limitation !== undefined)
+    repos.cases.setLimitation(id, JSON.stringify(args.limitation), ctx.nowIso);
   ctx.caseChanged(id);
   repos.cases.setSearchText(
     id,

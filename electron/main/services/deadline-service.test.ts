@@ -89,3 +89,46 @@ describe('deadline projection', () => {
     expect(core.services.calendar.current().isWorkday('2027-01-04')).toBe(true);
   });
 });
+
+describe('limitation facts at intake', () => {
+  it('are stored with the case and checked per 案由 on the case page, warning without refusing', async () => {
+    core = createTestCore({ now: () => NOW });
+    const admin = initialize(core);
+    const reg = core.services.mutations.run(
+      'case.register',
+      aCase(admin.officeId as string, {
+        receivedDate: '2026-08-31',
+        reasons: ['double_wages', 'wage_arrears'],
+        limitation: {
+          knewOn: '2025-03-10',
+          employmentEndedOn: '2025-08-31',
+          interruptions: [],
+          suspensions: [],
+        },
+      }),
+      admin,
+    );
+    if (!reg.ok) throw new Error(reg.error.message);
+    await core.dispatcher.dispatch(
+      'auth:signIn',
+      { username: 'admin', password: 'correct-horse-9' },
+      { sessionKey: 'k' },
+    );
+    const view = await core.dispatcher.dispatch('cases:procedure', { id: reg.value.id }, { sessionKey: 'k' });
+    if (!view.ok) throw new Error(view.error.message);
+    const lim = (
+      view.value as {
+        limitation: { claimType: string; status: string; barDate: string | null; warnings: string[] }[];
+      }
+    ).limitation;
+    expect(lim.find((l) => l.claimType === 'double_wages')).toMatchObject({
+      status: 'time_barred',
+      barDate: '2026-03-10',
+    });
+    expect(lim.find((l) => l.claimType === 'double_wages')?.warnings.join('')).toContain('不据此拒绝受理');
+    expect(lim.find((l) => l.claimType === 'wage_arrears')).toMatchObject({
+      status: 'in_time',
+      barDate: '2026-08-31',
+    });
+  });
+});

@@ -15,7 +15,7 @@ export type DeadlineWindow = 'overdue' | 'today' | 'week' | 'open';
 /** The rules in force: the committee's own set (setting `deadline.rules`) or the shipped defaults. */
 export function rulesInForce(repos: Repos): DeadlineRule[] {
   const custom = repos.settings.get('deadline.rules');
-  if (custom !== undefined) {
+  if (custom !== undefined && custom !== null) {
     const r = loadRuleSet(custom);
     if (r.ok) return r.rules;
   }
@@ -91,6 +91,13 @@ export function createDeadlineService(repos: Repos, calendar: () => Calendar, no
               : '9999-12-31';
       const cal = calendar();
       return repos.deadlines.listOpen(until, handlerId).map((r) => ({ ...r, ...liveStatus(r, today, cal) }));
+    },
+    /** The committee's own rules, or the shipped defaults. */
+    rulesForEditing(): { rules: unknown; custom: boolean } {
+      const custom = repos.settings.get('deadline.rules');
+      return custom === undefined || custom === null
+        ? { rules: defaultRules, custom: false }
+        : { rules: custom, custom: true };
     },
     invalidateRules(): void {
       rules = null;

@@ -6,6 +6,7 @@ import { createAuthService } from './auth-service';
 import { createCalendarService } from './calendar-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
+import { createLimitationService } from './limitation-service';
 import { createCaseService } from './case-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
@@ -35,6 +36,7 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
   const calendar = createCalendarService(repos, mutations, now);
   const deadlines = createDeadlineService(repos, calendar.current, now);
   projection.deadlines = deadlines;
+  const limitation = createLimitationService(calendar.current);
   const demo = createDemoService(repos, mutations);
   return {
     repos,
@@ -46,7 +48,8 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     demo,
     calendar,
     deadlines,
-    procedure: createProcedureService(repos, mutations, now),
+    limitation,
+    procedure: createProcedureService(repos, mutations, limitation, now),
   };
 }
 export type Services = ReturnType<typeof createServices>;

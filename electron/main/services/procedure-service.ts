@@ -8,6 +8,7 @@ import type { CaseKind } from '../../../shared/domain/reference-data';
 import type { Repos } from '../db/repositories';
 import type { MutationRunner } from '../mutations/run-mutation';
 import { toActor } from './auth-service';
+import type { LimitationService } from './limitation-service';
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
@@ -32,6 +33,7 @@ function services(events: readonly (FoldableEvent & { id?: string })[]): Service
 export function createProcedureService(
   repos: Repos,
   mutations: MutationRunner,
+  limitation: LimitationService,
   now: () => number = Date.now,
 ) {
   return {
@@ -73,6 +75,11 @@ export function createProcedureService(
         })),
         deadlines: repos.deadlines.listByCase(caseId),
         services: services(events),
+        limitation: limitation.forCase(
+          row['limitation'],
+          JSON.parse(row['reasons'] as string) as string[],
+          state.receivedOn,
+        ),
       });
     },
     perform: (input: PerformActionInput, user: SessionUser) =>

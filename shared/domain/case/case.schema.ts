@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUS_CODES } from './case-status';
 import { CASE_OUTCOME_CODES } from '../../procedure/outcomes';
+import { CaseLimitationFacts } from '../../limitation/case-limitation.schema';
 import { Claim, ClaimInput } from './claim.schema';
 import { Party, PartyInput } from './party.schema';
 import { DISPUTE_REASON_CODES } from '../reference-data';
@@ -29,6 +30,8 @@ const RegisterCaseFields = z.object({
   summary: OptionalText(5000),
   parties: z.array(PartyInput).min(2, { message: '至少需要申请人和被申请人各一名' }).max(500),
   claims: z.array(ClaimInput).max(100),
+  /** 仲裁时效 facts given at intake; checked and shown, never used to refuse (reference §2.5). */
+  limitation: CaseLimitationFacts.optional(),
 });
 
 type CaseFields = z.infer<typeof RegisterCaseFields>;
