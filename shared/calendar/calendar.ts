@@ -170,7 +170,8 @@ export function createCalendar(data: readonly CalendarData[]): Calendar {
       const a = toDayNumber(from);
       const b = toDayNumber(to);
       if (a === b) return 0;
-      return b > a ? countAfter(a, b) : -countAfter(b, a);
+      // `|| 0` keeps a count of zero from coming back as -0.
+      return b > a ? countAfter(a, b) : -countAfter(b, a) || 0;
     },
     coverage,
     coveredYears,

@@ -5,11 +5,13 @@ import * as api from './index';
 describe('public API (shared/limitation)', () => {
   it('exports the check, the schema and the configuration', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'CaseLimitationFacts',
       'DEFAULT_REMUNERATION_TYPES',
       'INTERRUPTION_KINDS',
       'INTERRUPTION_KIND_CODES',
       'LimitationInput',
       'LimitationInterruption',
+      'LimitationResultView',
       'LimitationSuspension',
       'RemunerationTypes',
       'checkLimitation',

@@ -1,5 +1,6 @@
 import type { ImportCaseInput } from '../../../shared/domain/case/case.schema';
 import type { CaseStatus } from '../../../shared/domain/case/case-status';
+import type { CaseOutcome } from '../../../shared/procedure/outcomes';
 import type { DisputeReason } from '../../../shared/domain/reference-data';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../../shared/validate';
 import type { Rng } from './random';
@@ -71,6 +72,18 @@ export function demoCreditCode(rng: Rng): string {
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
+function pickOutcome(rng: Rng, kind: 'mediation' | 'arbitration'): CaseOutcome {
+  const x = rng.next();
+  if (kind === 'mediation') return x < 0.6 ? 'med_agreement' : x < 0.9 ? 'med_failed' : 'med_withdrawn';
+  return x < 0.35
+    ? 'arb_mediated'
+    : x < 0.75
+      ? 'arb_awarded'
+      : x < 0.95
+        ? 'arb_withdrawn'
+        : 'arb_not_accepted';
+}
+
 function pickStatus(rng: Rng): CaseStatus {
   let x = rng.next();
   for (const [status, w] of STATUS_WEIGHTS) {
@@ -82,8 +95,10 @@ function pickStatus(rng: Rng): CaseStatus {
 
 /** One plausible case as a historical import: parties with valid identifiers, claims, dates that fit the status. */
 export function generateDemoCase(rng: Rng, ctx: DemoContext): ImportCaseInput {
-  const received = addDays(ctx.baseDate, -rng.int(0, 720));
   const status = pickStatus(rng);
+  // Open cases are recent (a live office's workload); closed ones spread over two years.
+  const open = status !== 'closed' && status !== 'archived';
+  const received = addDays(ctx.baseDate, -rng.int(0, open ? 50 : 720));
   const kind = rng.chance(0.35) ? 'mediation' : 'arbitration';
   const accepted = status === 'received' ? undefined : addDays(received, rng.int(1, 5));
   const closed =
@@ -150,5 +165,6 @@ export function generateDemoCase(rng: Rng, ctx: DemoContext): ImportCaseInput {
     ...(officialNo !== undefined ? { officialNo } : {}),
     ...(accepted !== undefined ? { acceptedDate: accepted } : {}),
     ...(closed !== undefined ? { closedDate: closed } : {}),
+    ...(closed !== undefined ? { outcome: pickOutcome(rng, kind) } : {}),
   };
 }

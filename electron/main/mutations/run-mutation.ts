@@ -19,9 +19,13 @@ export type MutationDeps = {
   onCasesChanged?: (caseIds: readonly string[]) => void;
 };
 
+export type MutationStep = { name: MutationName; args: unknown };
+
 export type MutationRunner = {
   run<N extends MutationName>(name: N, rawArgs: unknown, actor: Actor): Result<MutationResult<N>>;
   /** Several mutations in one SQLite transaction (bulk import, demo data); each keeps its outbox and audit row. */
+  /** Different mutations in one transaction, in order (demo walks through the procedure). */
+  runSequence(steps: readonly MutationStep[], actor: Actor): Result<unknown[]>;
   runBatch<N extends MutationName>(
     name: N,
     batch: readonly unknown[],
@@ -120,6 +124,8 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
 
   return {
     run: (name, rawArgs, actor) => guard(() => db.transaction(() => execute(name, rawArgs, actor))()),
+    runSequence: (steps, actor) =>
+      guard(() => db.transaction(() => steps.map((s) => execute(s.name, s.args, actor) as unknown))()),
     runBatch: (name, batch, actor) =>
       guard(() => db.transaction(() => batch.map((a) => execute(name, a, actor)))()),
   };

@@ -37,7 +37,7 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
   const deadlines = createDeadlineService(repos, calendar.current, now);
   projection.deadlines = deadlines;
   const limitation = createLimitationService(calendar.current);
-  const demo = createDemoService(repos, mutations);
+  const demo = createDemoService(repos, mutations, deps.newId ?? (() => uuidv7()), now);
   return {
     repos,
     mutations,
