@@ -17,6 +17,7 @@ import { ensureDemoAdmin } from '../lib/demo-admin';
 import { formatMB, toMB } from '../lib/format';
 import { quietLogger } from '../lib/quiet-logger';
 import { ensureSeededDb, workingCopy } from './fixture';
+import { benchDeadlines } from './deadline-bench';
 import { benchList, listScenarios, pickSearchTerms } from './list-bench';
 import { benchRegister } from './register-bench';
 import { formatTable, metricsTable, ratioOf, writeJsonLine, type MetricRow } from './report';
@@ -100,6 +101,14 @@ function main(): void {
       totals[r.key] = r.total;
       metrics.push({ key: r.key, label: `${r.label} 共${r.total}件`, app: r.app, floor: r.floor });
     }
+    progress('计时：重算全部未结案件的期限');
+    const dl = benchDeadlines(core, { warmup: Math.min(1, plan.warmup), runs: Math.min(5, plan.runs) });
+    metrics.push({
+      key: 'deadlines.recomputeAll',
+      label: `重算期限：${dl.cases} 件未结案件（${dl.periods} 个期间）`,
+      app: dl.app,
+      floor: dl.floor,
+    });
     progress('计时：登记一件案件（一次 mutation 提交）');
     const reg = benchRegister(core, admin.actor, plan, opts.seed);
     metrics.unshift({ key: 'mutation.caseRegister', label: '登记一件案件（mutation 提交）', ...reg });

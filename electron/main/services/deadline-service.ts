@@ -4,6 +4,7 @@ import { computeDeadlines, loadRuleSet, type Deadline, type DeadlineRule } from 
 import type { CaseKind } from '../../../shared/domain/reference-data';
 import { todayInChina } from '../../../shared/util/clock';
 import defaultRules from '../../../resources/deadline-rules/default.json';
+import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
 
 const DAY = 86_400_000;
@@ -46,7 +47,12 @@ export function toView(d: Deadline): DeadlineView {
  * Keeps the deadline projection (case_deadlines) in step with each case's event log: refreshed inside the
  * mutation that changed the case, recomputed for every open case when the rules or the calendar change.
  */
-export function createDeadlineService(repos: Repos, calendar: () => Calendar, now: () => number = Date.now) {
+export function createDeadlineService(
+  db: Db,
+  repos: Repos,
+  calendar: () => Calendar,
+  now: () => number = Date.now,
+) {
   let rules: DeadlineRule[] | null = null;
   const currentRules = () => (rules ??= rulesInForce(repos));
 
@@ -72,11 +78,14 @@ export function createDeadlineService(repos: Repos, calendar: () => Calendar, no
     recomputeAll(onProgress?: (done: number, total: number) => void): number {
       rules = null;
       const ids = repos.caseQuery.openCaseIds();
-      ids.forEach((id, i) => {
-        repos.deadlines.replace(id, computeFor(id));
-        if (i % 500 === 0) onProgress?.(i, ids.length);
+      // One transaction per chunk: one fsync per 500 cases instead of one per statement (synchronous=FULL).
+      const chunk = db.transaction((part: readonly string[]) => {
+        for (const id of part) repos.deadlines.replace(id, computeFor(id));
       });
-      onProgress?.(ids.length, ids.length);
+      for (let i = 0; i < ids.length; i += 500) {
+        chunk(ids.slice(i, i + 500));
+        onProgress?.(Math.min(i + 500, ids.length), ids.length);
+      }
       return ids.length;
     },
     list(window: DeadlineWindow, handlerId: string | null): DeadlineRow[] {

@@ -34,7 +34,7 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     onCasesChanged: (ids) => projection.deadlines?.refresh(ids),
   });
   const calendar = createCalendarService(repos, mutations, now);
-  const deadlines = createDeadlineService(repos, calendar.current, now);
+  const deadlines = createDeadlineService(db, repos, calendar.current, now);
   projection.deadlines = deadlines;
   const limitation = createLimitationService(calendar.current);
   const demo = createDemoService(repos, mutations, deps.newId ?? (() => uuidv7()), now);

@@ -115,7 +115,8 @@ export function createCaseQueryRepo(db: Db) {
     "SELECT count(*) AS n FROM cases WHERE official_no LIKE ? ESCAPE '\\'",
   );
   const openIds = db.prepare<[], { id: string }>(
-    "SELECT id FROM cases WHERE deleted_at IS NULL AND status NOT IN ('archived') ORDER BY id",
+    `SELECT id FROM cases WHERE deleted_at IS NULL AND status <> 'archived'
+       AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
   );
   const countCases = db.prepare<[], { n: number }>(
     'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL',
