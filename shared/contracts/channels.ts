@@ -21,6 +21,7 @@ export const CHANNELS = [
   'deadlines:list',
   'calendar:status',
   'calendar:importYear',
+  'calendar:addPeriod',
   'limitation:check',
   'deadlineRules:get',
   'deadlineRules:set',

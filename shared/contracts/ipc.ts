@@ -62,6 +62,17 @@ export const ipc = {
     input: CalendarYearData,
     output: z.object({ year: z.number().int(), recomputed: z.number().int() }),
   },
+  'calendar:addPeriod': {
+    input: z
+      .object({
+        date: IsoDate,
+        count: z.number().int().min(0).max(3650),
+        unit: z.enum(['workday', 'natural_day']),
+        rollForward: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ date: z.string() }),
+  },
   'limitation:check': { input: LimitationInput, output: LimitationResultView },
   'deadlineRules:get': { input: Empty, output: z.object({ rules: z.unknown(), custom: z.boolean() }) },
   'deadlineRules:set': {

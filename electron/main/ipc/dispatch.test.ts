@@ -117,3 +117,29 @@ describe('dispatch', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });
+
+describe('calendar gaps through the API', () => {
+  it('answer CALENDAR_GAP, never a Monday–Friday guess, until the year is imported', async () => {
+    await signIn();
+    const ok = await call('calendar:addPeriod', { date: '2026-09-25', count: 10, unit: 'workday' });
+    expect(ok).toEqual({ ok: true, value: { date: '2026-10-15' } });
+    const gap = await call('calendar:addPeriod', { date: '2026-12-28', count: 5, unit: 'workday' });
+    expect(gap).toMatchObject({ ok: false, error: { code: 'CALENDAR_GAP', details: { year: 2027 } } });
+    if (!gap.ok) expect(gap.error.message).toContain('2027');
+    // Natural days without roll-forward need no holiday data.
+    expect(await call('calendar:addPeriod', { date: '2026-12-28', count: 5, unit: 'natural_day' })).toEqual({
+      ok: true,
+      value: { date: '2027-01-02' },
+    });
+    const imported = await call('calendar:importYear', {
+      year: 2027,
+      source: '国办发明电〔2026〕示例号',
+      days: [{ date: '2027-01-01', isOffDay: true, name: '元旦' }],
+    });
+    expect(imported.ok).toBe(true);
+    expect(await call('calendar:addPeriod', { date: '2026-12-28', count: 5, unit: 'workday' })).toEqual({
+      ok: true,
+      value: { date: '2027-01-05' },
+    });
+  });
+});

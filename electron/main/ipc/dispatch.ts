@@ -2,6 +2,7 @@ import { isChannel, type Channel } from '../../../shared/contracts/channels';
 import { ipc } from '../../../shared/contracts/ipc';
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
 import { err, type Result } from '../../../shared/result';
+import { CalendarGapError } from '../../../shared/calendar';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { toActor } from '../services/auth-service';
@@ -57,6 +58,8 @@ export function createDispatcher(
         }
         return result;
       } catch (e) {
+        // A date in a year whose holiday arrangement is not loaded: a visible, expected condition, not a crash.
+        if (e instanceof CalendarGapError) return err('CALENDAR_GAP', e.message, { year: e.year });
         const errorId = log.error(e, { channel });
         return {
           ok: false,

@@ -44,6 +44,14 @@ export function createHandlers(s: Services): Handlers {
       if (!r.ok) return r;
       return ok({ year: r.value.year, recomputed: s.deadlines.recomputeAll() });
     },
+    'calendar:addPeriod': (arg) => {
+      const cal = s.calendar.current();
+      const date =
+        arg.unit === 'workday'
+          ? cal.addWorkdays(arg.date, arg.count)
+          : cal.addNaturalDays(arg.date, arg.count, { rollForward: arg.rollForward });
+      return ok({ date });
+    },
     'limitation:check': (arg) => ok(s.limitation.check(arg)),
     'deadlineRules:get': () => ok(s.deadlines.rulesForEditing()),
     'deadlineRules:set': (arg, ctx) => {

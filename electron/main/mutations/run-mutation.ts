@@ -1,5 +1,6 @@
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
 import { MUTATIONS, type MutationName } from '../../../shared/mutations/definitions';
+import { CalendarGapError } from '../../../shared/calendar';
 import { AppFailure, err, ok, type Result } from '../../../shared/result';
 import { formatHlc, nextHlc, parseHlc, type HlcState } from '../../../shared/sync/hlc';
 import { todayInChina } from '../../../shared/util/clock';
@@ -114,6 +115,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       return ok(fn());
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.toError() };
+      if (e instanceof CalendarGapError) return err('CALENDAR_GAP', e.message, { year: e.year });
       if (isConstraintError(e))
         return err('CONFLICT', '数据与已有记录冲突，未保存任何内容', {
           sqlite: String(e),
