@@ -26,7 +26,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
-const MAX_BODY = 2 * 1024 * 1024;
+// Attachments travel base64-encoded in JSON: 10 MB of file is about 13.4 MB of body.
+const MAX_BODY = 16 * 1024 * 1024;
 const SESSION_COOKIE = 'ldcs_sid';
 
 export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {

@@ -6,6 +6,7 @@ import { MIGRATIONS } from './db/migrations';
 import { createDispatcher, type Dispatcher } from './ipc/dispatch';
 import { createConsoleLogger, type Logger } from './logger';
 import { createServices, type ServiceDeps, type Services } from './services';
+import { createBlobStore } from './blobs/blob-store';
 import { createSessionStore } from './services/session-store';
 
 export { DbOpenError };
@@ -43,7 +44,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     throw e;
   }
   const log = opts.logger ?? createConsoleLogger();
-  const services = createServices(db, opts);
+  const blobs = createBlobStore(join(opts.dataDir, 'blobs'));
+  const services = createServices(db, { ...opts, blobs });
   const dispatcher = createDispatcher(services, createSessionStore(), log, {
     checkOutput: opts.checkOutput ?? false,
   });

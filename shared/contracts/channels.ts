@@ -23,6 +23,8 @@ export const CHANNELS = [
   'calendar:importYear',
   'calendar:addPeriod',
   'limitation:check',
+  'attachments:upload',
+  'attachments:get',
   'deadlineRules:get',
   'deadlineRules:set',
   'demo:seed',

@@ -16,6 +16,7 @@ import { Id, IsoDate, RequiredText } from '../schema/primitives';
 import { CalendarYearData } from '../calendar/calendar-data.schema';
 import { PerformActionArgs } from '../procedure/procedure-args';
 import { LimitationInput } from '../limitation/limitation.schema';
+import { AttachmentRef, AttachmentUpload } from '../domain/attachment.schema';
 import { LimitationResultView } from '../limitation/case-limitation.schema';
 import { CalendarStatus, CaseProcedureView, DeadlineListInput, DeadlineRow } from './procedure.schema';
 
@@ -72,6 +73,11 @@ export const ipc = {
       })
       .strict(),
     output: z.object({ date: z.string() }),
+  },
+  'attachments:upload': { input: AttachmentUpload, output: AttachmentRef },
+  'attachments:get': {
+    input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    output: z.object({ dataBase64: z.string(), size: z.number().int() }),
   },
   'limitation:check': { input: LimitationInput, output: LimitationResultView },
   'deadlineRules:get': { input: Empty, output: z.object({ rules: z.unknown(), custom: z.boolean() }) },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, OptionalText, RequiredText } from '../schema/primitives';
+import { AttachmentRef } from '../domain/attachment.schema';
 import { defineAction } from './action-types';
 import type { ProcedureState } from './procedure-state';
 
@@ -46,6 +47,8 @@ export const ServicePayload = z
     publishedOn: IsoDate.optional(),
     effectiveOn: IsoDate.optional(),
     evidence: OptionalText(500),
+    /** A scan of the 送达回证, an EMS receipt or a screenshot, stored content-addressed (sync §2.11). */
+    evidenceFile: AttachmentRef.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.method === 'public_notice') {

@@ -52,6 +52,8 @@ export function createHandlers(s: Services): Handlers {
           : cal.addNaturalDays(arg.date, arg.count, { rollForward: arg.rollForward });
       return ok({ date });
     },
+    'attachments:upload': (arg) => s.attachments.upload(arg),
+    'attachments:get': (arg) => s.attachments.get(arg.sha256),
     'limitation:check': (arg) => ok(s.limitation.check(arg)),
     'deadlineRules:get': () => ok(s.deadlines.rulesForEditing()),
     'deadlineRules:set': (arg, ctx) => {

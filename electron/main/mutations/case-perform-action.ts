@@ -42,6 +42,11 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
       const forbidden = !ctx.actor.roles.some((r) => action.roles.includes(r));
       throw new AppFailure(forbidden ? 'FORBIDDEN' : 'CONFLICT', check.reason);
     }
+    const evidence = args.payload['evidenceFile'] as { sha256: string } | undefined;
+    if (evidence !== undefined) {
+      if (!ctx.hasBlob(evidence.sha256)) throw new AppFailure('VALIDATION', '凭证附件不存在，请重新上传');
+      ctx.blobDep(evidence.sha256);
+    }
     const eventId = args.eventId as string;
     ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
     ctx.repos.events.append({

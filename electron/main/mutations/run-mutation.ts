@@ -18,6 +18,7 @@ export type MutationDeps = {
   newId: () => string;
   /** Runs inside the mutation's transaction for every case it changed (e.g. to refresh the deadline projection). */
   onCasesChanged?: (caseIds: readonly string[]) => void;
+  hasBlob?: (sha256: string) => boolean;
 };
 
 export type MutationStep = { name: MutationName; args: unknown };
@@ -75,6 +76,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
     const nowIso = new Date(nowMs).toISOString();
     const bases: Base[] = [];
     const changed = new Set<string>();
+    const blobDeps = new Set<string>();
     const ctx: MutationCtx = {
       repos,
       actor,
@@ -85,6 +87,8 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       clientShortId: deps.clientId.slice(-6),
       touch: (entity, id, fields) => bases.push(...repos.shadow.beforeWrite(entity, id, fields)),
       caseChanged: (caseId) => void changed.add(caseId),
+      blobDep: (sha) => void blobDeps.add(sha),
+      hasBlob: (sha) => deps.hasBlob?.(sha) ?? false,
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
     const args = impl.prepare(parsed.data as never, ctx);
@@ -97,6 +101,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       userId: actor.id,
       hlc,
       deviceTime: nowIso,
+      blobDeps: [...blobDeps],
     });
     repos.audit.append({
       ...audit,

@@ -38,6 +38,9 @@ export type MutationCtx = {
   clientShortId: string;
   /** Marks a case whose derived projections (deadlines) must be refreshed before the transaction commits. */
   caseChanged: (caseId: string) => void;
+  /** The mutation references this attachment: it must reach the server before the mutation does (sync §2.5). */
+  blobDep: (sha256: string) => void;
+  hasBlob: (sha256: string) => boolean;
   /** Snapshot a row into `shadow` and record the bases of the fields about to be written. */
   touch: (entity: SyncEntity, id: string, fields: readonly string[]) => void;
 };

@@ -2,17 +2,19 @@ import type { Db } from '../db/connection';
 import { createRepos } from '../db/repositories';
 import { createMutationRunner } from '../mutations/run-mutation';
 import { uuidv7 } from '../../../shared/util/uuid';
+import type { BlobStore } from '../blobs/blob-store';
 import { createAuthService } from './auth-service';
 import { createCalendarService } from './calendar-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
 import { createLimitationService } from './limitation-service';
+import { createAttachmentService } from './attachment-service';
 import { createCaseService } from './case-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createStaffService } from './staff-service';
 
-export type ServiceDeps = { now?: () => number; newId?: () => string };
+export type ServiceDeps = { now?: () => number; newId?: () => string; blobs?: BlobStore };
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
 export function createServices(db: Db, deps: ServiceDeps = {}) {
@@ -32,6 +34,7 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     now,
     newId: deps.newId ?? (() => uuidv7()),
     onCasesChanged: (ids) => projection.deadlines?.refresh(ids),
+    hasBlob: (sha) => deps.blobs?.has(sha) ?? false,
   });
   const calendar = createCalendarService(repos, mutations, now);
   const deadlines = createDeadlineService(db, repos, calendar.current, now);
@@ -50,6 +53,7 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     deadlines,
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
+    attachments: createAttachmentService(repos, deps.blobs),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { createAuditRepo } from './audit.repo';
+import { createBlobQueueRepo } from './blob-queue.repo';
 import { createCaseQueryRepo } from './case-query.repo';
 import { createCaseRepo } from './case.repo';
 import { createClaimRepo } from './claim.repo';
@@ -17,6 +18,7 @@ import { createStaffRepo } from './staff.repo';
 export function createRepos(db: Db) {
   return {
     audit: createAuditRepo(db),
+    blobQueue: createBlobQueueRepo(db),
     caseQuery: createCaseQueryRepo(db),
     cases: createCaseRepo(db),
     claims: createClaimRepo(db),
