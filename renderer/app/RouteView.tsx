@@ -2,6 +2,7 @@ import { Button, Result } from 'antd';
 import { CaseList } from '../features/cases/CaseList';
 import { CasePage } from '../features/cases/CasePage';
 import { RegisterCaseForm } from '../features/cases/RegisterCaseForm';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from '../router/hash-route';
 import { hrefFor } from '../router/hash-route';
@@ -18,13 +19,7 @@ export function RouteView({ route, user }: { route: Route; user: SessionUser }) 
     case 'case':
       return <CasePage key={route.id} id={route.id} />;
     case 'deadlines':
-      return (
-        <PlaceholderPage
-          testId="page-deadlines"
-          title="期限待办将随程序引擎上线"
-          detail="届时这里会按到期先后列出受理、审理、送达等法定期限，并提醒即将届满的事项。"
-        />
-      );
+      return <DeadlinesPage user={user} />;
     case 'documents':
       return (
         <PlaceholderPage
@@ -42,7 +37,7 @@ export function RouteView({ route, user }: { route: Route; user: SessionUser }) 
         />
       );
     case 'settings':
-      return <SettingsPage user={user} />;
+      return <SettingsPage user={user} tab={route.tab} />;
     case 'not-found':
       return (
         <Result

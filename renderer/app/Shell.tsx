@@ -14,6 +14,7 @@ import { hrefFor, sectionOf, type Section } from '../router/hash-route';
 import { confirmLeave, navigate } from '../router/navigation';
 import { useRoute } from '../router/use-route';
 import type { SessionUser } from '../../shared/domain/staff/staff.schema';
+import { CalendarBanner } from '../features/calendar/CalendarBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RouteView } from './RouteView';
 
@@ -71,6 +72,7 @@ export function Shell({ user, onSignedOut }: Props) {
             </Button>
           </Space>
         </Layout.Header>
+        <CalendarBanner />
         <Layout.Content className="shell-content">
           {/* Keyed by page so a rendering error on one page does not stick after moving to another. */}
           <ErrorBoundary key={route.name === 'case' ? `case:${route.id}` : route.name}>

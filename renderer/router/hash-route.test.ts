@@ -9,6 +9,8 @@ describe('parseRoute', () => {
     expect(parseRoute('#/cases/new')).toEqual({ name: 'case-new' });
     expect(parseRoute('#/cases/abc-1')).toEqual({ name: 'case', id: 'abc-1' });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/settings/calendar')).toEqual({ name: 'settings', tab: 'calendar' });
+    expect(parseRoute('#/deadlines')).toEqual({ name: 'deadlines' });
     expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
   });
   it('round-trips case ids through hrefFor', () => {
@@ -17,5 +19,6 @@ describe('parseRoute', () => {
   it('puts the case screens under the 案件 menu entry', () => {
     expect(sectionOf({ name: 'case', id: 'x' })).toBe('cases');
     expect(sectionOf({ name: 'not-found', path: '' })).toBeUndefined();
+    expect(sectionOf({ name: 'settings', tab: 'calendar' })).toBe('settings');
   });
 });

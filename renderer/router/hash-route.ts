@@ -6,8 +6,11 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'documents' }
   | { name: 'stats' }
-  | { name: 'settings' }
+  | { name: 'settings'; tab?: SettingsTab }
   | { name: 'not-found'; path: string };
+
+/** 设置 has tabs; 工作日历 has its own address so warnings can link straight to it. */
+export type SettingsTab = 'staff' | 'calendar';
 
 export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
 
@@ -20,6 +23,7 @@ const SIMPLE: Record<string, Route> = {
   '/documents': { name: 'documents' },
   '/stats': { name: 'stats' },
   '/settings': { name: 'settings' },
+  '/settings/calendar': { name: 'settings', tab: 'calendar' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -40,6 +44,7 @@ export const hrefFor = {
   documents: '#/documents',
   stats: '#/stats',
   settings: '#/settings',
+  calendarSettings: '#/settings/calendar',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

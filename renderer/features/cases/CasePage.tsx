@@ -7,11 +7,12 @@ import { hrefFor } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
 import { caseKindLabel } from '../../../shared/domain/reference-data';
 import { caseNumber, reasonsText, statusTag } from './case-display';
+import { ProcedurePanel } from '../procedure/ProcedurePanel';
 import { CaseTimeline } from './CaseTimeline';
 import { ClaimsTable } from './ClaimsTable';
 import { PartiesTable } from './PartiesTable';
 
-/** One case: its facts, parties, claims and the event timeline. */
+/** One case: its procedure (status, steps, deadlines, service), facts, parties, claims and the event timeline. */
 export function CasePage({ id }: { id: string }) {
   const detail = useQuery('cases:get', { id });
   const timeline = useQuery('cases:timeline', { id });
@@ -22,7 +23,8 @@ export function CasePage({ id }: { id: string }) {
     </Button>
   );
 
-  if (detail.loading) return <Spin />;
+  // A reload after a procedural step keeps the page (and the procedure panel) on screen.
+  if (detail.data === undefined && detail.loading) return <Spin />;
   if (detail.error !== undefined || detail.data === undefined) {
     const notFound = detail.error?.code === 'NOT_FOUND' || detail.error?.code === 'VALIDATION';
     return (
@@ -36,6 +38,10 @@ export function CasePage({ id }: { id: string }) {
   }
 
   const c = detail.data;
+  const reloadCase = () => {
+    detail.reload();
+    timeline.reload();
+  };
   const tag = statusTag(c.status);
   const office = offices.data?.find((o) => o.id === c.officeId)?.name ?? '';
   return (
@@ -55,6 +61,7 @@ export function CasePage({ id }: { id: string }) {
         </Space>
         {back}
       </div>
+      <ProcedurePanel caseId={c.id} parties={c.parties} onChanged={reloadCase} />
       <Card size="small" className="form-card" title="案件情况">
         <Descriptions
           size="small"

@@ -1,6 +1,11 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { CaseEvent } from '../../../shared/domain/case/case.schema';
+import { actionById } from '../../../shared/procedure/machine';
+
+/** main labels the events it knows; a procedural step it returns by type is named by the engine's label. */
+const labelOf = (e: CaseEvent): string =>
+  e.label === e.type ? (actionById(e.type)?.label ?? e.label) : e.label;
 
 /** 办案经过: what happened (occurredOn) and when it was recorded, by whom; corrections are marked. */
 export function CaseTimeline({ events }: { events: readonly CaseEvent[] }) {
@@ -13,7 +18,7 @@ export function CaseTimeline({ events }: { events: readonly CaseEvent[] }) {
           content: (
             <div className="timeline-item" data-testid="case-timeline-item">
               <div>
-                <Typography.Text strong>{e.label}</Typography.Text>{' '}
+                <Typography.Text strong>{labelOf(e)}</Typography.Text>{' '}
                 <Typography.Text>{e.occurredOn}</Typography.Text>
                 {e.supersedesEventId !== null && <Tag color="orange">更正</Tag>}
               </div>

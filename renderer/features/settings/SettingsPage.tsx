@@ -1,20 +1,48 @@
-import { Alert, Card, Typography } from 'antd';
+import { Alert, Card, Tabs, Typography } from 'antd';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
+import { hrefFor, type SettingsTab } from '../../router/hash-route';
+import { navigate } from '../../router/navigation';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
+import { CalendarSettings } from '../calendar/CalendarSettings';
 import { AddStaffForm } from './AddStaffForm';
 import { StaffTable } from './StaffTable';
 
-/** 设置: for now the staff list and adding staff; other settings arrive with their modules. */
-export function SettingsPage({ user }: { user: SessionUser }) {
-  const staff = useQuery('staff:list', {});
-  const offices = useQuery('offices:list', {});
-  const error = staff.error ?? offices.error;
+type Props = { user: SessionUser; tab?: SettingsTab | undefined };
+
+/** 设置: 工作人员 (the staff list and adding staff) and 工作日历 (holiday arrangements), each with its own address. */
+export function SettingsPage({ user, tab = 'staff' }: Props) {
   return (
     <div className="settings-page">
       <div className="page-header">
         <Typography.Title level={3}>设置</Typography.Title>
       </div>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => void navigate(k === 'calendar' ? hrefFor.calendarSettings : hrefFor.settings)}
+        items={[
+          {
+            key: 'staff',
+            label: <span data-testid="settings-tab-staff">工作人员</span>,
+            children: <StaffSettings user={user} />,
+          },
+          {
+            key: 'calendar',
+            label: <span data-testid="settings-tab-calendar">工作日历</span>,
+            children: <CalendarSettings />,
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+function StaffSettings({ user }: { user: SessionUser }) {
+  const staff = useQuery('staff:list', {});
+  const offices = useQuery('offices:list', {});
+  const error = staff.error ?? offices.error;
+  return (
+    <>
       {error !== undefined && (
         <Alert type="error" showIcon title={errorText(error)} className="section-alert" />
       )}
@@ -24,6 +52,6 @@ export function SettingsPage({ user }: { user: SessionUser }) {
       <Card size="small" title="添加工作人员" className="form-card">
         <AddStaffForm offices={offices.data ?? []} defaultOfficeId={user.officeId} onCreated={staff.reload} />
       </Card>
-    </div>
+    </>
   );
 }

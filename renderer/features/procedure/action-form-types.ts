@@ -1,0 +1,68 @@
+import type { Party } from '../../../shared/domain/case/party.schema';
+
+/**
+ * Every field any action's payload form edits, flat. Each form fills in only its own keys (see
+ * `defaultPayload`), and the action's zod schema keeps only those on submit. Empty dates are `undefined`, never
+ * '', so optional dates stay absent and required ones report "请填写日期".
+ */
+export type PayloadFields = {
+  note?: string | undefined;
+  reasons?: string | undefined;
+  simple?: boolean | undefined;
+  items?: string | undefined;
+  mode?: 'sole' | 'panel' | undefined;
+  presidingId?: string | undefined;
+  memberIds?: string[] | undefined;
+  hearingDate?: string | undefined;
+  time?: string | undefined;
+  place?: string | undefined;
+  reason?: string | undefined;
+  approvedBy?: string | undefined;
+  days?: number | undefined;
+  final?: boolean | undefined;
+  summary?: string | undefined;
+  document?: string | undefined;
+  addressee?: string | undefined;
+  addresseeRole?: string | undefined;
+  method?: string | undefined;
+  sentOn?: string | undefined;
+  servedOn?: string | undefined;
+  publishedOn?: string | undefined;
+  evidence?: string | undefined;
+  until?: string | undefined;
+  claims?: string | undefined;
+  merged?: boolean | undefined;
+  arbitratorId?: string | undefined;
+  grounds?: string | undefined;
+  granted?: boolean | undefined;
+  name?: string | undefined;
+  role?: string | undefined;
+  terms?: string | undefined;
+  performBy?: string | undefined;
+  names?: string[] | undefined;
+  competentCommittee?: string | undefined;
+  volumeNo?: string | undefined;
+  attendance?: string | undefined;
+};
+
+export type PayloadKey = keyof PayloadFields;
+type KeysOf<V> = { [K in PayloadKey]-?: NonNullable<PayloadFields[K]> extends V ? K : never }[PayloadKey];
+/** Payload keys holding text (also dates and enum codes, which travel as strings). */
+export type TextKey = KeysOf<string>;
+export type BoolKey = KeysOf<boolean>;
+
+/** The modal's form: the day the step was taken plus its payload. */
+export type ActionForm = { occurredOn: string; payload: PayloadFields };
+/** What the resolver hands to submit: the payload as the action's schema parsed it. */
+export type ActionSubmit = { occurredOn: string; payload: Record<string, unknown> };
+
+export type StaffOption = { id: string; name: string };
+
+/** What the payload forms need to know about the case beyond the form itself. */
+export type ActionContext = {
+  parties: readonly Party[];
+  /** Active staff with the arbitrator role. */
+  arbitrators: readonly StaffOption[];
+  /** The current tribunal's arbitrators (presiding first), for 回避申请. */
+  tribunalIds: readonly string[];
+};
