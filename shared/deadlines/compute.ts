@@ -85,7 +85,9 @@ function statusOf(rule: DeadlineRule, tl: RuleTimeline, due: DueResult, today: s
   }
   if (tl.cancellation !== null) return { status: 'cancelled', timelinessUnknown: false };
   const running = due.parts
-    .filter((p) => p.open || (p.from <= today && today <= p.to))
+    // An interval that ended today (resumed today) no longer pauses anything; one ending later (a 公告 still
+    // running) does.
+    .filter((p) => p.open || (p.from <= today && today < p.to))
     .map((p) => p.from)
     .sort();
   if (running[0] !== undefined)

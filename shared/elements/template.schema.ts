@@ -28,7 +28,9 @@ const text = (what: string, max: number) =>
 const strict = <T extends z.ZodRawShape>(shape: T, what: string) =>
   z.strictObject(shape, {
     error: (iss) =>
-      iss.code === 'unrecognized_keys' ? `${what}含有无法识别的字段：${iss.keys.join('、')}` : `${what}应为对象`,
+      iss.code === 'unrecognized_keys'
+        ? `${what}含有无法识别的字段：${iss.keys.join('、')}`
+        : `${what}应为对象`,
   });
 
 const key = (what: string) =>
@@ -38,7 +40,8 @@ const key = (what: string) =>
 
 export const ElementChoice = strict({ value: text('选项取值', 50), label: text('选项名称', 50) }, '选项');
 
-const finite = (what: string) => z.number({ message: `${what}须为数字` }).finite({ message: `${what}须为有限数字` });
+const finite = (what: string) =>
+  z.number({ message: `${what}须为数字` }).finite({ message: `${what}须为有限数字` });
 
 const elementShape = {
   key: key('要素键（key）'),
@@ -53,9 +56,7 @@ const elementShape = {
     .int({ message: '最大长度（maxLength）须为正整数' })
     .min(1, { message: '最大长度（maxLength）须为正整数' })
     .optional(),
-  format: z
-    .enum(TEXT_FORMATS, { message: `文字格式（format）只能是 ${TEXT_FORMATS.join('、')}` })
-    .optional(),
+  format: z.enum(TEXT_FORMATS, { message: `文字格式（format）只能是 ${TEXT_FORMATS.join('、')}` }).optional(),
   help: text('填写说明（help，含法律依据）', 500),
   disputable: z.boolean({ message: '请用 true/false 填写是否可争议（disputable）' }).default(true),
 };
@@ -74,7 +75,8 @@ function checkElementFields(el: Draft, ctx: z.RefinementCtx): void {
   const add = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
   if (el.type === 'choice' && (el.choices === undefined || el.choices.length === 0))
     add('类型为选择项（choice），须列出可选项（choices）', 'choices');
-  if (el.type !== 'choice' && el.choices !== undefined) add('只有选择项（choice）可以设置可选项（choices）', 'choices');
+  if (el.type !== 'choice' && el.choices !== undefined)
+    add('只有选择项（choice）可以设置可选项（choices）', 'choices');
   const values = (el.choices ?? []).map((c) => c.value);
   const dup = values.find((v, i) => values.indexOf(v) !== i);
   if (dup !== undefined) add(`可选项取值“${dup}”重复`, 'choices');
@@ -84,20 +86,21 @@ function checkElementFields(el: Draft, ctx: z.RefinementCtx): void {
   if (el.min !== undefined && el.max !== undefined && el.min > el.max) add('最小值大于最大值', 'min');
   if (el.type === 'money' && [el.min, el.max].some((v) => v !== undefined && !Number.isSafeInteger(v)))
     add('金额的最小值/最大值须为以“分”为单位的整数', 'min');
-  if (el.type !== 'text' && el.maxLength !== undefined) add('只有文字（text）可以设置最大长度（maxLength）', 'maxLength');
+  if (el.type !== 'text' && el.maxLength !== undefined)
+    add('只有文字（text）可以设置最大长度（maxLength）', 'maxLength');
   if (el.type !== 'text' && el.format !== undefined) add('只有文字（text）可以设置格式（format）', 'format');
 }
 
-const itemTypes = ELEMENT_TYPES.filter((t) => t !== 'list') as Exclude<(typeof ELEMENT_TYPES)[number], 'list'>[];
+const ITEM_TYPES = ['text', 'date', 'money', 'number', 'choice', 'date_range', 'boolean'] as const;
 
 /** A field of one list item (e.g. a month of wages): no nested lists, no calcInput of its own. */
 export const ItemElement = strict(
   {
     ...elementShape,
-    type: z.enum(itemTypes as [string, ...string[]], {
+    type: z.enum(ITEM_TYPES, {
       error: (iss) =>
-        iss.input === 'list' ? '列表项内不能再嵌套列表' : `要素类型只能是 ${itemTypes.join('、')}`,
-    }) as z.ZodType<Exclude<(typeof ELEMENT_TYPES)[number], 'list'>>,
+        iss.input === 'list' ? '列表项内不能再嵌套列表' : `列表项类型只能是 ${ITEM_TYPES.join('、')}`,
+    }),
   },
   '列表项',
 ).superRefine(checkElementFields);
@@ -112,7 +115,9 @@ export const Element = strict(
     /** The same fact in another template, 'templateId.key' (e.g. 'base.hireDate'): forms may prefill from it. */
     sameAs: z
       .string({ message: '同一事实（sameAs）应为文字' })
-      .regex(/^[a-z][a-z0-9_]*\.[a-z][a-zA-Z0-9_]*$/, { message: '同一事实（sameAs）格式应为“模板.要素键”，如 base.hireDate' })
+      .regex(/^[a-z][a-z0-9_]*\.[a-z][a-zA-Z0-9_]*$/, {
+        message: '同一事实（sameAs）格式应为“模板.要素键”，如 base.hireDate',
+      })
       .optional(),
   },
   '要素',
@@ -121,7 +126,8 @@ export const Element = strict(
   const add = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
   if (el.type === 'list' && (el.itemFields === undefined || el.itemFields.length === 0))
     add('类型为列表（list），须列出列表项字段（itemFields）', 'itemFields');
-  if (el.type !== 'list' && el.itemFields !== undefined) add('只有列表（list）可以设置列表项字段（itemFields）', 'itemFields');
+  if (el.type !== 'list' && el.itemFields !== undefined)
+    add('只有列表（list）可以设置列表项字段（itemFields）', 'itemFields');
   const itemKeys = (el.itemFields ?? []).map((f) => f.key);
   const dupItem = itemKeys.find((k, i) => itemKeys.indexOf(k) !== i);
   if (dupItem !== undefined) add(`列表项字段键“${dupItem}”重复`, 'itemFields');
@@ -143,7 +149,9 @@ export const ElementGroup = strict(
   {
     key: key('分组键（key）'),
     label: text('分组名称（label）', 30),
-    elements: z.array(Element, { message: '要素（elements）应为列表' }).min(1, { message: '分组至少须有一个要素' }),
+    elements: z
+      .array(Element, { message: '要素（elements）应为列表' })
+      .min(1, { message: '分组至少须有一个要素' }),
   },
   '分组',
 );
@@ -163,14 +171,18 @@ export const ElementTemplate = strict(
       z.enum(DISPUTE_REASON_CODES, { error: (iss) => `未知的请求类型“${String(iss.input)}”` }),
       { message: '适用的请求类型（claimTypes）应为列表' },
     ),
-    groups: z.array(ElementGroup, { message: '分组（groups）应为列表' }).min(1, { message: '模板至少须有一个分组' }),
+    groups: z
+      .array(ElementGroup, { message: '分组（groups）应为列表' })
+      .min(1, { message: '模板至少须有一个分组' }),
   },
   '要素模板',
 ).superRefine((t, ctx) => {
-  const add = (message: string, path: Array<string | number>) => ctx.addIssue({ code: 'custom', message, path });
+  const add = (message: string, path: Array<string | number>) =>
+    ctx.addIssue({ code: 'custom', message, path });
   if (t.id === BASE_TEMPLATE_ID && t.claimTypes.length > 0)
     add('基础要素模板（base）适用于全部请求类型，claimTypes 应为空列表', ['claimTypes']);
-  if (t.id !== BASE_TEMPLATE_ID && t.claimTypes.length === 0) add('请至少填写一个适用的请求类型（claimTypes）', ['claimTypes']);
+  if (t.id !== BASE_TEMPLATE_ID && t.claimTypes.length === 0)
+    add('请至少填写一个适用的请求类型（claimTypes）', ['claimTypes']);
   const dupClaim = t.claimTypes.find((c, i) => t.claimTypes.indexOf(c) !== i);
   if (dupClaim !== undefined) add(`请求类型“${dupClaim}”重复`, ['claimTypes']);
   const calculators = new Set<CalculatorName>();
@@ -194,7 +206,8 @@ export const ElementTemplate = strict(
       if (calc !== undefined && !calculators.has(calc))
         add(`计算器输入“${el.calcInput}”与本模板的请求类型不符`, [...at, 'calcInput']);
       const prior = calcSeen.get(el.calcInput);
-      if (prior !== undefined) add(`计算器输入“${el.calcInput}”已由“${prior}”提供，不能重复`, [...at, 'calcInput']);
+      if (prior !== undefined)
+        add(`计算器输入“${el.calcInput}”已由“${prior}”提供，不能重复`, [...at, 'calcInput']);
       else calcSeen.set(el.calcInput, el.label);
     });
   });
@@ -203,6 +216,8 @@ export type ElementTemplate = z.output<typeof ElementTemplate>;
 export type ElementTemplateInput = z.input<typeof ElementTemplate>;
 
 /** Every element of a template in order, with the group it belongs to. */
-export function templateElements(template: ElementTemplate): Array<{ group: ElementGroup; element: Element }> {
+export function templateElements(
+  template: ElementTemplate,
+): Array<{ group: ElementGroup; element: Element }> {
   return template.groups.flatMap((group) => group.elements.map((element) => ({ group, element })));
 }

@@ -1,3 +1,5 @@
+import { actionById } from '../../procedure/machine';
+
 /** Procedural event types with their Chinese labels; the procedure engine adds the rest of reference §1. */
 export const EVENT_TYPES = {
   'case.received': '收件登记',
@@ -6,5 +8,6 @@ export const EVENT_TYPES = {
 
 export type EventType = keyof typeof EVENT_TYPES;
 
+/** Foundation event labels first, then the procedure action that appended the event. */
 export const eventLabel = (type: string): string =>
-  (EVENT_TYPES as Record<string, string | undefined>)[type] ?? type;
+  (EVENT_TYPES as Record<string, string | undefined>)[type] ?? actionById(type)?.label ?? type;
