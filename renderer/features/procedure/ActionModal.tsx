@@ -115,7 +115,7 @@ export function ActionModal({ caseId, action, isSimple, extensionDays, context, 
       onCancel={onClose}
       footer={null}
       width={620}
-      maskClosable={false}
+      mask={{ closable: false }}
       afterOpenChange={focusFirst}
       destroyOnHidden
     >
