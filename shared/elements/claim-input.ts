@@ -6,7 +6,7 @@
 import { formatFen } from '../format/money';
 import type { ApplicantAnswers, ElementValue } from './answers.schema';
 import { calculatorInputs } from './calc-inputs';
-import type { CalculatorName, LocalParamKey } from './calc-inputs';
+import type { CalculatorName } from './calc-inputs';
 import { templateElements } from './template.schema';
 import type { Element, ElementTemplate } from './template.schema';
 
@@ -75,8 +75,7 @@ export function buildCalcInput(
   for (const [field, spec] of calculatorInputs(calculator)) {
     const el = byCalcInput.get(`${calculator}.${field}`);
     const answer = el !== undefined && Object.hasOwn(answers, el.key) ? answers[el.key] : undefined;
-    const param: number | undefined =
-      spec.param === undefined ? undefined : params[spec.param as LocalParamKey];
+    const param: number | undefined = spec.param === undefined ? undefined : params[spec.param];
     const label = el?.label ?? spec.label;
     const keyed = el === undefined ? {} : { key: el.key };
 
@@ -87,7 +86,7 @@ export function buildCalcInput(
         flags.push({
           severity: 'info',
           ...keyed,
-          message: `申请人填写的“${label}”为 ${fen(answer)}，与当地参数 ${fen(param)} 不一致，按当地参数计算；如有争议由仲裁庭认定`,
+          message: `申请人填写的“${label}”为 ${fen(answer)}，与当地参数 ${fen(param)}不一致，按当地参数计算；如有争议由仲裁庭认定`,
         });
       continue;
     }
@@ -98,7 +97,7 @@ export function buildCalcInput(
         flags.push({
           severity: 'info',
           ...keyed,
-          message: `未提供当地参数“${spec.label}”，按申请人填写的 ${fen(answer)} 计算，请按当地参数表核对`,
+          message: `未提供当地参数“${spec.label}”，按申请人填写的 ${fen(answer)}计算，请按当地参数表核对`,
         });
       continue;
     }

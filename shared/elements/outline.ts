@@ -5,7 +5,7 @@
 import type { ComparisonResult, ElementComparison } from './compare';
 
 type Results = ComparisonResult | readonly ComparisonResult[];
-const list = (r: Results): readonly ComparisonResult[] => (Array.isArray(r) ? r : [r as ComparisonResult]);
+const list = (r: Results): readonly ComparisonResult[] => ('elements' in r ? [r] : r);
 
 /** '被申请人主张 2023-05-01', or what the respondent did instead. */
 function respondentSide(e: ElementComparison): string {

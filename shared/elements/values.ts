@@ -2,7 +2,7 @@
 // '9,000.00 元', dates as written, ranges 'A 至 B', booleans 是/否, choices by their label.
 
 import { formatFen } from '../format/money';
-import type { ElementValue, ScalarValue } from './answers.schema';
+import type { ElementValue } from './answers.schema';
 import type { Element, ItemElement } from './template.schema';
 
 type Def = Element | ItemElement;
@@ -35,7 +35,7 @@ function formatScalar(def: Def, value: unknown): string {
 export function formatElementValue(def: Element, value: ElementValue | null | undefined): string {
   if (value === null || value === undefined) return '（未填写）';
   if (def.type !== 'list') return formatScalar(def, value);
-  if (!Array.isArray(value)) return String(value);
+  if (!Array.isArray(value)) return JSON.stringify(value);
   if (value.length === 0) return '（无）';
   const items = def.itemFields ?? [];
   return (value as unknown[])
@@ -68,7 +68,7 @@ function canonical(def: Element, value: ElementValue): string {
   const items = def.itemFields ?? [];
   const rows = (value as unknown[]).map((row) => {
     if (!isRecord(row)) return JSON.stringify(row) ?? 'undefined';
-    const known = items.map((f) => `${f.key}=${canonicalScalar(f, row[f.key] as ScalarValue | undefined)}`);
+    const known = items.map((f) => `${f.key}=${canonicalScalar(f, row[f.key])}`);
     const extra = Object.keys(row)
       .filter((k) => !items.some((f) => f.key === k))
       .sort()
