@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUS_CODES } from '../domain/case/case-status';
+import { AttachmentRef } from '../domain/attachment.schema';
 import { LimitationResultView } from '../limitation/case-limitation.schema';
 
 /** What the case page shows of the procedure: state, the steps legal now, deadlines and service records. */
@@ -33,6 +34,7 @@ export const ServiceView = z.object({
   publishedOn: z.string().nullable(),
   effectiveOn: z.string(),
   evidence: z.string().nullable(),
+  evidenceFile: AttachmentRef.nullable(),
 });
 export type ServiceView = z.infer<typeof ServiceView>;
 

@@ -1,4 +1,5 @@
 import type { CaseProcedureView, ServiceView } from '../../../shared/contracts/procedure.schema';
+import { AttachmentRef } from '../../../shared/domain/attachment.schema';
 import type { PerformActionInput } from '../../../shared/procedure/procedure-args';
 import { availableActions, foldEvents, type FoldableEvent } from '../../../shared/procedure/machine';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
@@ -11,6 +12,11 @@ import { toActor } from './auth-service';
 import type { LimitationService } from './limitation-service';
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+const evidenceFileOf = (v: unknown) => {
+  const r = AttachmentRef.safeParse(v);
+  return r.success ? r.data : null;
+};
 
 function services(events: readonly (FoldableEvent & { id?: string })[]): ServiceView[] {
   return events
@@ -26,6 +32,7 @@ function services(events: readonly (FoldableEvent & { id?: string })[]): Service
       publishedOn: str(e.payload['publishedOn']),
       effectiveOn: str(e.payload['effectiveOn']) ?? e.occurredOn,
       evidence: str(e.payload['evidence']),
+      evidenceFile: evidenceFileOf(e.payload['evidenceFile']),
     }));
 }
 
