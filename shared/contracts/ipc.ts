@@ -16,6 +16,10 @@ import { Id, IsoDate, RequiredText } from '../schema/primitives';
 import { CalendarYearData } from '../calendar/calendar-data.schema';
 import { PerformActionArgs } from '../procedure/procedure-args';
 import { LimitationInput } from '../limitation/limitation.schema';
+import { ElementsCaseView } from './elements.schema';
+import { ElementTemplate } from '../elements/template.schema';
+import { SaveSheetArgs } from '../elements/element-args';
+import { RegionalParam } from '../domain/regional-params';
 import { AttachmentRef, AttachmentUpload } from '../domain/attachment.schema';
 import { LimitationResultView } from '../limitation/case-limitation.schema';
 import { CalendarStatus, CaseProcedureView, DeadlineListInput, DeadlineRow } from './procedure.schema';
@@ -78,6 +82,18 @@ export const ipc = {
   'attachments:get': {
     input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     output: z.object({ dataBase64: z.string(), size: z.number().int() }),
+  },
+  'elements:case': { input: CaseIdInput, output: ElementsCaseView },
+  'elements:save': { input: SaveSheetArgs.omit({ sheetId: true }), output: z.object({ id: z.string() }) },
+  'elements:templates': { input: Empty, output: z.object({ templates: z.array(ElementTemplate) }) },
+  'elements:saveTemplate': {
+    input: z.object({ template: z.unknown() }).strict(),
+    output: z.object({ id: z.string(), version: z.number().int() }),
+  },
+  'regional:get': { input: Empty, output: z.object({ params: z.array(RegionalParam), custom: z.boolean() }) },
+  'regional:set': {
+    input: z.object({ params: z.unknown() }).strict(),
+    output: z.object({ count: z.number().int() }),
   },
   'limitation:check': { input: LimitationInput, output: LimitationResultView },
   'deadlineRules:get': { input: Empty, output: z.object({ rules: z.unknown(), custom: z.boolean() }) },

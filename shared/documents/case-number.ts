@@ -69,5 +69,8 @@ export function formatCaseNumber(pattern: string, parts: CaseNumberParts): strin
   if (needed.length > 0) {
     throw new RangeError(`生成案号缺少：${needed.map((n) => `{${n}}`).join('、')}`);
   }
-  return pattern.replace(/\{([^{}]*)\}/g, (_m, name: string) => values[name as CaseNumberPlaceholder] ?? '');
+  return pattern.replace(
+    /\{([^{}]*)\}/g,
+    (_m, name: string) => values[name.trim() as CaseNumberPlaceholder] ?? '',
+  );
 }

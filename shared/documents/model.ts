@@ -10,7 +10,7 @@ import { arabicDate, chineseDate, formatFen, rmbUppercase } from '../format';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
-/** A piece of text with its own emphasis. */
+/** A piece of text with its own emphasis; '\n' is a line break within the paragraph. */
 export type TextRun = { text: string; bold?: boolean; underline?: boolean };
 
 /** GB/T 9704 heading levels: 1 黑体 一、, 2 楷体 （一）, 3 仿宋 bold 1., 4 仿宋 （1）. */
@@ -29,7 +29,7 @@ export type ParagraphBlock = {
   runs: TextRun[];
   /** Default 'justify' (两端对齐). */
   align?: Align;
-  /** Two-character first-line indent; default true (false for centred/right-aligned text is usual). */
+  /** Two-character first-line indent; default true for 'justify' / 'left', false for 'center' / 'right'. */
   indentFirstLine?: boolean;
 };
 
@@ -108,6 +108,7 @@ export type Signature = {
 };
 
 export type DocModel = {
+  /** The document title (2号 小标宋, centred); '\n' splits a long title over several lines. */
   title: string;
   /** The committee's name above the title, and the 案号 right-aligned below it. */
   letterhead?: { committeeName: string; caseNo?: string };
@@ -244,7 +245,7 @@ export function signatureDateText(signature: Pick<Signature, 'date' | 'dateStyle
 const FULL_WIDTH_SPACE = '\u3000';
 
 /**
- * Spread a role over `width` characters with full-width spaces, as judgments do ("仲　裁　员" beside "首席仲裁员").
+ * Spread a role over `width` characters with full-width spaces, as judgments do ("仲\u3000裁\u3000员" beside "首席仲裁员").
  * A role already as long as `width` is returned unchanged.
  */
 export function spreadRole(role: string, width: number): string {

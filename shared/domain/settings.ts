@@ -2,5 +2,10 @@
  * Committee settings an administrator edits (all synced, office-scoped). Values are validated by the code that
  * owns each key before they are stored.
  */
-export const SETTING_KEYS = ['deadline.rules', 'calendar.years'] as const;
+export const SETTING_KEYS = [
+  'deadline.rules',
+  'calendar.years',
+  'elements.templates',
+  'regional.params',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -6,6 +6,7 @@ import type { StaffRole as StaffRoleCode } from '../domain/reference-data';
 import { Id, RequiredText } from '../schema/primitives';
 import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/procedure-args';
 import { SETTING_KEYS } from '../domain/settings';
+import { SaveSheetArgs } from '../elements/element-args';
 
 /**
  * Every write is a named, versioned mutation (sync §2.1 point 3). Its args are what the outbox carries to the
@@ -72,6 +73,12 @@ export const MUTATIONS = {
     args: TransferToArbitrationArgs,
     roles: ['clerk', 'mediator', 'director'],
     label: '调解不成转仲裁',
+  },
+  'elements.saveSheet': {
+    version: 1,
+    args: SaveSheetArgs,
+    roles: ['clerk', 'mediator', 'arbitrator', 'director'],
+    label: '保存要素表',
   },
   'settings.set': {
     version: 1,

@@ -54,6 +54,12 @@ export function createHandlers(s: Services): Handlers {
     },
     'attachments:upload': (arg) => s.attachments.upload(arg),
     'attachments:get': (arg) => s.attachments.get(arg.sha256),
+    'elements:case': (arg) => s.elements.caseView(arg.id),
+    'elements:save': (arg, ctx) => s.elements.save(arg, ctx.actor),
+    'elements:templates': () => ok(s.elements.templates()),
+    'elements:saveTemplate': (arg, ctx) => s.elements.saveTemplate(arg.template, ctx.actor),
+    'regional:get': () => ok(s.elements.regional()),
+    'regional:set': (arg, ctx) => s.elements.saveRegional(arg.params, ctx.actor),
     'limitation:check': (arg) => ok(s.limitation.check(arg)),
     'deadlineRules:get': () => ok(s.deadlines.rulesForEditing()),
     'deadlineRules:set': (arg, ctx) => {

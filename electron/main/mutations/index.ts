@@ -4,6 +4,7 @@ import { performAction } from './case-perform-action';
 import { registerCase } from './case-register';
 import { transferToArbitration } from './case-transfer';
 import { setSetting } from './settings-set';
+import { saveElementSheet } from './elements-save-sheet';
 import { createOffice } from './office-create';
 import { initializeSetup } from './setup-initialize';
 import { createStaff } from './staff-create';
@@ -18,6 +19,7 @@ export const MUTATORS = {
   'case.importHistorical': importCase,
   'case.performAction': performAction,
   'case.transferToArbitration': transferToArbitration,
+  'elements.saveSheet': saveElementSheet,
   'settings.set': setSetting,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 

@@ -16,18 +16,42 @@ const act = (caseId: string, action: string, occurredOn: string, payload: Record
 
 describe('evidence attachments', () => {
   it('stores the file content-addressed, refuses unknown ones, and makes the outbox wait for the upload', () => {
-    const reg = core.services.mutations.run('case.register', aCase(admin.officeId as string, { receivedDate: '2026-09-01' }), admin);
+    const reg = core.services.mutations.run(
+      'case.register',
+      aCase(admin.officeId as string, { receivedDate: '2026-09-01' }),
+      admin,
+    );
     if (!reg.ok) throw new Error(reg.error.message);
     expect(act(reg.value.id, 'arb.accept', '2026-09-02', { simple: false }).ok).toBe(true);
-    const up = core.services.attachments.upload({ name: '送达回证.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4 回证').toString('base64') });
+    const up = core.services.attachments.upload({
+      name: '送达回证.pdf',
+      mime: 'application/pdf',
+      dataBase64: Buffer.from('%PDF-1.4 回证').toString('base64'),
+    });
     if (!up.ok) throw new Error(up.error.message);
     expect(up.value.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const again = core.services.attachments.upload({ name: 'copy.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4 回证').toString('base64') });
+    const again = core.services.attachments.upload({
+      name: 'copy.pdf',
+      mime: 'application/pdf',
+      dataBase64: Buffer.from('%PDF-1.4 回证').toString('base64'),
+    });
     expect(again.ok && again.value.sha256).toBe(up.value.sha256);
-    const service = { document: 'application_copy', addressee: '某公司', addresseeRole: 'respondent', method: 'direct', sentOn: '2026-09-03', servedOn: '2026-09-03' };
-    const missing = act(reg.value.id, 'service.record', '2026-09-03', { ...service, evidenceFile: { ...up.value, sha256: 'f'.repeat(64) } });
+    const service = {
+      document: 'application_copy',
+      addressee: '某公司',
+      addresseeRole: 'respondent',
+      method: 'direct',
+      sentOn: '2026-09-03',
+      servedOn: '2026-09-03',
+    };
+    const missing = act(reg.value.id, 'service.record', '2026-09-03', {
+      ...service,
+      evidenceFile: { ...up.value, sha256: 'f'.repeat(64) },
+    });
     expect(missing).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(act(reg.value.id, 'service.record', '2026-09-03', { ...service, evidenceFile: up.value }).ok).toBe(true);
+    expect(act(reg.value.id, 'service.record', '2026-09-03', { ...service, evidenceFile: up.value }).ok).toBe(
+      true,
+    );
     expect(core.services.repos.outbox.list().at(-1)?.blobDeps).toBe(JSON.stringify([up.value.sha256]));
     const got = core.services.attachments.get(up.value.sha256);
     expect(got.ok && Buffer.from(got.value.dataBase64, 'base64').toString()).toBe('%PDF-1.4 回证');

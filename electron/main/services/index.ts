@@ -9,6 +9,7 @@ import { createDeadlineService, type DeadlineService } from './deadline-service'
 import { createProcedureService } from './procedure-service';
 import { createLimitationService } from './limitation-service';
 import { createAttachmentService } from './attachment-service';
+import { createElementsService } from './elements-service';
 import { createCaseService } from './case-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
@@ -54,6 +55,7 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
     attachments: createAttachmentService(repos, deps.blobs),
+    elements: createElementsService(repos, mutations, now),
   };
 }
 export type Services = ReturnType<typeof createServices>;

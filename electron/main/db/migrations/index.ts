@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { up as init } from './0001_init';
 import { up as procedure } from './0002_procedure';
+import { up as elements } from './0003_elements';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -9,4 +10,5 @@ import { up as procedure } from './0002_procedure';
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_init', up: init },
   { version: 2, name: '0002_procedure', up: procedure },
+  { version: 3, name: '0003_elements', up: elements },
 ];

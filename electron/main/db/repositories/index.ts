@@ -6,6 +6,7 @@ import { createCaseRepo } from './case.repo';
 import { createClaimRepo } from './claim.repo';
 import { createDeadlineRepo } from './deadline.repo';
 import { createEventRepo } from './event.repo';
+import { createElementSheetRepo } from './element-sheet.repo';
 import { createMetaRepo } from './meta.repo';
 import { createOfficeRepo } from './office.repo';
 import { createOutboxRepo } from './outbox.repo';
@@ -23,6 +24,7 @@ export function createRepos(db: Db) {
     cases: createCaseRepo(db),
     claims: createClaimRepo(db),
     deadlines: createDeadlineRepo(db),
+    elementSheets: createElementSheetRepo(db),
     events: createEventRepo(db),
     meta: createMetaRepo(db),
     offices: createOfficeRepo(db),

@@ -9,6 +9,7 @@ export const SYNC_TABLES = {
   claim: 'claims',
   event: 'events',
   setting: 'settings',
+  elementSheet: 'element_sheets',
 } as const;
 export type SyncEntity = keyof typeof SYNC_TABLES;
 
