@@ -10,7 +10,7 @@ import type { CalculatorName } from './calc-inputs';
 import { templateElements } from './template.schema';
 import type { Element, ElementTemplate } from './template.schema';
 
-export type ClaimFlagSeverity = 'over_claim' | 'impossible_input' | 'missing_input' | 'info';
+export type ClaimFlagSeverity = 'over_claim' | 'time_barred' | 'impossible_input' | 'missing_input' | 'info';
 
 export interface ClaimFlag {
   readonly severity: ClaimFlagSeverity;

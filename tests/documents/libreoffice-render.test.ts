@@ -32,9 +32,16 @@ function requireTools(): { soffice: string } {
       .filter((t) => which(t) === undefined)
       .map((t) => `${t} (poppler-utils)`),
   ];
+  if (which('fc-list') === undefined) missing.push('fc-list (fontconfig)');
+  else {
+    const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+    if (!families.includes('Noto Serif CJK SC')) missing.push('Noto Serif CJK SC (fonts-noto-cjk)');
+    if (!families.includes('Noto Sans CJK SC')) missing.push('Noto Sans CJK SC (fonts-noto-cjk)');
+    if (!families.includes('Liberation Serif')) missing.push('Liberation Serif (fonts-liberation2)');
+  }
   if (missing.length > 0 || soffice === undefined) {
     throw new Error(
-      `LibreOffice rendering test needs: ${missing.join(', ')}. .ci/run installs them; locally run: ${APT}`,
+      `The LibreOffice rendering test needs: ${missing.join(', ')}. .ci/run installs them; locally run: ${APT}`,
     );
   }
   return { soffice };
@@ -47,12 +54,24 @@ const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
 const DOCS = { decision: decisionSample(), notice: noticeSample() } as const;
 type Name = keyof typeof DOCS;
 
-describe('LibreOffice rendering (docx → PDF → PNG)', () => {
+describe('LibreOffice rendering (docx → PDF → PNG)', { timeout: 120_000 }, () => {
   let tmp = '';
   const pdf = (name: Name) => join(OUT, `${name}.pdf`);
 
+  // A missing tool is recorded here and thrown by every test, so each one FAILS with the install hint.
+  let setupError: Error | null = null;
+  const ready = () => {
+    if (setupError !== null) throw setupError;
+  };
+
   beforeAll(async () => {
-    const { soffice } = requireTools();
+    let soffice: string;
+    try {
+      soffice = requireTools().soffice;
+    } catch (e) {
+      setupError = e instanceof Error ? e : new Error(String(e));
+      return;
+    }
     tmp = mkdtempSync(join(tmpdir(), 'ldcs-lo-'));
     mkdirSync(OUT, { recursive: true });
     for (const f of readdirSync(OUT)) rmSync(join(OUT, f), { force: true });
@@ -88,6 +107,7 @@ describe('LibreOffice rendering (docx → PDF → PNG)', () => {
   });
 
   it('renders the 决定书 on two or more A4 pages with title, 案号, Chinese date and page numbers', () => {
+    ready();
     const info = run('pdfinfo', [pdf('decision')]);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -107,6 +127,7 @@ describe('LibreOffice rendering (docx → PDF → PNG)', () => {
   });
 
   it('maps the 公文 fonts to installed CJK fonts (no DejaVu fallback, so no tofu)', () => {
+    ready();
     const fonts = run('pdffonts', [pdf('decision')]);
     expect(fonts).toMatch(/NotoSerifCJK/i); // 仿宋_GB2312, 宋体, 方正小标宋简体
     expect(fonts).toMatch(/NotoSansCJK/i); // 黑体
@@ -121,6 +142,7 @@ describe('LibreOffice rendering (docx → PDF → PNG)', () => {
   });
 
   it('keeps the text inside the GB/T 9704 text block (left 28 mm, right 26 mm)', () => {
+    ready();
     const bbox = run('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf('decision'), '-']);
     const words = [
       ...bbox.matchAll(
@@ -142,6 +164,7 @@ describe('LibreOffice rendering (docx → PDF → PNG)', () => {
   });
 
   it('renders the notice on one page with the Arabic date', () => {
+    ready();
     const info = run('pdfinfo', [pdf('notice')]);
     expect(/^Pages:\s+(\d+)/m.exec(info)?.[1]).toBe('1');
     const text = squash(run('pdftotext', ['-layout', pdf('notice'), '-']));

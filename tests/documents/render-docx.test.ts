@@ -18,7 +18,9 @@ import { decisionSample, noticeSample, SAMPLE_CASE_NO, SAMPLE_COMMITTEE } from '
 const attr = (xml: string, element: string): Record<string, string> => {
   const m = new RegExp(`<${element}\\b([^>]*)/?>`).exec(xml);
   if (m === null) throw new Error(`${element} not found`);
-  return Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a): [string, string] => [a[1] ?? '', a[2] ?? '']));
+  return Object.fromEntries(
+    [...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a): [string, string] => [a[1] ?? '', a[2] ?? '']),
+  );
 };
 
 describe('renderDocx', () => {
@@ -189,6 +191,18 @@ describe('renderDocx', () => {
       /<w:ind w:firstLine="0"\/><w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">居中</,
     );
     expect(await normalizedText(buf)).toBe('测试\n第一页\n甲 | 乙\n居中');
+  });
+});
+
+describe('line breaks', () => {
+  it("turns '\\n' in the title and in runs into w:br", async () => {
+    const buf = await renderDocx({
+      title: '关于某某事项的\n决定书',
+      blocks: [{ kind: 'paragraph', runs: [{ text: '第一行\n第二行', bold: true }] }],
+    });
+    const xml = await readDocumentXml(buf);
+    expect(xml.match(/<w:br\/>/g)).toHaveLength(2);
+    expect(await normalizedText(buf)).toBe('关于某某事项的\n决定书\n第一行\n第二行');
   });
 });
 

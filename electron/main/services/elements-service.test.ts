@@ -104,3 +104,36 @@ describe('要素式 through the mutation path', () => {
     expect(view.ok && view.value.templates.find((t) => t.id === 'unlawful_termination')?.version).toBe(1);
   });
 });
+
+describe('time-barred parts of a claim', () => {
+  it('are flagged for the arbitrator, never subtracted', () => {
+    const reg = core.services.mutations.run(
+      'case.register',
+      aCase(admin.officeId as string, {
+        receivedDate: '2026-09-01',
+        reasons: ['double_wages'],
+        limitation: { knewOn: '2025-03-10', employmentEndedOn: '2025-08-31', interruptions: [], suspensions: [] },
+      }),
+      admin,
+    );
+    if (!reg.ok) throw new Error(reg.error.message);
+    const saved = core.services.elements.save(
+      {
+        caseId: reg.value.id,
+        templateId: 'double_wages',
+        templateVersion: 1,
+        side: 'applicant',
+        data: { claimedAmountFen: 5_000_000, hireDate: '2024-01-01', contractSigned: false, monthlyWageFen: 500_000, separationDate: '2025-08-31' },
+      },
+      admin,
+    );
+    expect(saved.ok).toBe(true);
+    const view = core.services.elements.caseView(reg.value.id);
+    if (!view.ok) throw new Error(view.error.message);
+    const check = view.value.claimChecks.find((c) => c.claimType === 'double_wages');
+    const barred = check?.flags.filter((f) => f.severity === 'time_barred') ?? [];
+    expect(barred.map((f) => f.message).join('')).toContain('已超过仲裁时效（届满日 2026-03-10）');
+    expect(barred.map((f) => f.message).join('')).toContain('2024-02');
+    expect(check?.computed?.amountFen).toBe(5_500_000); // 11 months × 5,000.00: unchanged by the flags
+  });
+});

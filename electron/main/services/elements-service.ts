@@ -23,10 +23,17 @@ import type { Repos } from '../db/repositories';
 import { latestTemplates } from '../elements/template-registry';
 import { regionalParams, templatesInForce } from '../elements/templates-in-force';
 import type { MutationRunner } from '../mutations/run-mutation';
+import { timeBarFlags } from '../elements/time-bar-flags';
+import type { LimitationService } from './limitation-service';
 import type { Actor } from '../mutations/types';
 
 /** 要素式办案 on the case page: templates, both sides' sheets, comparison, 争议焦点, 庭审提纲 and claim checks. */
-export function createElementsService(repos: Repos, mutations: MutationRunner, now: () => number = Date.now) {
+export function createElementsService(
+  repos: Repos,
+  mutations: MutationRunner,
+  limitation: LimitationService,
+  now: () => number = Date.now,
+) {
   function caseView(caseId: string): Result<ElementsCaseView> {
     const row = repos.cases.getRow(caseId);
     if (!row) return err('NOT_FOUND', '案件不存在或已删除');
@@ -58,9 +65,12 @@ export function createElementsService(repos: Repos, mutations: MutationRunner, n
         ? { regionAvgMonthlyWageFen: inForce.regionAvgMonthlyWageFen.amountFen }
         : {}),
     };
+    const limits = limitation.forCase(row['limitation'], reasons, on);
     const claimChecks = reasons.flatMap((reason) => {
       const t = templates.find((x) => x.claimTypes.includes(reason));
-      return t ? [checkClaim(reason, t, sheetData(t, 'applicant') as ApplicantAnswers, params)] : [];
+      if (!t) return [];
+      const check = checkClaim(reason, t, sheetData(t, 'applicant') as ApplicantAnswers, params);
+      return [{ ...check, flags: [...check.flags, ...timeBarFlags(check, limits, on)] }];
     });
     return ok({
       caseId,

@@ -55,7 +55,7 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
     attachments: createAttachmentService(repos, deps.blobs),
-    elements: createElementsService(repos, mutations, now),
+    elements: createElementsService(repos, mutations, limitation, now),
   };
 }
 export type Services = ReturnType<typeof createServices>;
