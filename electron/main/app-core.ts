@@ -5,7 +5,7 @@ import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { createDispatcher, type Dispatcher } from './ipc/dispatch';
 import { createConsoleLogger, type Logger } from './logger';
-import { createServices, type ServiceDeps, type Services } from './services';
+import { createServices, type AppServices, type ServiceDeps } from './services';
 import { createBlobStore } from './blobs/blob-store';
 import { createSessionStore } from './services/session-store';
 
@@ -19,7 +19,13 @@ export type AppCoreOptions = {
   checkOutput?: boolean;
 } & ServiceDeps;
 
-export type AppCore = { dispatcher: Dispatcher; services: Services; db: Db; dbPath: string; close(): void };
+export type AppCore = {
+  dispatcher: Dispatcher;
+  services: AppServices;
+  db: Db;
+  dbPath: string;
+  close(): void;
+};
 
 export const DB_FILE = 'cases.sqlite';
 export const backupDirOf = (dataDir: string) => join(dataDir, 'backups');
@@ -45,7 +51,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   }
   const log = opts.logger ?? createConsoleLogger();
   const blobs = createBlobStore(join(opts.dataDir, 'blobs'));
-  const services = createServices(db, { ...opts, blobs });
+  const services = createServices(db, { ...opts, blobs, exportsDir: join(opts.dataDir, 'exports') });
   const dispatcher = createDispatcher(services, createSessionStore(), log, {
     checkOutput: opts.checkOutput ?? false,
   });

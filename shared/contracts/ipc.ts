@@ -17,6 +17,8 @@ import { CalendarYearData } from '../calendar/calendar-data.schema';
 import { PerformActionArgs } from '../procedure/procedure-args';
 import { LimitationInput } from '../limitation/limitation.schema';
 import { ElementsCaseView } from './elements.schema';
+import { DocumentsContract } from './documents.schema';
+import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
 import { SaveSheetArgs } from '../elements/element-args';
 import { RegionalParam } from '../domain/regional-params';
@@ -83,6 +85,9 @@ export const ipc = {
     input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     output: z.object({ dataBase64: z.string(), size: z.number().int() }),
   },
+  ...DocumentsContract,
+  'committee:get': { input: Empty, output: CommitteeProfileView },
+  'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },
   'elements:case': { input: CaseIdInput, output: ElementsCaseView },
   'elements:save': { input: SaveSheetArgs.omit({ sheetId: true }), output: z.object({ id: z.string() }) },
   'elements:templates': { input: Empty, output: z.object({ templates: z.array(ElementTemplate) }) },

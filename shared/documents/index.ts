@@ -2,3 +2,4 @@
 export * from './model';
 export * from './case-number';
 export * from './wording';
+export * from './to-html';

@@ -7,5 +7,7 @@ export const SETTING_KEYS = [
   'calendar.years',
   'elements.templates',
   'regional.params',
+  'committee.profile',
+  'documents.wording',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -7,6 +7,7 @@ import { Id, RequiredText } from '../schema/primitives';
 import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/procedure-args';
 import { SETTING_KEYS } from '../domain/settings';
 import { SaveSheetArgs } from '../elements/element-args';
+import { RecordDocumentArgs } from '../documents/document-args';
 
 /**
  * Every write is a named, versioned mutation (sync §2.1 point 3). Its args are what the outbox carries to the
@@ -79,6 +80,12 @@ export const MUTATIONS = {
     args: SaveSheetArgs,
     roles: ['clerk', 'mediator', 'arbitrator', 'director'],
     label: '保存要素表',
+  },
+  'documents.record': {
+    version: 1,
+    args: RecordDocumentArgs,
+    roles: ['clerk', 'mediator', 'arbitrator', 'director'],
+    label: '生成文书',
   },
   'settings.set': {
     version: 1,

@@ -44,7 +44,12 @@ export const arbAccept = defineAction({
   label: '受理（立案）',
   kinds,
   roles: INTAKE,
-  payload: z.object({ simple: z.boolean().default(false), note: OptionalText(500) }),
+  // officialNo is assigned by main at acceptance from the committee's 案号 pattern (reference §5.2: 年度 = acceptance year).
+  payload: z.object({
+    simple: z.boolean().default(false),
+    note: OptionalText(500),
+    officialNo: z.string().max(60).optional(),
+  }),
   guard: (s, _p, on) =>
     beforeAcceptance(s) ??
     (s.correctionPending ? WHY.correctionPending : on < s.receivedOn ? WHY.beforeReceipt : null),

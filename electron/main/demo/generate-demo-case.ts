@@ -43,7 +43,6 @@ export type DemoContext = {
   officeId: string;
   shortName: string;
   baseDate: string;
-  nextOfficialSeq: (year: number) => number;
 };
 
 export function personName(rng: Rng): string {
@@ -144,12 +143,6 @@ export function generateDemoCase(rng: Rng, ctx: DemoContext): ImportCaseInput {
       agentType: rng.pick(['lawyer', 'relative', 'union', 'other'] as const),
       authority: rng.chance(0.5) ? 'special' : 'general',
     });
-  let officialNo: string | undefined;
-  if (accepted !== undefined && kind === 'arbitration') {
-    const year = Number(accepted.slice(0, 4));
-    const n = ctx.nextOfficialSeq(year);
-    officialNo = `${ctx.shortName}劳人仲案字〔${year}〕第${n}号`;
-  }
   return {
     kind,
     officeId: ctx.officeId,
@@ -162,7 +155,6 @@ export function generateDemoCase(rng: Rng, ctx: DemoContext): ImportCaseInput {
     parties,
     claims,
     status,
-    ...(officialNo !== undefined ? { officialNo } : {}),
     ...(accepted !== undefined ? { acceptedDate: accepted } : {}),
     ...(closed !== undefined ? { closedDate: closed } : {}),
     ...(closed !== undefined ? { outcome: pickOutcome(rng, kind) } : {}),

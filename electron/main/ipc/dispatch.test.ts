@@ -95,7 +95,7 @@ describe('dispatch', () => {
     const list = await call('cases:list', { query: '春花' });
     expect(list.ok && (list.value as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual([id]);
     const detail = await call('cases:get', { id });
-    expect(detail.ok && (detail.value as { parties: { sex: string | null }[] }).parties[0]?.sex).toBe(null);
+    expect(detail.ok && (detail.value as { parties: { sex: string | null }[] }).parties[0]?.sex).toBe('male'); // derived from the 公民身份号码
     const timeline = await call('cases:timeline', { id });
     expect(timeline.ok && (timeline.value as { type: string }[]).map((e) => e.type)).toEqual([
       'case.received',

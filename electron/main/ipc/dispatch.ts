@@ -4,7 +4,7 @@ import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-label
 import { err, type Result } from '../../../shared/result';
 import { CalendarGapError } from '../../../shared/calendar';
 import type { Logger } from '../logger';
-import type { Services } from '../services';
+import type { AppServices } from '../services';
 import { toActor } from '../services/auth-service';
 import type { SessionStore } from '../services/session-store';
 import { createHandlers } from './handlers';
@@ -23,7 +23,7 @@ const isPublic = (c: Channel) => (PUBLIC_CHANNELS as readonly string[]).includes
  * unexpected exception into INTERNAL with an error id (the stack stays in the log). Never throws.
  */
 export function createDispatcher(
-  services: Services,
+  services: AppServices,
   sessions: SessionStore,
   log: Logger,
   opts: { checkOutput: boolean },

@@ -1,11 +1,12 @@
 import { err, ok } from '../../../shared/result';
 import { loadRuleSet } from '../../../shared/deadlines';
-import type { Services } from '../services';
+import { committeeProfile } from '../documents/committee-profile';
+import type { AppServices } from '../services';
 import { toActor } from '../services/auth-service';
 import type { Handlers } from './types';
 
 /** Thin adapters from the contract to the services; all logic lives in services and mutations. */
-export function createHandlers(s: Services): Handlers {
+export function createHandlers(s: AppServices): Handlers {
   return {
     'setup:status': () => ok(s.setup.status()),
     'setup:initialize': (arg, ctx) => {
@@ -54,6 +55,48 @@ export function createHandlers(s: Services): Handlers {
     },
     'attachments:upload': (arg) => s.attachments.upload(arg),
     'attachments:get': (arg) => s.attachments.get(arg.sha256),
+    'documents:templates': () => ok(s.documents.templates()),
+    'documents:check': (arg, ctx) => s.documents.check(arg.caseId, arg.templateId, arg.options, ctx.user),
+    'documents:generate': async (arg, ctx) => {
+      const r = await s.documents.generate(arg.caseId, arg.templateId, arg.options, ctx.user);
+      if (!r.ok) return r;
+      return ok(
+        'missing' in r.value
+          ? { document: null, created: false, missing: r.value.missing }
+          : { ...r.value, missing: [] },
+      );
+    },
+    'documents:list': (arg, ctx) => ok(s.documents.list(arg.caseId, ctx.user)),
+    'documents:download': (arg) => s.documents.download(arg.id),
+    'documents:printHtml': (arg, ctx) => s.documents.printHtml(arg.items, ctx.user),
+    'documents:hearings': (arg) => ok(s.repos.caseQuery.hearingsBetween(arg.from, arg.to)),
+    'documents:batchStart': (arg, ctx) => ok(s.batch.start(arg.items, ctx.user)),
+    'documents:batchStatus': (arg) => {
+      const j = s.batch.status(arg.jobId);
+      return j ? ok(j) : err('NOT_FOUND', '批量任务不存在');
+    },
+    'documents:batchCancel': (arg) => {
+      const j = s.batch.cancel(arg.jobId);
+      return j ? ok(j) : err('NOT_FOUND', '批量任务不存在');
+    },
+    'documents:print': async (arg, ctx) => {
+      // Without the desktop shell (browser host) the renderer prints with the browser's own dialog.
+      if (!s.shell) return ok({ printed: false, supported: false });
+      const r = s.documents.printHtml(arg.items, ctx.user);
+      if (!r.ok) return r;
+      return ok({ printed: await s.shell.printHtml(r.value.html), supported: true });
+    },
+    'documents:exportPdf': async (arg, ctx) => {
+      if (!s.shell) return ok({ savedTo: null, supported: false });
+      const r = s.documents.printHtml(arg.items, ctx.user);
+      if (!r.ok) return r;
+      return ok({ savedTo: await s.shell.saveHtmlAsPdf(r.value.html, arg.fileName), supported: true });
+    },
+    'committee:get': () => ok(committeeProfile(s.repos)),
+    'committee:set': (arg, ctx) => {
+      const r = s.mutations.run('settings.set', { key: 'committee.profile', value: arg }, ctx.actor);
+      return r.ok ? ok({ saved: true }) : r;
+    },
     'elements:case': (arg) => s.elements.caseView(arg.id),
     'elements:save': (arg, ctx) => s.elements.save(arg, ctx.actor),
     'elements:templates': () => ok(s.elements.templates()),

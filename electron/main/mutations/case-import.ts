@@ -1,10 +1,21 @@
 import type { MutatorImpl } from './types';
 import { loadCase, projectCase } from './project-case';
+import { nextOfficialNo } from './official-number';
 import { insertCaseAggregate, prepareCaseIds, type RegisterCaseResult } from './case-register';
 
 /** 导入历史案件: a case from a previous system arrives with its status, dates and official number. */
 export const importCase: MutatorImpl<'case.importHistorical', RegisterCaseResult> = {
-  prepare: prepareCaseIds,
+  prepare(args, ctx) {
+    const prepared = prepareCaseIds(args, ctx);
+    // An accepted arbitration case gets its official number from the committee's own sequence, like any other.
+    if (
+      prepared.kind === 'arbitration' &&
+      prepared.acceptedDate !== undefined &&
+      prepared.officialNo === undefined
+    )
+      return { ...prepared, officialNo: nextOfficialNo(ctx, prepared.acceptedDate) };
+    return prepared;
+  },
   apply(args, ctx) {
     const r = insertCaseAggregate(args, ctx, {
       status: args.status,

@@ -4,6 +4,7 @@ import { effectiveServiceDate, type ServicePayload } from '../../../shared/proce
 import { AppFailure } from '../../../shared/result';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
+import { nextOfficialNo } from './official-number';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -24,6 +25,11 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     // The deemed-served date is fixed when service is recorded, so later rule changes cannot move it silently.
     if (action.id === 'service.record')
       payload = { ...payload, effectiveOn: effectiveServiceDate(payload as ServicePayload) };
+    if (action.id === 'arb.accept' && payload['officialNo'] === undefined) {
+      const row = ctx.repos.cases.getRow(args.caseId);
+      if (row !== null && row['official_no'] === null)
+        payload = { ...payload, officialNo: nextOfficialNo(ctx, args.occurredOn) };
+    }
     return { ...args, payload, eventId: args.eventId ?? ctx.newId() };
   },
 
@@ -72,6 +78,8 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
       'isSimple',
     ]);
     projectCase(ctx, args.caseId, next);
+    if (typeof args.payload['officialNo'] === 'string' && row['official_no'] === null)
+      ctx.repos.cases.setOfficialNo(args.caseId, args.payload['officialNo'], ctx.nowIso);
     if (action.id === 'arb.accept' || action.id === 'med.accept')
       ctx.repos.cases.setHandler(
         args.caseId,

@@ -1,6 +1,7 @@
 import type { Claim } from '../../../shared/domain/case/claim.schema';
 import type { Party } from '../../../shared/domain/case/party.schema';
 import { buildSearchText } from '../../../shared/search/search-text';
+import { validateIdNumber } from '../../../shared/validate';
 import { AppFailure } from '../../../shared/result';
 import type { CaseRecord } from '../db/repositories/case.repo';
 import type { AuditImage, MutationCtx, MutatorImpl } from './types';
@@ -8,6 +9,9 @@ import type { RegisterCaseArgs } from '../../../shared/domain/case/case.schema';
 import type { CaseStatus } from '../../../shared/domain/case/case-status';
 
 export type RegisterCaseResult = { id: string; provisionalNo: string };
+
+const derived = (idNumber: string | undefined): { sex?: 'male' | 'female'; birthDate?: string } =>
+  idNumber === undefined ? {} : validateIdNumber(idNumber);
 
 /**
  * 收件登记: the case, its parties and claims, and the first procedural event, in one write.
@@ -93,8 +97,9 @@ export function insertCaseAggregate(
     name: p.name,
     idNumber: p.kind === 'employer' ? null : (p.idNumber ?? null),
     creditCode: p.kind === 'employer' ? (p.creditCode ?? null) : null,
-    sex: p.kind === 'worker' ? (p.sex ?? null) : null,
-    birthDate: p.kind === 'worker' ? (p.birthDate ?? null) : null,
+    // Sex and birth date follow from the 公民身份号码 when not entered (reference §3.2; validated to agree).
+    sex: p.kind === 'worker' ? (p.sex ?? derived(p.idNumber).sex ?? null) : null,
+    birthDate: p.kind === 'worker' ? (p.birthDate ?? derived(p.idNumber).birthDate ?? null) : null,
     ethnicity: p.kind === 'worker' ? (p.ethnicity ?? null) : null,
     address: p.kind === 'agent' ? null : (p.address ?? null),
     phone: p.phone ?? null,

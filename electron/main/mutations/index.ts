@@ -5,6 +5,7 @@ import { registerCase } from './case-register';
 import { transferToArbitration } from './case-transfer';
 import { setSetting } from './settings-set';
 import { saveElementSheet } from './elements-save-sheet';
+import { recordDocument } from './documents-record';
 import { createOffice } from './office-create';
 import { initializeSetup } from './setup-initialize';
 import { createStaff } from './staff-create';
@@ -20,6 +21,7 @@ export const MUTATORS = {
   'case.performAction': performAction,
   'case.transferToArbitration': transferToArbitration,
   'elements.saveSheet': saveElementSheet,
+  'documents.record': recordDocument,
   'settings.set': setSetting,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 

@@ -58,16 +58,8 @@ export function createDemoService(
       const today = todayInChina(now());
       const arbitrators = demoArbitrators(rng, actor, office.id);
       if (!arbitrators.ok) return arbitrators;
-      // Official numbers continue after those already present for the year (they are unique).
-      const counters = new Map<number, number>();
-      const nextOfficialSeq = (year: number) => {
-        const n =
-          (counters.get(year) ??
-            repos.caseQuery.countOfficialNumbers(`${office.shortName}劳人仲案字〔${year}〕`)) + 1;
-        counters.set(year, n);
-        return n;
-      };
-      const ctx = { officeId: office.id, shortName: office.shortName, baseDate: today, nextOfficialSeq };
+      // Official numbers come from the committee's own sequence at acceptance (case.importHistorical, arb.accept).
+      const ctx = { officeId: office.id, shortName: office.shortName, baseDate: today };
       let created = 0;
       while (created < count) {
         const n = Math.min(DEMO_BATCH, count - created);

@@ -112,7 +112,12 @@ describe('time-barred parts of a claim', () => {
       aCase(admin.officeId as string, {
         receivedDate: '2026-09-01',
         reasons: ['double_wages'],
-        limitation: { knewOn: '2025-03-10', employmentEndedOn: '2025-08-31', interruptions: [], suspensions: [] },
+        limitation: {
+          knewOn: '2025-03-10',
+          employmentEndedOn: '2025-08-31',
+          interruptions: [],
+          suspensions: [],
+        },
       }),
       admin,
     );
@@ -123,7 +128,13 @@ describe('time-barred parts of a claim', () => {
         templateId: 'double_wages',
         templateVersion: 1,
         side: 'applicant',
-        data: { claimedAmountFen: 5_000_000, hireDate: '2024-01-01', contractSigned: false, monthlyWageFen: 500_000, separationDate: '2025-08-31' },
+        data: {
+          claimedAmountFen: 5_000_000,
+          hireDate: '2024-01-01',
+          contractSigned: false,
+          monthlyWageFen: 500_000,
+          separationDate: '2025-08-31',
+        },
       },
       admin,
     );

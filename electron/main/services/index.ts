@@ -3,6 +3,9 @@ import { createRepos } from '../db/repositories';
 import { createMutationRunner } from '../mutations/run-mutation';
 import { uuidv7 } from '../../../shared/util/uuid';
 import type { BlobStore } from '../blobs/blob-store';
+import type { ShellPort } from '../ports';
+import { createDocumentService } from '../documents/document-service';
+import { createBatchJobs } from '../documents/batch-jobs';
 import { createAuthService } from './auth-service';
 import { createCalendarService } from './calendar-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
@@ -15,10 +18,16 @@ import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createStaffService } from './staff-service';
 
-export type ServiceDeps = { now?: () => number; newId?: () => string; blobs?: BlobStore };
+export type ServiceDeps = {
+  now?: () => number;
+  newId?: () => string;
+  blobs?: BlobStore;
+  exportsDir?: string;
+  shell?: ShellPort;
+};
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
-export function createServices(db: Db, deps: ServiceDeps = {}) {
+export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   const repos = createRepos(db);
   let clientId = repos.meta.get('client_id');
   if (clientId === null) {
@@ -58,4 +67,17 @@ export function createServices(db: Db, deps: ServiceDeps = {}) {
     elements: createElementsService(repos, mutations, limitation, now),
   };
 }
-export type Services = ReturnType<typeof createServices>;
+export type Services = ReturnType<typeof createBaseServices>;
+
+/** The base services plus document generation, which reads through all of them. */
+export function createServices(db: Db, deps: ServiceDeps & { blobs: BlobStore; exportsDir: string }) {
+  const base = createBaseServices(db, deps);
+  const documents = createDocumentService(base, deps.blobs, deps.now);
+  return {
+    ...base,
+    documents,
+    batch: createBatchJobs(documents, deps.exportsDir, deps.now),
+    shell: deps.shell ?? null,
+  };
+}
+export type AppServices = ReturnType<typeof createServices>;

@@ -100,7 +100,10 @@ describe('runMainProcess', () => {
   it('on ready opens the core, registers every IPC channel, serves app:// and opens the window', async () => {
     const { createAppCore, becomeReady } = start();
     await becomeReady();
-    expect(createAppCore).toHaveBeenCalledWith({ dataDir: '/data/ldcs' });
+    expect(createAppCore).toHaveBeenCalledWith({
+      dataDir: '/data/ldcs',
+      shell: expect.objectContaining({ printHtml: expect.any(Function) }),
+    });
     expect(h.ipcHandle.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual(
       CHANNELS.map((c) => `app:${c}`),
     );
@@ -115,6 +118,7 @@ describe('runMainProcess', () => {
     expect(createAppCore).toHaveBeenCalledWith({
       dataDir: '/data/ldcs',
       nativeBinding: '/n/better_sqlite3.node',
+      shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
     });
   });
 

@@ -8,11 +8,13 @@ import { installMenu } from './menu';
 import { startDeadlineNotifications } from './notifications';
 import { prepareDataDir } from './paths';
 import { createMainWindow } from './window';
+import { createPrintPort } from './printing';
+import type { ShellPort } from '../ports';
 
 /** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
 export type AppCoreLike = { dispatcher: Dispatcher; close(): void };
 export type MainProcessDeps = {
-  createAppCore: (opts: { dataDir: string; nativeBinding?: string }) => AppCoreLike;
+  createAppCore: (opts: { dataDir: string; nativeBinding?: string; shell?: ShellPort }) => AppCoreLike;
   restoreBackup: (dataDir: string, backupFile: string) => void;
   preloadPath: string;
   rendererDir: string;
@@ -84,7 +86,9 @@ export function runMainProcess(deps: MainProcessDeps): void {
       const nativeBinding = env['LDCS_SQLITE_BINDING'];
       try {
         core = deps.createAppCore(
-          nativeBinding !== undefined && nativeBinding !== '' ? { dataDir, nativeBinding } : { dataDir },
+          nativeBinding !== undefined && nativeBinding !== ''
+            ? { dataDir, nativeBinding, shell: createPrintPort() }
+            : { dataDir, shell: createPrintPort() },
         );
       } catch (e: unknown) {
         handleStartupError(e, dataDir, deps.restoreBackup);

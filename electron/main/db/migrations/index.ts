@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { up as init } from './0001_init';
 import { up as procedure } from './0002_procedure';
 import { up as elements } from './0003_elements';
+import { up as documents } from './0004_documents';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_init', up: init },
   { version: 2, name: '0002_procedure', up: procedure },
   { version: 3, name: '0003_elements', up: elements },
+  { version: 4, name: '0004_documents', up: documents },
 ];

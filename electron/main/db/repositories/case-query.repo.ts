@@ -5,7 +5,7 @@ import type {
   ListCasesArgs,
 } from '../../../../shared/domain/case/case.schema';
 import type { CaseStatus } from '../../../../shared/domain/case/case-status';
-import { escapeLike, routeQuery } from '../../../../shared/search/search-text';
+import { routeQuery } from '../../../../shared/search/search-text';
 import type { Db } from '../connection';
 import { bool, parseJsonArray } from './row-json';
 
@@ -111,12 +111,34 @@ export function createCaseQueryRepo(db: Db) {
     }
     return s;
   };
-  const countOfficial = db.prepare<[string], { n: number }>(
-    "SELECT count(*) AS n FROM cases WHERE official_no LIKE ? ESCAPE '\\'",
-  );
   const openIds = db.prepare<[], { id: string }>(
     `SELECT id FROM cases WHERE deleted_at IS NULL AND status <> 'archived'
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
+  );
+  // The hearing date in force is the one set by the latest scheduling or postponement event of each case.
+  const hearings = db.prepare<
+    { from: string; to: string },
+    {
+      case_id: string;
+      hearing_date: string;
+      display_no: string;
+      applicants: string | null;
+      respondents: string | null;
+    }
+  >(
+    `WITH latest AS (
+       SELECT e.case_id, json_extract(e.payload, '$.hearingDate') AS hearing_date,
+              row_number() OVER (PARTITION BY e.case_id ORDER BY e.occurred_on DESC, e.recorded_at DESC) AS rn
+       FROM events e WHERE e.type IN ('arb.hearingScheduled', 'arb.hearingPostponed') AND e.deleted_at IS NULL)
+     SELECT l.case_id, l.hearing_date, c.display_no,
+       (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants,
+       (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent') AS respondents
+     FROM latest l JOIN cases c ON c.id = l.case_id
+     WHERE l.rn = 1 AND l.hearing_date BETWEEN @from AND @to AND c.status IN ('accepted', 'in_progress') AND c.deleted_at IS NULL
+     ORDER BY l.hearing_date, c.display_no`,
+  );
+  const officialTaken = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM cases WHERE official_no = ?',
   );
   const countCases = db.prepare<[], { n: number }>(
     'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL',
@@ -140,9 +162,17 @@ export function createCaseQueryRepo(db: Db) {
       return { total, rows: rows.map(toSummary) };
     },
     count: (): number => countCases.get()?.n ?? 0,
+    officialNoTaken: (no: string): boolean => (officialTaken.get(no)?.n ?? 0) > 0,
+    hearingsBetween: (from: string, to: string) =>
+      hearings.all({ from, to }).map((r) => ({
+        caseId: r.case_id,
+        hearingDate: r.hearing_date,
+        caseNo: r.display_no,
+        applicants: r.applicants ?? '',
+        respondents: r.respondents ?? '',
+      })),
     /** Cases whose deadlines can still matter (closed ones keep court-facing periods until archived). */
     openCaseIds: (): string[] => openIds.all().map((r) => r.id),
-    countOfficialNumbers: (prefix: string): number => countOfficial.get(`${escapeLike(prefix)}%`)?.n ?? 0,
   };
 }
 export type CaseQueryRepo = ReturnType<typeof createCaseQueryRepo>;

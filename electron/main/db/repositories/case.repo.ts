@@ -1,6 +1,7 @@
 import type { CaseStatus } from '../../../../shared/domain/case/case-status';
 import type { Db } from '../connection';
 import { toInt } from './row-json';
+import { normalizeSearch } from '../../../../shared/search/search-text';
 
 export type CaseRecord = {
   id: string;
@@ -56,6 +57,8 @@ export function createCaseRepo(db: Db) {
   const setLink = db.prepare('UPDATE cases SET linked_case_id = ?, updated_at = ? WHERE id = ?');
   const setHandler = db.prepare('UPDATE cases SET handler_id = ?, updated_at = ? WHERE id = ?');
   const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
+  const setOfficialNo = db.prepare('UPDATE cases SET official_no = ?, updated_at = ? WHERE id = ?');
+  const appendSearch = db.prepare('UPDATE case_search SET text = text || char(1) || ? WHERE case_id = ?');
   return {
     /** The raw row, for procedure folding and audit images. */
     getRow: (id: string): Record<string, unknown> | null => byId.get(id) ?? null,
@@ -65,6 +68,11 @@ export function createCaseRepo(db: Db) {
     setLinkedCase: (id: string, linkedId: string, at: string) => void setLink.run(linkedId, at, id),
     setHandler: (id: string, handlerId: string | null, at: string) => void setHandler.run(handlerId, at, id),
     setLimitation: (id: string, json: string | null, at: string) => void setLimitation.run(json, at, id),
+    /** The official 案号, also made searchable. */
+    setOfficialNo(id: string, no: string, at: string): void {
+      setOfficialNo.run(no, at, id);
+      appendSearch.run(normalizeSearch(no), id);
+    },
     insert(c: CaseRecord): void {
       insert.run({
         ...c,

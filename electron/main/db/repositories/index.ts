@@ -5,6 +5,7 @@ import { createCaseQueryRepo } from './case-query.repo';
 import { createCaseRepo } from './case.repo';
 import { createClaimRepo } from './claim.repo';
 import { createDeadlineRepo } from './deadline.repo';
+import { createDocumentRepo } from './document.repo';
 import { createEventRepo } from './event.repo';
 import { createElementSheetRepo } from './element-sheet.repo';
 import { createMetaRepo } from './meta.repo';
@@ -24,6 +25,7 @@ export function createRepos(db: Db) {
     cases: createCaseRepo(db),
     claims: createClaimRepo(db),
     deadlines: createDeadlineRepo(db),
+    documents: createDocumentRepo(db),
     elementSheets: createElementSheetRepo(db),
     events: createEventRepo(db),
     meta: createMetaRepo(db),

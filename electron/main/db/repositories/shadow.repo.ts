@@ -10,6 +10,7 @@ export const SYNC_TABLES = {
   event: 'events',
   setting: 'settings',
   elementSheet: 'element_sheets',
+  document: 'documents',
 } as const;
 export type SyncEntity = keyof typeof SYNC_TABLES;
 

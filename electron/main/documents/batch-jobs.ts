@@ -1,0 +1,100 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MissingFact } from '../../../shared/documents/context';
+import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
+import { randomBytes } from 'node:crypto';
+import type { DocumentService } from './document-service';
+
+export type BatchItem = { caseId: string; templateId: string; options: Record<string, string> };
+export type BatchStatus = {
+  jobId: string;
+  state: 'running' | 'done' | 'cancelled';
+  total: number;
+  done: number;
+  created: number;
+  folder: string;
+  failed: { caseId: string; templateId: string; missing: MissingFact[]; message: string }[];
+};
+
+/**
+ * Batch generation (e.g. every 开庭通知书 and 送达回证 for next Tuesday's hearings): one document per event-loop
+ * turn so status and cancel calls are answered while it runs; every file lands in one folder.
+ */
+export function createBatchJobs(
+  documents: DocumentService,
+  exportsDir: string,
+  now: () => number = Date.now,
+) {
+  const jobs = new Map<string, BatchStatus & { cancel: boolean }>();
+
+  async function run(
+    job: BatchStatus & { cancel: boolean },
+    items: readonly BatchItem[],
+    user: SessionUser,
+  ): Promise<void> {
+    mkdirSync(job.folder, { recursive: true });
+    for (const it of items) {
+      if (job.cancel) {
+        job.state = 'cancelled';
+        return;
+      }
+      await new Promise((r) => setImmediate(r));
+      const r = await documents.generate(it.caseId, it.templateId, it.options, user);
+      if (!r.ok) job.failed.push({ ...it, missing: [], message: r.error.message });
+      else if ('missing' in r.value)
+        job.failed.push({ ...it, missing: r.value.missing, message: '缺少必要事实' });
+      else {
+        const file = documents.download(r.value.document.id);
+        if (file.ok)
+          writeFileSync(join(job.folder, file.value.fileName), Buffer.from(file.value.dataBase64, 'base64'));
+        if (r.value.created) job.created += 1;
+      }
+      job.done += 1;
+    }
+    job.state = 'done';
+  }
+
+  return {
+    start(items: readonly BatchItem[], user: SessionUser): BatchStatus {
+      const jobId = randomBytes(8).toString('hex');
+      const stamp = new Date(now() + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-:T]/g, '');
+      const job: BatchStatus & { cancel: boolean } = {
+        jobId,
+        state: 'running',
+        total: items.length,
+        done: 0,
+        created: 0,
+        folder: join(exportsDir, `批量文书-${stamp}-${jobId.slice(0, 4)}`),
+        failed: [],
+        cancel: false,
+      };
+      jobs.set(jobId, job);
+      void run(job, items, user).catch((e: unknown) => {
+        job.failed.push({ caseId: '', templateId: '', missing: [], message: String(e) });
+        job.state = 'done';
+      });
+      return status(job);
+    },
+    status(jobId: string): BatchStatus | null {
+      const j = jobs.get(jobId);
+      return j ? status(j) : null;
+    },
+    cancel(jobId: string): BatchStatus | null {
+      const j = jobs.get(jobId);
+      if (!j) return null;
+      j.cancel = true;
+      return status(j);
+    },
+  };
+}
+
+const status = (j: BatchStatus): BatchStatus => ({
+  jobId: j.jobId,
+  state: j.state,
+  total: j.total,
+  done: j.done,
+  created: j.created,
+  folder: j.folder,
+  failed: [...j.failed],
+});
+export type BatchJobs = ReturnType<typeof createBatchJobs>;

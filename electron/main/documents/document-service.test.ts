@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_TEMPLATES } from '../../../shared/documents/templates';
+import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
+import { readDocumentXml } from './docx-inspect';
+import { createSampleCases, sampleTarget, type SampleCases } from '../demo/sample-cases';
+import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
+import { toSessionUser } from '../services/auth-service';
+
+let core: TestCore;
+let cases: SampleCases;
+let user: SessionUser;
+beforeAll(() => {
+  core = createTestCore({ now: () => Date.parse('2026-11-25T02:00:00Z') });
+  const admin = initialize(core);
+  cases = createSampleCases(core.services, admin);
+  const staff = core.services.repos.staff.get(admin.id);
+  if (!staff) throw new Error('admin missing');
+  user = toSessionUser(core.services.repos, staff);
+}, 60_000);
+afterAll(() => core.dispose());
+
+const target = (templateId: string) => {
+  const t = DOCUMENT_TEMPLATES.find((x) => x.id === templateId);
+  if (!t) throw new Error(templateId);
+  return sampleTarget(t.id, t.kinds, t.options ?? [], cases);
+};
+
+describe('one click from the case', () => {
+  it('generates every template from the sample cases as a valid .docx kept with the case', async () => {
+    for (const t of DOCUMENT_TEMPLATES) {
+      const { caseId, options } = target(t.id);
+      const r = await core.services.documents.generate(caseId, t.id, options, user);
+      if (!r.ok) throw new Error(`${t.id}: ${r.error.message}`);
+      if ('missing' in r.value) throw new Error(`${t.id} missing: ${JSON.stringify(r.value.missing)}`);
+      expect(r.value.created, t.id).toBe(true);
+      const file = core.services.documents.download(r.value.document.id);
+      if (!file.ok) throw new Error(file.error.message);
+      const xml = await readDocumentXml(Buffer.from(file.value.dataBase64, 'base64'));
+      expect(xml, t.id).toContain('w:w="11906"');
+    }
+    const outbox = core.services.repos.outbox.list().filter((o) => o.name === 'documents.record');
+    expect(outbox).toHaveLength(DOCUMENT_TEMPLATES.length);
+    expect(outbox.every((o) => o.blobDeps !== null)).toBe(true);
+  }, 120_000);
+
+  it('keeps versions: unchanged data reuses the version, changed data adds one and keeps the old', async () => {
+    const first = await core.services.documents.generate(cases.awarded, 'tribunal_notice', {}, user);
+    if (!first.ok || 'missing' in first.value) throw new Error('tribunal notice failed');
+    expect(first.value.created).toBe(false);
+    const v1 = first.value.document.version;
+    core.services.mutations.run(
+      'settings.set',
+      {
+        key: 'committee.profile',
+        value: {
+          name: '示例市劳动人事争议仲裁委员会',
+          shortName: '示劳',
+          address: '示例市人民路 200 号',
+          phone: '0591-87654321',
+          sealText: '示例市劳动人事争议仲裁委员会',
+          caseNumberPattern: '{简称}劳人仲案字〔{年}〕第{号}号',
+          uppercaseAmounts: true,
+        },
+      },
+      { id: user.id, roles: user.roles, officeId: user.officeId },
+    );
+    expect(
+      core.services.documents.list(cases.awarded, user).find((d) => d.templateId === 'tribunal_notice')
+        ?.stale,
+    ).toBe(true);
+    const second = await core.services.documents.generate(cases.awarded, 'tribunal_notice', {}, user);
+    if (!second.ok || 'missing' in second.value) throw new Error('tribunal notice failed');
+    expect(second.value).toMatchObject({ created: true, document: { version: v1 + 1, stale: false } });
+    const versions = core.services.documents
+      .list(cases.awarded, user)
+      .filter((d) => d.templateId === 'tribunal_notice');
+    expect(versions.map((d) => d.version)).toEqual([v1 + 1, v1]);
+  });
+
+  it('lists every missing fact with where to enter it, instead of producing a blank', async () => {
+    const r = await core.services.documents.generate(
+      cases.notAccepted,
+      'hearing_notice',
+      { addressee: 'applicant' },
+      user,
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect('missing' in r.value).toBe(true);
+    if ('missing' in r.value) {
+      expect(r.value.missing.length).toBeGreaterThan(0);
+      expect(r.value.missing.every((m) => m.where.startsWith('#/'))).toBe(true);
+    }
+  });
+
+  it('prints several documents as one combined job', () => {
+    const r = core.services.documents.printHtml(
+      [
+        { caseId: cases.awarded, templateId: 'tribunal_notice', options: {} },
+        { caseId: cases.awarded, templateId: 'award', options: target('award').options },
+      ],
+      user,
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.missing).toEqual([]);
+    expect((r.value.html.match(/<section class="doc">/g) ?? []).length).toBe(2);
+    expect(r.value.html).toContain('@page { size: A4');
+  });
+});

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import type { DocModel } from '../../../shared/documents';
+import { documentsHtml } from '../../../shared/documents';
+import type { DocumentView } from '../../../shared/documents/document-args';
+import type { DocContext, MissingFact } from '../../../shared/documents/context';
+import { DOCUMENT_TEMPLATES, templateById } from '../../../shared/documents/templates';
+import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
+import { err, ok, type Result } from '../../../shared/result';
+import { todayInChina } from '../../../shared/util/clock';
+import type { BlobStore } from '../blobs/blob-store';
+import type { Services } from '../services';
+import { toActor } from '../services/auth-service';
+import { buildDocContext } from './build-context';
+import { renderDocx } from './render-docx';
+
+/** Options as canonical JSON (sorted keys), so the same choice always names the same document series. */
+export const canonicalOptions = (o: Readonly<Record<string, string>>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))));
+
+const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120);
+
+export type Built = { ok: true; model: DocModel; ctx: DocContext } | { ok: false; missing: MissingFact[] };
+
+/**
+ * One click from the case: build the document from the case's data, refuse with the list of missing facts,
+ * render the .docx, keep it (content-addressed) as a new version only when the data changed.
+ */
+export function createDocumentService(s: Services, blobs: BlobStore, now: () => number = Date.now) {
+  function build(
+    caseId: string,
+    templateId: string,
+    options: Record<string, string>,
+    user: SessionUser,
+    date?: string,
+  ): Result<Built> {
+    const template = templateById(templateId);
+    if (!template) return err('VALIDATION', `未知的文书：${templateId}`);
+    const ctx = buildDocContext(s, caseId, user, date ?? todayInChina(now()), options);
+    if (!ctx.ok) return ctx;
+    if (!template.kinds.includes(ctx.value.case.kind))
+      return err('VALIDATION', `“${template.title}”不适用于本案`);
+    const r = template.build(ctx.value);
+    return ok(r.ok ? { ok: true, model: r.model, ctx: ctx.value } : { ok: false, missing: r.missing });
+  }
+
+  const view = (
+    d: NonNullable<ReturnType<Services['repos']['documents']['get']>>,
+    stale: boolean,
+  ): DocumentView => ({
+    id: d.id,
+    caseId: d.caseId,
+    templateId: d.templateId,
+    version: d.version,
+    title: d.title,
+    options: JSON.parse(d.options) as Record<string, string>,
+    dataHash: d.dataHash,
+    fileName: d.fileName,
+    size: d.size,
+    createdAt: d.createdAt,
+    createdBy: d.createdBy,
+    stale,
+  });
+
+  async function generate(
+    caseId: string,
+    templateId: string,
+    options: Record<string, string>,
+    user: SessionUser,
+  ): Promise<Result<{ document: DocumentView; created: boolean } | { missing: MissingFact[] }>> {
+    const b = build(caseId, templateId, options, user);
+    if (!b.ok) return b;
+    if (!b.value.ok) return ok({ missing: b.value.missing });
+    const { model, ctx } = b.value;
+    const dataHash = sha256(JSON.stringify(model));
+    const opts = canonicalOptions(options);
+    const last = s.repos.documents.latest(caseId, templateId, opts);
+    if (last?.dataHash === dataHash) return ok({ document: view(last, false), created: false });
+    const bytes = await renderDocx(model);
+    const { sha256: blob, size } = blobs.put(bytes);
+    s.repos.blobQueue.enqueueUpload(blob, size);
+    const caseNo = ctx.case.officialNo ?? ctx.case.provisionalNo;
+    const title = templateById(templateId)?.title ?? templateId;
+    const fileName = `${safeName(caseNo)}-${safeName(model.title.replace(/\n/g, ''))}-v${(last?.version ?? 0) + 1}.docx`;
+    const r = s.mutations.run(
+      'documents.record',
+      { caseId, templateId, options: opts, title, dataHash, blobSha256: blob, fileName, size },
+      toActor(user),
+    );
+    if (!r.ok) return r;
+    const rec = s.repos.documents.get(r.value.id);
+    return rec
+      ? ok({ document: view(rec, false), created: true })
+      : err('INTERNAL', '文书已生成但未能读取记录');
+  }
+
+  return {
+    templates: () =>
+      DOCUMENT_TEMPLATES.map((t) => ({
+        id: t.id,
+        title: t.title,
+        group: t.group,
+        kinds: [...t.kinds],
+        options: (t.options ?? []).map((o) => ({ ...o, choices: [...o.choices] })),
+      })),
+    check(
+      caseId: string,
+      templateId: string,
+      options: Record<string, string>,
+      user: SessionUser,
+    ): Result<{ missing: MissingFact[] }> {
+      const b = build(caseId, templateId, options, user);
+      if (!b.ok) return b;
+      return ok({ missing: b.value.ok ? [] : b.value.missing });
+    },
+    generate,
+    /** Every kept version, newest first per document; the newest is marked stale when the data changed since. */
+    list(caseId: string, user: SessionUser): DocumentView[] {
+      const docs = s.repos.documents.listByCase(caseId);
+      const seen = new Set<string>();
+      return docs.map((d) => {
+        const key = `${d.templateId}|${d.options}`;
+        if (seen.has(key)) return view(d, false);
+        seen.add(key);
+        const b = build(caseId, d.templateId, JSON.parse(d.options) as Record<string, string>, user);
+        const stale = b.ok && b.value.ok ? sha256(JSON.stringify(b.value.model)) !== d.dataHash : false;
+        return view(d, stale);
+      });
+    },
+    download(id: string): Result<{ fileName: string; dataBase64: string }> {
+      const d = s.repos.documents.get(id);
+      const bytes = d ? blobs.get(d.blobSha256) : null;
+      if (!d || !bytes) return err('NOT_FOUND', '文书文件不存在');
+      return ok({ fileName: d.fileName, dataBase64: bytes.toString('base64') });
+    },
+    /** Print HTML for one or more documents (one combined print job), from the current case data. */
+    printHtml(
+      items: readonly { caseId: string; templateId: string; options: Record<string, string> }[],
+      user: SessionUser,
+    ): Result<{ html: string; missing: { caseId: string; templateId: string; missing: MissingFact[] }[] }> {
+      const models: DocModel[] = [];
+      const missing: { caseId: string; templateId: string; missing: MissingFact[] }[] = [];
+      for (const it of items) {
+        const b = build(it.caseId, it.templateId, it.options, user);
+        if (!b.ok) return b;
+        if (b.value.ok) models.push(b.value.model);
+        else missing.push({ caseId: it.caseId, templateId: it.templateId, missing: b.value.missing });
+      }
+      return ok({ html: documentsHtml(models), missing });
+    },
+  };
+}
+export type DocumentService = ReturnType<typeof createDocumentService>;

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const h = vi.hoisted(() => ({
+  windows: [] as {
+    opts: unknown;
+    loaded: string[];
+    destroyed: boolean;
+    printed: unknown[];
+    pdf: unknown[];
+  }[],
+  saveResult: { canceled: false, filePath: '' },
+  printOk: true,
+}));
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    private readonly rec: (typeof h.windows)[number];
+    webContents: {
+      print: (o: unknown, cb: (ok: boolean) => void) => void;
+      printToPDF: (o: unknown) => Promise<Buffer>;
+    };
+    constructor(opts: unknown) {
+      this.rec = { opts, loaded: [], destroyed: false, printed: [], pdf: [] };
+      h.windows.push(this.rec);
+      this.webContents = {
+        print: (o, cb) => {
+          this.rec.printed.push(o);
+          cb(h.printOk);
+        },
+        printToPDF: (o) => {
+          this.rec.pdf.push(o);
+          return Promise.resolve(Buffer.from('%PDF-1.7 fake'));
+        },
+      };
+    }
+    loadURL(url: string) {
+      this.rec.loaded.push(url);
+      return Promise.resolve();
+    }
+    destroy() {
+      this.rec.destroyed = true;
+    }
+  },
+  dialog: { showSaveDialog: vi.fn(() => Promise.resolve(h.saveResult)) },
+}));
+
+const { createPrintPort } = await import('./printing');
+
+afterEach(() => {
+  h.windows.length = 0;
+});
+
+describe('printing (electron mocked)', () => {
+  it('prints the HTML from a hidden, sandboxed window without JavaScript, then destroys it', async () => {
+    const ok = await createPrintPort().printHtml('<p>开庭通知书</p>');
+    expect(ok).toBe(true);
+    const w = h.windows[0];
+    expect(w?.opts).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    });
+    expect(decodeURIComponent(w?.loaded[0] ?? '')).toContain('<p>开庭通知书</p>');
+    expect(w?.printed[0]).toMatchObject({ silent: false, pageSize: 'A4' });
+    expect(w?.destroyed).toBe(true);
+  });
+
+  it('exports a PDF to the path the user chose, and does nothing when the dialog is cancelled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ldcs-pdf-'));
+    h.saveResult = { canceled: false, filePath: join(dir, '裁决书.pdf') };
+    const saved = await createPrintPort().saveHtmlAsPdf('<p>裁决书</p>', '裁决书');
+    expect(saved).toBe(join(dir, '裁决书.pdf'));
+    expect(readFileSync(join(dir, '裁决书.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+    expect(h.windows[0]?.pdf[0]).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true });
+    expect(h.windows[0]?.destroyed).toBe(true);
+    h.saveResult = { canceled: true, filePath: undefined };
+    expect(await createPrintPort().saveHtmlAsPdf('<p>x</p>', 'x')).toBeNull();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

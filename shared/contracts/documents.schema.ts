@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { DocumentView, MissingFactView } from '../documents/document-args';
+import { Id, IsoDate } from '../schema/primitives';
+
+const Options = z.record(z.string().max(40), z.string().max(200)).default({});
+export const DocumentItem = z
+  .object({ caseId: Id, templateId: z.string().min(1).max(60), options: Options })
+  .strict();
+
+export const DocumentTemplateInfo = z.object({
+  id: z.string(),
+  title: z.string(),
+  group: z.enum(['mediation', 'arbitration', 'common']),
+  kinds: z.array(z.enum(['mediation', 'arbitration'])),
+  options: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      required: z.boolean(),
+      choices: z.array(z.object({ value: z.string(), label: z.string() })),
+    }),
+  ),
+});
+
+export const GenerateResult = z.object({
+  document: DocumentView.nullable(),
+  created: z.boolean(),
+  missing: z.array(MissingFactView),
+});
+
+export const BatchStatusView = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'cancelled']),
+  total: z.number().int(),
+  done: z.number().int(),
+  created: z.number().int(),
+  folder: z.string(),
+  failed: z.array(
+    z.object({
+      caseId: z.string(),
+      templateId: z.string(),
+      missing: z.array(MissingFactView),
+      message: z.string(),
+    }),
+  ),
+});
+
+export const HearingRow = z.object({
+  caseId: z.string(),
+  hearingDate: z.string(),
+  caseNo: z.string(),
+  applicants: z.string(),
+  respondents: z.string(),
+});
+
+export const DocumentsContract = {
+  'documents:templates': { input: z.object({}).strict(), output: z.array(DocumentTemplateInfo) },
+  'documents:check': { input: DocumentItem, output: z.object({ missing: z.array(MissingFactView) }) },
+  'documents:generate': { input: DocumentItem, output: GenerateResult },
+  'documents:list': { input: z.object({ caseId: Id }).strict(), output: z.array(DocumentView) },
+  'documents:download': {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  },
+  'documents:printHtml': {
+    input: z.object({ items: z.array(DocumentItem).min(1).max(500) }).strict(),
+    output: z.object({
+      html: z.string(),
+      missing: z.array(
+        z.object({ caseId: z.string(), templateId: z.string(), missing: z.array(MissingFactView) }),
+      ),
+    }),
+  },
+  'documents:hearings': {
+    input: z.object({ from: IsoDate, to: IsoDate }).strict(),
+    output: z.array(HearingRow),
+  },
+  'documents:batchStart': {
+    input: z.object({ items: z.array(DocumentItem).min(1).max(2000) }).strict(),
+    output: BatchStatusView,
+  },
+  'documents:batchStatus': {
+    input: z.object({ jobId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+    output: BatchStatusView,
+  },
+  'documents:batchCancel': {
+    input: z.object({ jobId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+    output: BatchStatusView,
+  },
+  'documents:print': {
+    input: z.object({ items: z.array(DocumentItem).min(1).max(500) }).strict(),
+    output: z.object({ printed: z.boolean(), supported: z.boolean() }),
+  },
+  'documents:exportPdf': {
+    input: z
+      .object({ items: z.array(DocumentItem).min(1).max(500), fileName: z.string().min(1).max(120) })
+      .strict(),
+    output: z.object({ savedTo: z.string().nullable(), supported: z.boolean() }),
+  },
+} as const;
