@@ -11,7 +11,7 @@ const h = vi.hoisted(() => ({
     printed: unknown[];
     pdf: unknown[];
   }[],
-  saveResult: { canceled: false, filePath: '' } as { canceled: boolean; filePath: string | undefined },
+  saveResult: { canceled: false, filePath: '' },
   printOk: true,
 }));
 
