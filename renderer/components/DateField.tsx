@@ -11,11 +11,21 @@ type Props = {
   id: string;
   testId: string;
   invalid?: boolean;
+  disabled?: boolean;
   ref?: Ref<ComponentRef<typeof DatePicker>>;
 };
 
 /** An antd DatePicker whose value is a 'YYYY-MM-DD' string, typed or picked, with no time zone involved. */
-export function DateField({ value, onChange, onBlur, id, testId, invalid = false, ref }: Props) {
+export function DateField({
+  value,
+  onChange,
+  onBlur,
+  id,
+  testId,
+  invalid = false,
+  disabled = false,
+  ref,
+}: Props) {
   return (
     <DatePicker
       ref={ref}
@@ -24,6 +34,7 @@ export function DateField({ value, onChange, onBlur, id, testId, invalid = false
       format="YYYY-MM-DD"
       placeholder="YYYY-MM-DD"
       style={{ width: '100%' }}
+      disabled={disabled}
       value={isValidIsoDate(value) ? dayjs(value) : null}
       onChange={(d) => onChange(d === null ? '' : d.format('YYYY-MM-DD'))}
       {...(onBlur === undefined ? {} : { onBlur })}

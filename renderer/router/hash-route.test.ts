@@ -10,6 +10,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/cases/abc-1')).toEqual({ name: 'case', id: 'abc-1' });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
     expect(parseRoute('#/settings/calendar')).toEqual({ name: 'settings', tab: 'calendar' });
+    expect(parseRoute(hrefFor.rulesSettings)).toEqual({ name: 'settings', tab: 'rules' });
     expect(parseRoute('#/deadlines')).toEqual({ name: 'deadlines' });
     expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
   });

@@ -9,8 +9,8 @@ export type Route =
   | { name: 'settings'; tab?: SettingsTab }
   | { name: 'not-found'; path: string };
 
-/** 设置 has tabs; 工作日历 has its own address so warnings can link straight to it. */
-export type SettingsTab = 'staff' | 'calendar';
+/** 设置 has tabs; 工作日历 and 期限规则 have their own addresses so warnings can link straight to them. */
+export type SettingsTab = 'staff' | 'calendar' | 'rules' | 'elements' | 'regional';
 
 export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
 
@@ -24,6 +24,9 @@ const SIMPLE: Record<string, Route> = {
   '/stats': { name: 'stats' },
   '/settings': { name: 'settings' },
   '/settings/calendar': { name: 'settings', tab: 'calendar' },
+  '/settings/rules': { name: 'settings', tab: 'rules' },
+  '/settings/elements': { name: 'settings', tab: 'elements' },
+  '/settings/regional': { name: 'settings', tab: 'regional' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -45,6 +48,9 @@ export const hrefFor = {
   stats: '#/stats',
   settings: '#/settings',
   calendarSettings: '#/settings/calendar',
+  rulesSettings: '#/settings/rules',
+  elementsSettings: '#/settings/elements',
+  regionalSettings: '#/settings/regional',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

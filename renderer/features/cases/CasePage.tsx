@@ -8,6 +8,7 @@ import { navigate } from '../../router/navigation';
 import { caseKindLabel } from '../../../shared/domain/reference-data';
 import { caseNumber, reasonsText, statusTag } from './case-display';
 import { ProcedurePanel } from '../procedure/ProcedurePanel';
+import { ElementsSection } from '../elements/ElementsSection';
 import { CaseTimeline } from './CaseTimeline';
 import { ClaimsTable } from './ClaimsTable';
 import { PartiesTable } from './PartiesTable';
@@ -86,6 +87,7 @@ export function CasePage({ id }: { id: string }) {
       <Card size="small" className="form-card" title="请求事项">
         <ClaimsTable claims={c.claims} />
       </Card>
+      <ElementsSection caseId={c.id} caseTitle={caseNumber(c)} />
       <Card size="small" className="form-card" title="办案经过">
         {timeline.loading && <Spin />}
         {timeline.error !== undefined && <Alert type="error" showIcon title={errorText(timeline.error)} />}

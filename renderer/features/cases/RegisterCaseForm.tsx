@@ -13,6 +13,7 @@ import { todayInChina } from '../../../shared/validate/date';
 import { CaseFactsSection } from './CaseFactsSection';
 import { RegisterProblemAlert, type Problem } from './RegisterProblemAlert';
 import { ClaimsSection } from './ClaimsSection';
+import { LimitationSection } from '../limitation/LimitationSection';
 import { PartiesSection } from './PartiesSection';
 import {
   defaultRegisterForm,
@@ -47,7 +48,7 @@ export function RegisterCaseForm({ user }: { user: SessionUser }) {
 
   const onValid = async (payload: RegisterPayload) => {
     // Main reports claim paths against the submitted (blank-rows-dropped) list; map them back to form rows.
-    const { claimIndex } = toRegisterInput(getValues());
+    const { claimIndex, limitationIndex } = toRegisterInput(getValues());
     const result = await call('cases:register', payload);
     if (result.ok) {
       setSaved(true);
@@ -64,7 +65,7 @@ export function RegisterCaseForm({ user }: { user: SessionUser }) {
     }
     issues.forEach((issue, i) => {
       setError(
-        formPathFor(issue.path, claimIndex) as FieldPath<RegisterForm>,
+        formPathFor(issue.path, claimIndex, limitationIndex) as FieldPath<RegisterForm>,
         { type: 'server', message: stripLabel(issue.message, issue.label) },
         { shouldFocus: i === 0 },
       );
@@ -112,6 +113,7 @@ export function RegisterCaseForm({ user }: { user: SessionUser }) {
           <Card title="请求事项" size="small" className="form-card">
             <ClaimsSection />
           </Card>
+          <LimitationSection />
           <Space className="form-actions">
             <Button
               ref={submitRef}

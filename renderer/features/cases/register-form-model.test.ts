@@ -55,6 +55,36 @@ describe('registerResolver', () => {
   });
 });
 
+describe('the 仲裁时效 block', () => {
+  it('is omitted while 知道之日 is empty, and sent once it is filled in', async () => {
+    const empty = await registerResolver(filled(), undefined, opts);
+    expect(empty.values).not.toHaveProperty('limitation.knewOn');
+    const f = filled();
+    f.limitation = { ...f.limitation, knewOn: '2025-03-10', stillEmployed: true };
+    const r = await registerResolver(f, undefined, opts);
+    expect(r.errors).toEqual({});
+    expect(r.values).toMatchObject({ limitation: { knewOn: '2025-03-10', stillEmployed: true } });
+  });
+
+  it('puts row errors on the form row, past dropped blank rows', async () => {
+    const f = filled();
+    f.limitation = {
+      ...f.limitation,
+      knewOn: '2025-03-10',
+      interruptions: [
+        { on: '', kind: '', note: '' },
+        { on: '2025-08-01', kind: '', note: '' },
+      ],
+    };
+    const r = await registerResolver(f, undefined, opts);
+    expect(r.errors.limitation?.interruptions?.[1]?.kind?.message).toBe('请选择时效中断事由');
+    const { limitationIndex } = toRegisterInput(f);
+    expect(formPathFor('limitation.interruptions.0.on', [], limitationIndex)).toBe(
+      'limitation.interruptions.1.on',
+    );
+  });
+});
+
 describe('toRegisterInput / formPathFor', () => {
   it('maps claim paths of the compacted list back to form rows', () => {
     const f = filled();

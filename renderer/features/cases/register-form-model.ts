@@ -2,6 +2,13 @@ import { set, type FieldError, type FieldErrors, type Resolver } from 'react-hoo
 import type { In } from '../../../shared/contracts/ipc';
 import { RegisterCaseArgs } from '../../../shared/domain/case/case.schema';
 import { yuanToFen } from '../../../shared/format';
+import {
+  blankLimitation,
+  limitationFormPath,
+  toLimitationFacts,
+  type LimitationForm,
+  type LimitationRowIndex,
+} from '../limitation/limitation-form';
 
 /**
  * The register form's own value shape. It differs from RegisterCaseArgs only where a screen needs it to:
@@ -45,6 +52,8 @@ export type RegisterForm = {
   summary: string;
   parties: PartyForm[];
   claims: ClaimForm[];
+  /** 仲裁时效（选填）: sent only when 知道或者应当知道权利被侵害之日 is filled in. */
+  limitation: LimitationForm;
 };
 
 export type RegisterPayload = In<'cases:register'>;
@@ -89,6 +98,7 @@ export function defaultRegisterForm(officeId: string, today: string): RegisterFo
     summary: '',
     parties: [blankWorker('applicant'), blankEmployer('respondent')],
     claims: [blankClaim()],
+    limitation: blankLimitation(),
   };
 }
 
@@ -143,6 +153,7 @@ const claimIsBlank = (c: ClaimForm) =>
 export function toRegisterInput(v: RegisterForm): {
   input: unknown;
   claimIndex: number[];
+  limitationIndex: LimitationRowIndex;
   issues: FormIssue[];
 } {
   const issues: FormIssue[] = [];
@@ -159,6 +170,7 @@ export function toRegisterInput(v: RegisterForm): {
     claimIndex.push(i);
     claims.push({ type: c.type, description: opt(c.description), amountFen });
   });
+  const limitation = toLimitationFacts(v.limitation);
   const input = {
     kind: v.kind,
     officeId: v.officeId,
@@ -171,12 +183,20 @@ export function toRegisterInput(v: RegisterForm): {
     summary: opt(v.summary),
     parties: v.parties.map(partyInput),
     claims,
+    limitation: limitation.facts,
   };
-  return { input, claimIndex, issues };
+  return { input, claimIndex, limitationIndex: limitation.index, issues };
 }
 
-/** A schema/server issue path ('claims.0.amountFen') → the form field that shows it ('claims.2.amountYuan'). */
-export function formPathFor(issuePath: string, claimIndex: readonly number[]): string {
+/**
+ * A schema/server issue path ('claims.0.amountFen') → the form field that shows it ('claims.2.amountYuan');
+ * likewise for the rows of the 仲裁时效 lists.
+ */
+export function formPathFor(
+  issuePath: string,
+  claimIndex: readonly number[],
+  limitationIndex: LimitationRowIndex = { interruptions: [], suspensions: [] },
+): string {
   const parts = issuePath === '' ? [] : issuePath.split('.');
   if (parts.length === 0) return 'root.server';
   // Errors about a whole list ('至少需要一名申请人') live on the list's root entry in react-hook-form.
@@ -186,7 +206,7 @@ export function formPathFor(issuePath: string, claimIndex: readonly number[]): s
     const rest = parts.slice(2).map((p) => (p === 'amountFen' ? 'amountYuan' : p));
     return ['claims', String(row), ...rest].join('.');
   }
-  return parts.join('.');
+  return limitationFormPath(parts, limitationIndex);
 }
 
 /** Issues → react-hook-form's nested error object; the first issue per field wins. */
@@ -204,13 +224,13 @@ export function issuesToErrors(issues: readonly FormIssue[]): FieldErrors<Regist
 
 /** Validates the converted values with RegisterCaseArgs (the schema main parses with). */
 export const registerResolver: Resolver<RegisterForm, unknown, RegisterPayload> = (values) => {
-  const { input, claimIndex, issues } = toRegisterInput(values);
+  const { input, claimIndex, limitationIndex, issues } = toRegisterInput(values);
   const parsed = RegisterCaseArgs.safeParse(input);
   if (parsed.success && issues.length === 0) return { values: parsed.data, errors: {} };
   const schemaIssues = parsed.success
     ? []
     : parsed.error.issues.map((i) => ({
-        path: formPathFor(i.path.map(String).join('.'), claimIndex),
+        path: formPathFor(i.path.map(String).join('.'), claimIndex, limitationIndex),
         message: i.message,
       }));
   return { values: {}, errors: issuesToErrors([...issues, ...schemaIssues]) };

@@ -11,11 +11,15 @@ import { DeadlineTimeline } from './DeadlineTimeline';
 import { ProcedureHeader } from './ProcedureHeader';
 import { tribunalIds } from './procedure-display';
 import { ServiceTable } from './ServiceTable';
+import { CaseLimitation } from '../limitation/CaseLimitation';
 
 type Available = CaseProcedureView['available'][number];
 type Props = { caseId: string; parties: readonly Party[]; onChanged: () => void };
 
-/** The case page's procedure: where it stands, the steps legal now, its deadlines and its service records. */
+/**
+ * The case page's procedure: where it stands, the steps legal now, its deadlines, the limitation check of its
+ * 案由 and its service records.
+ */
 export function ProcedurePanel({ caseId, parties, onChanged }: Props) {
   const procedure = useQuery('cases:procedure', { id: caseId });
   const staff = useQuery('staff:list', {});
@@ -60,6 +64,9 @@ export function ProcedurePanel({ caseId, parties, onChanged }: Props) {
       </Card>
       <Card size="small" className="form-card" title="法定期限">
         <DeadlineTimeline deadlines={view.deadlines} />
+      </Card>
+      <Card size="small" className="form-card" title="仲裁时效">
+        <CaseLimitation results={view.limitation} />
       </Card>
       <Card size="small" className="form-card" title="送达记录">
         <ServiceTable services={view.services} />

@@ -1,10 +1,18 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { ServiceView } from '../../../shared/contracts/procedure.schema';
+import type { AttachmentRef } from '../../../shared/domain/attachment.schema';
 import { partyRoleLabel } from '../../../shared/domain/reference-data';
 import { rowProps } from '../../components/row-props';
+import { EvidenceDownload } from './EvidenceDownload';
 import { documentLabel, methodLabel } from './service-display';
 
-const COLUMNS: TableColumnsType<ServiceView> = [
+/**
+ * A service record as listed. `evidenceFile` (the uploaded 送达凭证) is read when cases:procedure provides it;
+ * ServiceView does not carry it yet, so the link appears once main adds it to the view.
+ */
+type ServiceRow = ServiceView & { evidenceFile?: AttachmentRef | null | undefined };
+
+const COLUMNS: TableColumnsType<ServiceRow> = [
   { title: '文书', key: 'document', render: (_, s) => documentLabel(s.document) },
   {
     title: '受送达人',
@@ -22,13 +30,24 @@ const COLUMNS: TableColumnsType<ServiceView> = [
         ? `${s.effectiveOn}（公告于 ${s.publishedOn ?? '—'}）`
         : (s.servedOn ?? s.effectiveOn),
   },
-  { title: '凭证', key: 'evidence', render: (_, s) => s.evidence ?? '' },
+  {
+    title: '凭证',
+    key: 'evidence',
+    render: (_, s) => (
+      <>
+        {s.evidence ?? ''}
+        {s.evidenceFile !== undefined && s.evidenceFile !== null && (
+          <EvidenceDownload file={s.evidenceFile} />
+        )}
+      </>
+    ),
+  },
 ];
 
 /** 送达记录: every document served, to whom, how, and the day it took effect. */
-export function ServiceTable({ services }: { services: readonly ServiceView[] }) {
+export function ServiceTable({ services }: { services: readonly ServiceRow[] }) {
   return (
-    <Table<ServiceView>
+    <Table<ServiceRow>
       size="small"
       rowKey="eventId"
       pagination={false}

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '../../../shared/domain/attachment.schema';
 import type { Party } from '../../../shared/domain/case/party.schema';
 
 /**
@@ -29,6 +30,8 @@ export type PayloadFields = {
   servedOn?: string | undefined;
   publishedOn?: string | undefined;
   evidence?: string | undefined;
+  /** A scan or photo of the 送达回证 / receipt, uploaded first (attachments:upload). */
+  evidenceFile?: AttachmentRef | undefined;
   until?: string | undefined;
   claims?: string | undefined;
   merged?: boolean | undefined;

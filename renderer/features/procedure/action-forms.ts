@@ -96,6 +96,7 @@ export const FORM_FIELDS: Readonly<Record<FormKind, readonly PayloadKey[]>> = {
     'servedOn',
     'publishedOn',
     'evidence',
+    'evidenceFile',
   ],
   evidencePeriod: ['until'],
   claims: ['claims'],
@@ -146,6 +147,7 @@ export function defaultPayload(kind: FormKind, today: string, isSimple: boolean)
         servedOn: undefined,
         publishedOn: undefined,
         evidence: '',
+        evidenceFile: undefined,
       };
     case 'evidencePeriod':
       return { until: undefined };

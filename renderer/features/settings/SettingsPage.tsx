@@ -5,12 +5,27 @@ import { hrefFor, type SettingsTab } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { CalendarSettings } from '../calendar/CalendarSettings';
+import { ElementTemplatesSettings } from '../elements/ElementTemplatesSettings';
+import { RegionalSettings } from '../elements/RegionalSettings';
 import { AddStaffForm } from './AddStaffForm';
+import { RulesSettings } from './RulesSettings';
 import { StaffTable } from './StaffTable';
 
 type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
-/** 设置: 工作人员 (the staff list and adding staff) and 工作日历 (holiday arrangements), each with its own address. */
+const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
+  staff: hrefFor.settings,
+  calendar: hrefFor.calendarSettings,
+  rules: hrefFor.rulesSettings,
+  elements: hrefFor.elementsSettings,
+  regional: hrefFor.regionalSettings,
+};
+const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
+
+/**
+ * 设置: 工作人员 (the staff list and adding staff), 工作日历 (holiday arrangements) and 期限规则 (the deadline
+ * rules), each with its own address.
+ */
 export function SettingsPage({ user, tab = 'staff' }: Props) {
   return (
     <div className="settings-page">
@@ -19,7 +34,9 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
       </div>
       <Tabs
         activeKey={tab}
-        onChange={(k) => void navigate(k === 'calendar' ? hrefFor.calendarSettings : hrefFor.settings)}
+        // Only the open tab is mounted, so its shortcuts (Ctrl+S in 期限规则) never act from another tab.
+        destroyOnHidden
+        onChange={(k) => void navigate(isTab(k) ? TAB_HREF[k] : hrefFor.settings)}
         items={[
           {
             key: 'staff',
@@ -30,6 +47,21 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             key: 'calendar',
             label: <span data-testid="settings-tab-calendar">工作日历</span>,
             children: <CalendarSettings />,
+          },
+          {
+            key: 'rules',
+            label: <span data-testid="settings-tab-rules">期限规则</span>,
+            children: <RulesSettings user={user} />,
+          },
+          {
+            key: 'elements',
+            label: <span data-testid="settings-tab-elements">要素表模板</span>,
+            children: <ElementTemplatesSettings />,
+          },
+          {
+            key: 'regional',
+            label: <span data-testid="settings-tab-regional">地区参数</span>,
+            children: <RegionalSettings />,
           },
         ]}
       />

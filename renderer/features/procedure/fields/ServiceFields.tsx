@@ -5,6 +5,7 @@ import { PUBLIC_NOTICE_DAYS } from '../../../../shared/procedure/service';
 import type { ActionForm } from '../action-form-types';
 import { ADDRESSEE_ROLE_OPTIONS, deemedServedOn, DOCUMENT_OPTIONS, METHOD_OPTIONS } from '../service-display';
 import { AddresseeField } from './AddresseeField';
+import { EvidenceFileField } from './EvidenceFileField';
 import { PayloadDate } from './PayloadDate';
 import { PayloadSelect } from './PayloadSelect';
 import { PayloadText } from './PayloadText';
@@ -73,6 +74,7 @@ export function ServiceFields({ parties }: { parties: readonly Party[] }) {
         testId="action-evidence"
         maxLength={500}
       />
+      <EvidenceFileField />
     </>
   );
 }
