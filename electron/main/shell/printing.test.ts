@@ -3,17 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const h = vi.hoisted(() => ({
-  windows: [] as {
-    opts: unknown;
-    loaded: string[];
-    destroyed: boolean;
-    printed: unknown[];
-    pdf: unknown[];
-  }[],
-  saveResult: { canceled: false, filePath: '' },
-  printOk: true,
-}));
+type SaveResult = { canceled: boolean; filePath: string | undefined };
+
+type WindowRecord = { opts: unknown; loaded: string[]; destroyed: boolean; printed: unknown[]; pdf: unknown[] };
+
+const h = vi.hoisted(() => {
+  const windows: WindowRecord[] = [];
+  const saveResult: SaveResult = { canceled: false, filePath: '' };
+  return { windows, saveResult, printOk: true };
+});
 
 vi.mock('electron', () => ({
   BrowserWindow: class {
