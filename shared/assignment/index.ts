@@ -79,3 +79,9 @@ export type { HandoverInputs, HandoverSheet, HandoverDeadline } from './handover
 export { workloadReport, sortWorkload, WORKLOAD_SORT_FIELDS } from './workload';
 export type { WorkloadRow, WorkloadSortField } from './workload';
 export { toCsv, WORKLOAD_CSV_HEADER } from './workload-csv';
+export {
+  AssignCaseArgs,
+  ConfirmHandoverArgs,
+  DeclareRelationshipArgs,
+  RecordLeaveArgs,
+} from './assignment-args';

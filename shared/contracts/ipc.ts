@@ -18,6 +18,7 @@ import { PerformActionArgs } from '../procedure/procedure-args';
 import { LimitationInput } from '../limitation/limitation.schema';
 import { ElementsCaseView } from './elements.schema';
 import { DocumentsContract } from './documents.schema';
+import { AssignmentContract } from './assignment.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
 import { SaveSheetArgs } from '../elements/element-args';
@@ -86,6 +87,7 @@ export const ipc = {
     output: z.object({ dataBase64: z.string(), size: z.number().int() }),
   },
   ...DocumentsContract,
+  ...AssignmentContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },
   'elements:case': { input: CaseIdInput, output: ElementsCaseView },

@@ -9,5 +9,6 @@ export const SETTING_KEYS = [
   'regional.params',
   'committee.profile',
   'documents.wording',
+  'assignment.settings',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

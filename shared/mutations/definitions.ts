@@ -8,6 +8,12 @@ import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/proce
 import { SETTING_KEYS } from '../domain/settings';
 import { SaveSheetArgs } from '../elements/element-args';
 import { RecordDocumentArgs } from '../documents/document-args';
+import {
+  AssignCaseArgs,
+  ConfirmHandoverArgs,
+  DeclareRelationshipArgs,
+  RecordLeaveArgs,
+} from '../assignment/assignment-args';
 
 /**
  * Every write is a named, versioned mutation (sync §2.1 point 3). Its args are what the outbox carries to the
@@ -86,6 +92,30 @@ export const MUTATIONS = {
     args: RecordDocumentArgs,
     roles: ['clerk', 'mediator', 'arbitrator', 'director'],
     label: '生成文书',
+  },
+  'staff.recordLeave': {
+    version: 1,
+    args: RecordLeaveArgs,
+    roles: ['arbitrator', 'mediator', 'clerk', 'director', 'admin'],
+    label: '登记请假、出差或培训',
+  },
+  'staff.declareRelationship': {
+    version: 1,
+    args: DeclareRelationshipArgs,
+    roles: ['arbitrator', 'mediator', 'clerk', 'director', 'admin'],
+    label: '申报回避关系',
+  },
+  'case.assign': {
+    version: 1,
+    args: AssignCaseArgs,
+    roles: ['director'],
+    label: '指定A角/B角',
+  },
+  'case.confirmHandover': {
+    version: 1,
+    args: ConfirmHandoverArgs,
+    roles: ['arbitrator', 'mediator', 'clerk', 'director'],
+    label: '确认交接',
   },
   'settings.set': {
     version: 1,

@@ -37,7 +37,14 @@ export function createHandlers(s: AppServices): Handlers {
       s.procedure.transfer(arg.mediationCaseId, arg.receivedDate, ctx.user),
     'deadlines:list': (arg, ctx) => {
       const all = arg.scope === 'all' && ctx.user.roles.some((r) => r === 'director' || r === 'admin');
-      return ok(s.deadlines.list(arg.window, all ? null : ctx.user.id));
+      // 我的: my A cases while I am present, and my B cases while A is away (AB角 cover, reference §4).
+      return ok(
+        s.deadlines.list(
+          arg.window,
+          all ? null : ctx.user.id,
+          all ? [] : s.assignment.casesInMyList(ctx.user.id),
+        ),
+      );
     },
     'calendar:status': () => ok(s.calendar.status()),
     'calendar:importYear': (arg, ctx) => {
@@ -92,6 +99,15 @@ export function createHandlers(s: AppServices): Handlers {
       if (!r.ok) return r;
       return ok({ savedTo: await s.shell.saveHtmlAsPdf(r.value.html, arg.fileName), supported: true });
     },
+    'assignment:proposal': (arg) => s.assignment.proposal(arg.caseId),
+    'assignment:assign': (arg, ctx) => s.assignment.assign(arg, ctx.actor),
+    'assignment:confirmHandover': (arg, ctx) => s.assignment.confirmHandover(arg.assignmentId, ctx.actor),
+    'staff:leaves': () => ok(s.assignment.leaves()),
+    'staff:leaveConflicts': (arg) => ok(s.assignment.leaveConflicts(arg)),
+    'staff:recordLeave': (arg, ctx) => s.assignment.recordLeave(arg, ctx.actor),
+    'staff:declareRelationship': (arg, ctx) => s.assignment.declareRelationship(arg, ctx.actor),
+    'workload:report': () => ok(s.assignment.workload()),
+    'workload:csv': () => ok({ csv: s.assignment.workloadCsv() }),
     'committee:get': () => ok(committeeProfile(s.repos)),
     'committee:set': (arg, ctx) => {
       const r = s.mutations.run('settings.set', { key: 'committee.profile', value: arg }, ctx.actor);

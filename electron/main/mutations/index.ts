@@ -6,6 +6,8 @@ import { transferToArbitration } from './case-transfer';
 import { setSetting } from './settings-set';
 import { saveElementSheet } from './elements-save-sheet';
 import { recordDocument } from './documents-record';
+import { declareRelationship, recordLeave } from './staff-leave';
+import { assignCase, confirmHandover } from './case-assign';
 import { createOffice } from './office-create';
 import { initializeSetup } from './setup-initialize';
 import { createStaff } from './staff-create';
@@ -22,6 +24,10 @@ export const MUTATORS = {
   'case.transferToArbitration': transferToArbitration,
   'elements.saveSheet': saveElementSheet,
   'documents.record': recordDocument,
+  'staff.recordLeave': recordLeave,
+  'staff.declareRelationship': declareRelationship,
+  'case.assign': assignCase,
+  'case.confirmHandover': confirmHandover,
   'settings.set': setSetting,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 

@@ -1,6 +1,6 @@
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
 import { MUTATIONS, type MutationName } from '../../../shared/mutations/definitions';
-import { CalendarGapError } from '../../../shared/calendar';
+import { CalendarGapError, type Calendar } from '../../../shared/calendar';
 import { AppFailure, err, ok, type Result } from '../../../shared/result';
 import { formatHlc, nextHlc, parseHlc, type HlcState } from '../../../shared/sync/hlc';
 import { todayInChina } from '../../../shared/util/clock';
@@ -19,6 +19,7 @@ export type MutationDeps = {
   /** Runs inside the mutation's transaction for every case it changed (e.g. to refresh the deadline projection). */
   onCasesChanged?: (caseIds: readonly string[]) => void;
   hasBlob?: (sha256: string) => boolean;
+  calendar?: () => Calendar;
 };
 
 export type MutationStep = { name: MutationName; args: unknown };
@@ -89,6 +90,8 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       caseChanged: (caseId) => void changed.add(caseId),
       blobDep: (sha) => void blobDeps.add(sha),
       hasBlob: (sha) => deps.hasBlob?.(sha) ?? false,
+      db,
+      ...(deps.calendar ? { calendar: deps.calendar } : {}),
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
     const args = impl.prepare(parsed.data as never, ctx);

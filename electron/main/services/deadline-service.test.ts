@@ -58,11 +58,12 @@ describe('deadline projection', () => {
   it('lists my open deadlines by window, with live days left', () => {
     const { admin, caseId } = setup();
     act(admin, caseId, 'arb.accept', '2026-09-25', { simple: false });
-    const week = core.services.deadlines.list('week', admin.id);
+    const mine = core.services.assignment.casesInMyList(admin.id);
+    const week = core.services.deadlines.list('week', admin.id, mine);
     // accepted Fri 2026-09-25: serve the copy within 5 working days → 2026-10-09 (National Day in between)
     const serve = week.find((d) => d.ruleId === 'arb.serve_copy');
     expect(serve).toBeUndefined();
-    const open = core.services.deadlines.list('open', admin.id);
+    const open = core.services.deadlines.list('open', admin.id, mine);
     expect(open.find((d) => d.ruleId === 'arb.serve_copy')).toMatchObject({
       dueDate: '2026-10-09',
       status: 'pending',

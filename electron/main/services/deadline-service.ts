@@ -88,7 +88,7 @@ export function createDeadlineService(
       }
       return ids.length;
     },
-    list(window: DeadlineWindow, handlerId: string | null): DeadlineRow[] {
+    list(window: DeadlineWindow, handlerId: string | null, caseIds: readonly string[] = []): DeadlineRow[] {
       const today = todayInChina(now());
       const until =
         window === 'overdue'
@@ -99,7 +99,9 @@ export function createDeadlineService(
               ? plusDays(today, 6)
               : '9999-12-31';
       const cal = calendar();
-      return repos.deadlines.listOpen(until, handlerId).map((r) => ({ ...r, ...liveStatus(r, today, cal) }));
+      return repos.deadlines
+        .listOpen(until, handlerId, caseIds)
+        .map((r) => ({ ...r, ...liveStatus(r, today, cal) }));
     },
     /** The committee's own rules, or the shipped defaults. */
     rulesForEditing(): { rules: unknown; custom: boolean } {

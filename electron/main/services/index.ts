@@ -7,12 +7,13 @@ import type { ShellPort } from '../ports';
 import { createDocumentService } from '../documents/document-service';
 import { createBatchJobs } from '../documents/batch-jobs';
 import { createAuthService } from './auth-service';
-import { createCalendarService } from './calendar-service';
+import { createCalendarService, type CalendarService } from './calendar-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
 import { createLimitationService } from './limitation-service';
 import { createAttachmentService } from './attachment-service';
 import { createElementsService } from './elements-service';
+import { createAssignmentService } from './assignment-service';
 import { createCaseService } from './case-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
@@ -36,7 +37,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   }
   const now = deps.now ?? Date.now;
   // The deadline projection is refreshed inside the mutation that changed the case (same transaction).
-  const projection: { deadlines?: DeadlineService } = {};
+  const projection: { deadlines?: DeadlineService; calendar?: CalendarService } = {};
   const mutations = createMutationRunner({
     db,
     repos,
@@ -45,8 +46,13 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     newId: deps.newId ?? (() => uuidv7()),
     onCasesChanged: (ids) => projection.deadlines?.refresh(ids),
     hasBlob: (sha) => deps.blobs?.has(sha) ?? false,
+    calendar: () => {
+      if (!projection.calendar) throw new Error('calendar not ready');
+      return projection.calendar.current();
+    },
   });
   const calendar = createCalendarService(repos, mutations, now);
+  projection.calendar = calendar;
   const deadlines = createDeadlineService(db, repos, calendar.current, now);
   projection.deadlines = deadlines;
   const limitation = createLimitationService(calendar.current);
@@ -65,6 +71,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     procedure: createProcedureService(repos, mutations, limitation, now),
     attachments: createAttachmentService(repos, deps.blobs),
     elements: createElementsService(repos, mutations, limitation, now),
+    assignment: createAssignmentService(db, repos, mutations, calendar.current, now),
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;

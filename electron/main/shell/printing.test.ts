@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type SaveResult = { canceled: boolean; filePath: string | undefined };
 
-type WindowRecord = { opts: unknown; loaded: string[]; destroyed: boolean; printed: unknown[]; pdf: unknown[] };
+type WindowRecord = {
+  opts: unknown;
+  loaded: string[];
+  destroyed: boolean;
+  printed: unknown[];
+  pdf: unknown[];
+};
 
 const h = vi.hoisted(() => {
   const windows: WindowRecord[] = [];

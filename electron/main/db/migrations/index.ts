@@ -3,6 +3,7 @@ import { up as init } from './0001_init';
 import { up as procedure } from './0002_procedure';
 import { up as elements } from './0003_elements';
 import { up as documents } from './0004_documents';
+import { up as assignment } from './0005_assignment';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002_procedure', up: procedure },
   { version: 3, name: '0003_elements', up: elements },
   { version: 4, name: '0004_documents', up: documents },
+  { version: 5, name: '0005_assignment', up: assignment },
 ];

@@ -47,7 +47,7 @@ export function createDeadlineRepo(db: Db) {
     'SELECT * FROM case_deadlines WHERE case_id = ? ORDER BY due_date IS NULL, due_date, rule_id',
   );
   const open = db.prepare<
-    { until: string; handlerId: string | null; all: number },
+    { until: string; handlerId: string | null; all: number; ids: string },
     Row & {
       case_no: string;
       kind: 'mediation' | 'arbitration';
@@ -62,7 +62,7 @@ export function createDeadlineRepo(db: Db) {
        (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents
      FROM case_deadlines d JOIN cases c ON c.id = d.case_id LEFT JOIN staff s ON s.id = c.handler_id
      WHERE d.status IN ('pending', 'overdue', 'paused') AND (d.due_date IS NULL OR d.due_date <= @until)
-       AND (@all = 1 OR c.handler_id = @handlerId OR (c.handler_id IS NULL AND c.created_by = @handlerId))
+       AND (@all = 1 OR c.id IN (SELECT value FROM json_each(@ids)) OR (c.handler_id IS NULL AND c.created_by = @handlerId))
        AND c.deleted_at IS NULL
      ORDER BY d.due_date IS NULL, d.due_date, c.display_no LIMIT 2000`,
   );
@@ -72,17 +72,23 @@ export function createDeadlineRepo(db: Db) {
       for (const v of views) insert.run({ caseId, ...v, informational: v.informational ? 1 : 0 });
     },
     listByCase: (caseId: string): DeadlineView[] => byCase.all(caseId).map(toView),
-    listOpen(until: string, handlerId: string | null): DeadlineRow[] {
-      return open.all({ until, handlerId, all: handlerId === null ? 1 : 0 }).map((r) => ({
-        ...toView(r),
-        caseId: r.case_id,
-        caseNo: r.case_no,
-        caseKind: r.kind,
-        applicants: r.applicants ?? '',
-        respondents: r.respondents ?? '',
-        handlerId: r.handler_id,
-        handlerName: r.handler_name,
-      }));
+    /**
+     * Open deadlines due by `until`: all of them (handlerId null), or those of the cases in this person's list
+     * (`caseIds`, from the AB角 cover rules) plus unassigned cases they registered.
+     */
+    listOpen(until: string, handlerId: string | null, caseIds: readonly string[] = []): DeadlineRow[] {
+      return open
+        .all({ until, handlerId, all: handlerId === null ? 1 : 0, ids: JSON.stringify(caseIds) })
+        .map((r) => ({
+          ...toView(r),
+          caseId: r.case_id,
+          caseNo: r.case_no,
+          caseKind: r.kind,
+          applicants: r.applicants ?? '',
+          respondents: r.respondents ?? '',
+          handlerId: r.handler_id,
+          handlerName: r.handler_name,
+        }));
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import { createAuditRepo } from './audit.repo';
 import { createBlobQueueRepo } from './blob-queue.repo';
+import { createAssignmentRepo } from './assignment.repo';
 import { createCaseQueryRepo } from './case-query.repo';
 import { createCaseRepo } from './case.repo';
 import { createClaimRepo } from './claim.repo';
@@ -19,6 +20,7 @@ import { createStaffRepo } from './staff.repo';
 /** All repositories over one connection; statements are prepared once here. */
 export function createRepos(db: Db) {
   return {
+    assignments: createAssignmentRepo(db),
     audit: createAuditRepo(db),
     blobQueue: createBlobQueueRepo(db),
     caseQuery: createCaseQueryRepo(db),

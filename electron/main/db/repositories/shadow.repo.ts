@@ -11,6 +11,9 @@ export const SYNC_TABLES = {
   setting: 'settings',
   elementSheet: 'element_sheets',
   document: 'documents',
+  leave: 'staff_leaves',
+  relationship: 'staff_relationships',
+  assignment: 'case_assignments',
 } as const;
 export type SyncEntity = keyof typeof SYNC_TABLES;
 

@@ -1,0 +1,107 @@
+import {
+  AssignmentSettings,
+  DEFAULT_ASSIGNMENT_SETTINGS,
+  type CaseForAssignment,
+  type StaffMember,
+} from '../../../shared/assignment';
+import type { CaseStatus } from '../../../shared/domain/case/case-status';
+import type { Db } from '../db/connection';
+import type { Repos } from '../db/repositories';
+
+type CaseRow = {
+  id: string;
+  office_id: string;
+  kind: 'mediation' | 'arbitration';
+  is_collective: number;
+  is_simple: number;
+  status: CaseStatus;
+  display_no: string;
+  handler_id: string | null;
+  b_handler_id: string | null;
+  accepted_date: string | null;
+  closed_date: string | null;
+};
+
+/**
+ * The AB角 engine's inputs (shared/assignment), projected from the database: staff, leave, relationships,
+ * the committee's settings, and cases with their parties and open deadlines.
+ */
+export function createAssignmentInputs(db: Db, repos: Repos) {
+  const caseRows = db.prepare<[], CaseRow>(
+    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id, accepted_date, closed_date
+     FROM cases WHERE deleted_at IS NULL AND (handler_id IS NOT NULL OR b_handler_id IS NOT NULL OR status NOT IN ('closed', 'archived'))`,
+  );
+  const caseRow = db.prepare<[string], CaseRow>(
+    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id, accepted_date, closed_date
+     FROM cases WHERE id = ? AND deleted_at IS NULL`,
+  );
+  const parties = db.prepare<
+    [],
+    { case_id: string; name: string; id_number: string | null; credit_code: string | null; role: string }
+  >(
+    "SELECT case_id, name, id_number, credit_code, role FROM parties WHERE deleted_at IS NULL AND role <> 'agent'",
+  );
+  const partiesOf = db.prepare<
+    [string],
+    { name: string; id_number: string | null; credit_code: string | null; role: string }
+  >(
+    "SELECT name, id_number, credit_code, role FROM parties WHERE case_id = ? AND deleted_at IS NULL AND role <> 'agent'",
+  );
+  const deadlines = db.prepare<[], { case_id: string; rule_id: string; label: string; due_date: string }>(
+    "SELECT case_id, rule_id, label, due_date FROM case_deadlines WHERE due_date IS NOT NULL AND status IN ('pending', 'overdue', 'paused')",
+  );
+  const deadlinesOf = db.prepare<[string], { rule_id: string; label: string; due_date: string }>(
+    "SELECT rule_id, label, due_date FROM case_deadlines WHERE case_id = ? AND due_date IS NOT NULL AND status IN ('pending', 'overdue', 'paused')",
+  );
+  type P = { name: string; id_number: string | null; credit_code: string | null; role: string };
+  const party = (p: P) => ({
+    name: p.name,
+    ...(p.id_number ? { idNumber: p.id_number } : {}),
+    ...(p.credit_code ? { creditCode: p.credit_code } : {}),
+    role: p.role as 'applicant' | 'respondent' | 'third_party',
+  });
+  const toCase = (
+    r: CaseRow,
+    ps: P[],
+    ds: { rule_id: string; label: string; due_date: string }[],
+  ): CaseForAssignment => ({
+    id: r.id,
+    caseNumber: r.display_no,
+    officeId: r.office_id,
+    kind: r.kind,
+    isCollective: r.is_collective === 1,
+    isSimple: r.is_simple === 1,
+    parties: ps.length > 0 ? ps.map(party) : [{ name: '（未登记当事人）', role: 'applicant' }],
+    status: r.status,
+    deadlines: ds.map((d) => ({ ruleId: d.rule_id, label: d.label, dueDate: d.due_date })),
+    ...(r.handler_id ? { a: r.handler_id } : {}),
+    ...(r.b_handler_id ? { b: r.b_handler_id } : {}),
+    ...(r.accepted_date ? { acceptedOn: r.accepted_date } : {}),
+    ...(r.closed_date ? { closedOn: r.closed_date } : {}),
+  });
+
+  return {
+    staff: (): StaffMember[] =>
+      repos.staff
+        .list()
+        .map((s) => ({ id: s.id, name: s.name, roles: s.roles, officeId: s.officeId, active: s.active })),
+    settings: (): AssignmentSettings => {
+      const r = AssignmentSettings.safeParse(repos.settings.get('assignment.settings'));
+      return r.success ? r.data : DEFAULT_ASSIGNMENT_SETTINGS;
+    },
+    caseFor(caseId: string): CaseForAssignment | null {
+      const r = caseRow.get(caseId);
+      return r ? toCase(r, partiesOf.all(caseId), deadlinesOf.all(caseId)) : null;
+    },
+    /** Every case that is open or has ever had a handler (history for "same parties" recusal and workload). */
+    cases(): CaseForAssignment[] {
+      const byCase = new Map<string, P[]>();
+      for (const p of parties.all())
+        (byCase.get(p.case_id) ?? byCase.set(p.case_id, []).get(p.case_id))?.push(p);
+      const dl = new Map<string, { rule_id: string; label: string; due_date: string }[]>();
+      for (const d of deadlines.all()) (dl.get(d.case_id) ?? dl.set(d.case_id, []).get(d.case_id))?.push(d);
+      return caseRows.all().map((r) => toCase(r, byCase.get(r.id) ?? [], dl.get(r.id) ?? []));
+    },
+  };
+}
+export type AssignmentInputs = ReturnType<typeof createAssignmentInputs>;

@@ -1,0 +1,89 @@
+import { checkAssignment } from '../../../shared/assignment';
+import { AppFailure } from '../../../shared/result';
+import { createAssignmentInputs } from '../assignment/inputs';
+import type { MutatorImpl } from './types';
+
+/**
+ * 指定 A角/B角 (reference §4): every rule of the AB角 system is checked again here — A ≠ B, active, same office,
+ * roles, recusal, never both away on a deadline day — and the decision is kept with its reason in the history.
+ * A calendar-free check is impossible, so the calendar in force is passed through the context's deps.
+ */
+export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: string[] }> = {
+  prepare: (args, ctx) => ({ ...args, id: args.id ?? ctx.newId() }),
+  apply(args, ctx) {
+    if (!ctx.db || !ctx.calendar) throw new Error('case.assign needs the database and calendar');
+    const inputs = createAssignmentInputs(ctx.db, ctx.repos);
+    const c = inputs.caseFor(args.caseId);
+    if (!c) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
+    const history = inputs.cases().filter((x) => x.id !== c.id);
+    const check = checkAssignment(
+      c,
+      args.a,
+      args.b,
+      inputs.staff(),
+      ctx.repos.assignments.leaves(),
+      ctx.repos.assignments.relationships(),
+      history,
+      inputs.settings(),
+      ctx.calendar(),
+    );
+    if (check.violations.length > 0)
+      throw new AppFailure('VALIDATION', check.violations.map((v) => v.message).join('；'), {
+        issues: check.violations.map((v) => ({ path: 'a', label: '承办人', message: v.message })),
+      });
+    const before = { a: c.a ?? null, b: c.b ?? null };
+    const id = args.id as string;
+    const officeId = c.officeId;
+    ctx.touch('assignment', id, ['*']);
+    ctx.touch('case', args.caseId, ['handlerId', 'bHandlerId']);
+    ctx.repos.assignments.insertAssignment({
+      id,
+      caseId: args.caseId,
+      officeId,
+      a: args.a,
+      b: args.b,
+      kind: args.kind,
+      reason: args.reason,
+      handover: args.handover ?? null,
+      at: ctx.nowIso,
+      by: ctx.actor.id,
+    });
+    ctx.caseChanged(args.caseId);
+    return {
+      result: { id, warnings: check.warnings.map((w) => w.message) },
+      audit: {
+        entity: 'assignment',
+        entityId: id,
+        caseId: args.caseId,
+        officeId,
+        before,
+        after: { a: args.a, b: args.b, kind: args.kind, reason: args.reason },
+      },
+    };
+  },
+};
+
+export const confirmHandover: MutatorImpl<'case.confirmHandover', { confirmedAt: string }> = {
+  prepare: (args) => args,
+  apply(args, ctx) {
+    const a = ctx.repos.assignments.get(args.assignmentId);
+    if (!a) throw new AppFailure('NOT_FOUND', '交接记录不存在');
+    if (a.handover === null) throw new AppFailure('CONFLICT', '该次指定没有交接单');
+    if (a.handoverConfirmedAt !== null) throw new AppFailure('CONFLICT', '交接单已确认');
+    if (ctx.actor.id !== a.a && !ctx.actor.roles.includes('director'))
+      throw new AppFailure('FORBIDDEN', '只有接手的承办人才能确认交接');
+    ctx.touch('assignment', a.id, ['handoverConfirmedAt']);
+    ctx.repos.assignments.confirmHandover(a.id, ctx.nowIso, ctx.actor.id);
+    return {
+      result: { confirmedAt: ctx.nowIso },
+      audit: {
+        entity: 'assignment',
+        entityId: a.id,
+        caseId: a.caseId,
+        officeId: null,
+        before: { confirmed: false },
+        after: { confirmed: true, by: ctx.actor.id },
+      },
+    };
+  },
+};
