@@ -1,55 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { officialCalendar, type CalendarData } from '../calendar';
-import type { ProcedureEvent } from '../procedure/procedure-state';
-import { computeDeadlines, loadRuleSet, type Deadline } from '.';
-
-// Read as data, the way the app reads it (composite tsconfigs would need the JSON listed to import it).
-const rulesJson: unknown = JSON.parse(
-  readFileSync(new URL('../../resources/deadline-rules/default.json', import.meta.url), 'utf8'),
-);
+import { RULES, ev, served, ACCEPTED, run, one } from '../../tests/helpers/deadline-rules';
+import { computeDeadlines } from '.';
 
 // Years without holiday data (product decision 3) and how the event log is read.
-
-const loaded = loadRuleSet(rulesJson);
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-const RULES = loaded.rules;
-
-const ev = (type: string, occurredOn: string, payload: Record<string, unknown> = {}): ProcedureEvent => ({
-  type,
-  occurredOn,
-  payload,
-});
-const served = (document: string, addresseeRole: string, servedOn: string): ProcedureEvent =>
-  ev('service.record', servedOn, {
-    document,
-    addressee: '某某',
-    addresseeRole,
-    method: 'direct',
-    sentOn: servedOn,
-    servedOn,
-  });
-
-const ACCEPTED = [ev('case.received', '2026-08-28'), ev('arb.accept', '2026-09-01')];
-
-function run(
-  events: ProcedureEvent[],
-  today: string,
-  calendar = officialCalendar,
-  kind: 'arbitration' | 'mediation' = 'arbitration',
-) {
-  return computeDeadlines({ kind, events, rules: RULES, calendar, today });
-}
-function one(
-  events: ProcedureEvent[],
-  ruleId: string,
-  today = '2026-09-02',
-  calendar = officialCalendar,
-): Deadline {
-  const d = run(events, today, calendar).find((x) => x.ruleId === ruleId);
-  if (d === undefined) throw new Error(`no deadline ${ruleId}`);
-  return d;
-}
 
 describe('CALENDAR_GAP: a year without data is shown, never guessed', () => {
   const FAKE_2027: CalendarData = {

@@ -1,55 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../calendar';
-import type { ProcedureEvent } from '../procedure/procedure-state';
-import { computeDeadlines, loadRuleSet, type Deadline } from '.';
-
-// Read as data, the way the app reads it (composite tsconfigs would need the JSON listed to import it).
-const rulesJson: unknown = JSON.parse(
-  readFileSync(new URL('../../resources/deadline-rules/default.json', import.meta.url), 'utf8'),
-);
+import { ev, served, ACCEPTED, one } from '../../tests/helpers/deadline-rules';
 
 // Table-driven from the reference: §2.4 worked examples, §1.3 A2 (补正), A4–A8 (met, late, overdue, expired).
-
-const loaded = loadRuleSet(rulesJson);
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-const RULES = loaded.rules;
-
-const ev = (type: string, occurredOn: string, payload: Record<string, unknown> = {}): ProcedureEvent => ({
-  type,
-  occurredOn,
-  payload,
-});
-const served = (document: string, addresseeRole: string, servedOn: string): ProcedureEvent =>
-  ev('service.record', servedOn, {
-    document,
-    addressee: '某某',
-    addresseeRole,
-    method: 'direct',
-    sentOn: servedOn,
-    servedOn,
-  });
-
-const ACCEPTED = [ev('case.received', '2026-08-28'), ev('arb.accept', '2026-09-01')];
-
-function run(
-  events: ProcedureEvent[],
-  today: string,
-  calendar = officialCalendar,
-  kind: 'arbitration' | 'mediation' = 'arbitration',
-) {
-  return computeDeadlines({ kind, events, rules: RULES, calendar, today });
-}
-function one(
-  events: ProcedureEvent[],
-  ruleId: string,
-  today = '2026-09-02',
-  calendar = officialCalendar,
-): Deadline {
-  const d = run(events, today, calendar).find((x) => x.ruleId === ruleId);
-  if (d === undefined) throw new Error(`no deadline ${ruleId}`);
-  return d;
-}
 
 describe('reference §2.4 worked examples', () => {
   it('defence period: copy served Fri 2026-09-25 → 10 working days → 2026-10-15 (through National Day and the 10-10 make-up day)', () => {

@@ -1,55 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../calendar';
 import type { ProcedureEvent } from '../procedure/procedure-state';
-import { computeDeadlines, loadRuleSet, type Deadline } from '.';
-
-// Read as data, the way the app reads it (composite tsconfigs would need the JSON listed to import it).
-const rulesJson: unknown = JSON.parse(
-  readFileSync(new URL('../../resources/deadline-rules/default.json', import.meta.url), 'utf8'),
-);
+import { ev, served, ACCEPTED, run, one } from '../../tests/helpers/deadline-rules';
 
 // Court-facing periods (§1.3 A18–A19) and mediation (§1.2 M2, M4, M7).
-
-const loaded = loadRuleSet(rulesJson);
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-const RULES = loaded.rules;
-
-const ev = (type: string, occurredOn: string, payload: Record<string, unknown> = {}): ProcedureEvent => ({
-  type,
-  occurredOn,
-  payload,
-});
-const served = (document: string, addresseeRole: string, servedOn: string): ProcedureEvent =>
-  ev('service.record', servedOn, {
-    document,
-    addressee: '某某',
-    addresseeRole,
-    method: 'direct',
-    sentOn: servedOn,
-    servedOn,
-  });
-
-const ACCEPTED = [ev('case.received', '2026-08-28'), ev('arb.accept', '2026-09-01')];
-
-function run(
-  events: ProcedureEvent[],
-  today: string,
-  calendar = officialCalendar,
-  kind: 'arbitration' | 'mediation' = 'arbitration',
-) {
-  return computeDeadlines({ kind, events, rules: RULES, calendar, today });
-}
-function one(
-  events: ProcedureEvent[],
-  ruleId: string,
-  today = '2026-09-02',
-  calendar = officialCalendar,
-): Deadline {
-  const d = run(events, today, calendar).find((x) => x.ruleId === ruleId);
-  if (d === undefined) throw new Error(`no deadline ${ruleId}`);
-  return d;
-}
 
 describe('court-facing periods (law arts 48–50): natural days, rolled forward', () => {
   it('worker may sue within 15 days of the award’s service; 2026-09-20 + 15 = 10-05 (holiday) → 10-08', () => {
