@@ -9,6 +9,8 @@ import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../electron/main/documents/render-docx';
 import { decisionSample, noticeSample, SAMPLE_CASE_NO, SAMPLE_COMMITTEE } from './sample-models';
+import { templateById } from '../../shared/documents/templates';
+import { arbitrationContext } from './templates/sample-context';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-output', 'documents');
@@ -51,7 +53,18 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string =>
   execFileSync(cmd, args, { encoding: 'utf8', env, timeout: 100_000, stdio: ['ignore', 'pipe', 'pipe'] });
 
-const DOCS = { decision: decisionSample(), notice: noticeSample() } as const;
+/** The real templates too: the element-style 裁决书 and a 开庭通知书 built from a full sample case. */
+function templateModel(id: string, options: Record<string, string> = {}) {
+  const r = templateById(id)?.build(arbitrationContext(options));
+  if (!r?.ok) throw new Error(`${id} did not build: ${JSON.stringify(r)}`);
+  return r.model;
+}
+const DOCS = {
+  decision: decisionSample(),
+  notice: noticeSample(),
+  award: templateModel('award'),
+  hearing: templateModel('hearing_notice', { addressee: 'respondent' }),
+} as const;
 type Name = keyof typeof DOCS;
 
 describe('LibreOffice rendering (docx → PDF → PNG)', { timeout: 120_000 }, () => {
@@ -172,5 +185,23 @@ describe('LibreOffice rendering (docx → PDF → PNG)', { timeout: 120_000 }, (
     expect(text).toContain('2026年1月20日');
     expect(text).toContain('2026年1月15日送来的仲裁申请书已收悉');
     expect(text).toContain('—1—');
+  });
+
+  it('renders the element-style 裁决书 template with its parts, the final-award remedies and page numbers', () => {
+    ready();
+    const info = run('pdfinfo', [pdf('award')]);
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const text = squash(run('pdftotext', ['-layout', pdf('award'), '-']));
+    for (const part of ['裁决书', '仲裁请求', '无争议', '争议', '裁决如下', '十五日', '—1—', `—${pages}—`]) expect(text).toContain(part);
+    expect(readdirSync(OUT).filter((f) => /^award-\d+\.png$/.test(f))).toHaveLength(pages);
+  });
+
+  it('renders the 开庭通知书 template on A4 with the hearing time and place', () => {
+    ready();
+    const text = squash(run('pdftotext', ['-layout', pdf('hearing'), '-']));
+    expect(text).toContain('开庭通知书');
+    expect(text).toContain('—1—');
+    expect(readdirSync(OUT).some((f) => /^hearing-\d+\.png$/.test(f))).toBe(true);
   });
 });
