@@ -18,6 +18,7 @@ import { formatMB, toMB } from '../lib/format';
 import { quietLogger } from '../lib/quiet-logger';
 import { ensureSeededDb, workingCopy } from './fixture';
 import { benchDeadlines } from './deadline-bench';
+import { benchDocuments } from './documents-bench';
 import { benchList, listScenarios, pickSearchTerms } from './list-bench';
 import { benchRegister } from './register-bench';
 import { formatTable, metricsTable, ratioOf, writeJsonLine, type MetricRow } from './report';
@@ -62,7 +63,7 @@ function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
 const say = (line = ''): void => void process.stdout.write(`${line}\n`);
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-function main(): void {
+async function main(): Promise<void> {
   const opts = parseBenchArgs(process.argv.slice(2));
   if (opts === 'help') return say(USAGE);
   const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -108,6 +109,23 @@ function main(): void {
       label: `重算期限：${dl.cases} 件未结案件（${dl.periods} 个期间）`,
       app: dl.app,
       floor: dl.floor,
+    });
+    progress('计时：生成裁决书与 200 份混合文书');
+    const docs = await benchDocuments(core, admin.actor, {
+      warmup: Math.min(2, plan.warmup),
+      runs: Math.min(10, plan.runs),
+    });
+    metrics.push({
+      key: 'documents.award',
+      label: '生成一份裁决书（读取案件 + 渲染 .docx）',
+      app: docs.award.app,
+      floor: docs.award.floor,
+    });
+    metrics.push({
+      key: 'documents.batch200',
+      label: `批量生成 ${docs.batch.count} 份混合文书`,
+      app: docs.batch.app,
+      floor: docs.batch.floor,
     });
     progress('计时：登记一件案件（一次 mutation 提交）');
     const reg = benchRegister(core, admin.actor, plan, opts.seed);
@@ -183,4 +201,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
