@@ -193,7 +193,8 @@ describe('LibreOffice rendering (docx → PDF → PNG)', { timeout: 120_000 }, (
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(2);
     const text = squash(run('pdftotext', ['-layout', pdf('award'), '-']));
-    for (const part of ['裁决书', '仲裁请求', '无争议', '争议', '裁决如下', '十五日', '—1—', `—${pages}—`]) expect(text).toContain(part);
+    for (const part of ['裁决书', '仲裁请求', '无争议', '争议', '裁决如下', '十五日', '—1—', `—${pages}—`])
+      expect(text).toContain(part);
     expect(readdirSync(OUT).filter((f) => /^award-\d+\.png$/.test(f))).toHaveLength(pages);
   });
 
