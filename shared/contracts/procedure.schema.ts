@@ -76,6 +76,8 @@ export const DeadlineRow = DeadlineView.extend({
   respondents: z.string(),
   handlerId: z.string().nullable(),
   handlerName: z.string().nullable(),
+  /** The AB角 reminder ladder reached today (A → B → 主任) for a deadline nobody has acted on. */
+  escalation: z.enum(['none', 'A', 'B', 'director']).default('none'),
 });
 export type DeadlineRow = z.infer<typeof DeadlineRow>;
 

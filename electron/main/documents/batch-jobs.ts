@@ -1,9 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MissingFact } from '../../../shared/documents/context';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { randomBytes } from 'node:crypto';
 import type { DocumentService } from './document-service';
+
+/** Never overwrite a file already written by this batch: add (2), (3) … before the extension. */
+function uniquePath(folder: string, name: string): string {
+  let candidate = join(folder, name);
+  for (let i = 2; existsSync(candidate); i++)
+    candidate = join(folder, name.replace(/(\.docx)?$/, `（${i}）$1`));
+  return candidate;
+}
 
 export type BatchItem = { caseId: string; templateId: string; options: Record<string, string> };
 export type BatchStatus = {
@@ -46,7 +54,10 @@ export function createBatchJobs(
       else {
         const file = documents.download(r.value.document.id);
         if (file.ok)
-          writeFileSync(join(job.folder, file.value.fileName), Buffer.from(file.value.dataBase64, 'base64'));
+          writeFileSync(
+            uniquePath(job.folder, file.value.fileName),
+            Buffer.from(file.value.dataBase64, 'base64'),
+          );
         if (r.value.created) job.created += 1;
       }
       job.done += 1;

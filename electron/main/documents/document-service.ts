@@ -81,7 +81,12 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
     s.repos.blobQueue.enqueueUpload(blob, size);
     const caseNo = ctx.case.officialNo ?? ctx.case.provisionalNo;
     const title = templateById(templateId)?.title ?? templateId;
-    const fileName = `${safeName(caseNo)}-${safeName(model.title.replace(/\n/g, ''))}-v${(last?.version ?? 0) + 1}.docx`;
+    // The chosen options (e.g. 受送达人) are part of the name, so a batch never writes two documents to one file.
+    const optionLabels = (templateById(templateId)?.options ?? []).flatMap((o) => {
+      const label = o.choices.find((c) => c.value === options[o.key])?.label;
+      return label === undefined ? [] : [label];
+    });
+    const fileName = `${[safeName(caseNo), safeName(model.title.replace(/\n/g, '')), ...optionLabels.map(safeName)].join('-')}-v${(last?.version ?? 0) + 1}.docx`;
     const r = s.mutations.run(
       'documents.record',
       { caseId, templateId, options: opts, title, dataHash, blobSha256: blob, fileName, size },

@@ -38,13 +38,12 @@ export function createHandlers(s: AppServices): Handlers {
     'deadlines:list': (arg, ctx) => {
       const all = arg.scope === 'all' && ctx.user.roles.some((r) => r === 'director' || r === 'admin');
       // 我的: my A cases while I am present, and my B cases while A is away (AB角 cover, reference §4).
-      return ok(
-        s.deadlines.list(
-          arg.window,
-          all ? null : ctx.user.id,
-          all ? [] : s.assignment.casesInMyList(ctx.user.id),
-        ),
+      const rows = s.deadlines.list(
+        arg.window,
+        all ? null : ctx.user.id,
+        all ? [] : s.assignment.casesInMyList(ctx.user.id),
       );
+      return ok(s.assignment.withEscalation(rows));
     },
     'calendar:status': () => ok(s.calendar.status()),
     'calendar:importYear': (arg, ctx) => {

@@ -9,7 +9,13 @@ export function nextOfficialNo(ctx: MutationCtx, acceptedOn: string): string {
   // Numbers already present (imported cases) are skipped, so the counter never hands out a taken number.
   for (;;) {
     const seq = ctx.repos.meta.nextCounter(`official_case_no:${year}`);
-    const no = formatCaseNumber(profile.caseNumberPattern, { shortName: profile.shortName, year, seq });
+    // {类型} (when a committee's pattern uses it) is 案 for arbitration cases, the only ones numbered here.
+    const no = formatCaseNumber(profile.caseNumberPattern, {
+      shortName: profile.shortName,
+      year,
+      seq,
+      type: '案',
+    });
     if (!ctx.repos.caseQuery.officialNoTaken(no)) return no;
   }
 }

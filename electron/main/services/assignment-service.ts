@@ -1,5 +1,6 @@
 import {
   effectiveHandler,
+  escalation,
   formatHandover,
   handoverSheet,
   leaveConflicts,
@@ -37,6 +38,10 @@ export function createAssignmentService(
 ) {
   const inputs = createAssignmentInputs(db, repos);
   const today = () => todayInChina(now());
+  const lastEvent = db.prepare<[string], { d: string | null }>(
+    'SELECT max(occurred_on) AS d FROM events WHERE case_id = ? AND deleted_at IS NULL',
+  );
+  const lastActionOn = (caseId: string) => lastEvent.get(caseId)?.d ?? undefined;
 
   function conflictsFor(l: LeaveInput & { id?: string }) {
     const staff = inputs.staff();
@@ -152,6 +157,36 @@ export function createAssignmentService(
         .cases()
         .filter((c) => effectiveHandler(c, leaves, on) === staffId)
         .map((c) => c.id);
+    },
+    /** The escalation level each open deadline has reached today (reference §4: A → B → director). */
+    withEscalation<T extends { caseId: string; ruleId: string; label: string; dueDate: string | null }>(
+      rows: readonly T[],
+    ): (T & { escalation: 'none' | 'A' | 'B' | 'director' })[] {
+      const leaves = repos.assignments.leaves();
+      const settings = inputs.settings();
+      const cal = calendar();
+      const on = today();
+      const cache = new Map<string, ReturnType<typeof inputs.caseFor>>();
+      return rows.map((r) => {
+        if (r.dueDate === null) return { ...r, escalation: 'none' as const };
+        if (!cache.has(r.caseId)) cache.set(r.caseId, inputs.caseFor(r.caseId));
+        const c = cache.get(r.caseId);
+        if (!c) return { ...r, escalation: 'none' as const };
+        try {
+          const e = escalation(
+            { ruleId: r.ruleId, label: r.label, dueDate: r.dueDate },
+            c,
+            on,
+            cal,
+            settings,
+            lastActionOn(r.caseId),
+            leaves,
+          );
+          return { ...r, escalation: e.level };
+        } catch {
+          return { ...r, escalation: 'none' as const }; // a calendar gap: the deadline row already shows it
+        }
+      });
     },
     workload() {
       return workloadReport(

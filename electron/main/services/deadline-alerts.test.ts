@@ -23,6 +23,7 @@ const row = (over: Partial<DeadlineRow>): DeadlineRow => ({
   respondents: '某公司',
   handlerId: 'u1',
   handlerName: '李',
+  escalation: 'none',
   ...over,
 });
 

@@ -88,7 +88,11 @@ export function createDeadlineService(
       }
       return ids.length;
     },
-    list(window: DeadlineWindow, handlerId: string | null, caseIds: readonly string[] = []): DeadlineRow[] {
+    list(
+      window: DeadlineWindow,
+      handlerId: string | null,
+      caseIds: readonly string[] = [],
+    ): Omit<DeadlineRow, 'escalation'>[] {
       const today = todayInChina(now());
       const until =
         window === 'overdue'

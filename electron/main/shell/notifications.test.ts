@@ -44,6 +44,7 @@ const row: DeadlineRow = {
   respondents: '某公司',
   handlerId: 'u1',
   handlerName: '李',
+  escalation: 'none',
 };
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import { disputeReasonLabel } from '../../domain/reference-data';
 import type { DocContext } from '../context';
 import { amountText, type SignatureLine } from '../model';
 import { DEFAULT_WORDING, fillWording, MissingFactError, type WordingValue } from '../wording';
-import { SETTINGS_ROUTE, type Needs } from './need';
+import { COMMITTEE_ROUTE, SETTINGS_ROUTE, type Needs } from './need';
 
 /**
  * The 案号: the official number when `official` (every arbitration document after acceptance), reported missing
@@ -23,7 +23,7 @@ export const needsOfficialNumber = (ctx: DocContext): boolean =>
   ctx.case.kind === 'arbitration' && ctx.procedure.acceptedOn !== null;
 
 export function committeeName(ctx: DocContext, need: Needs): string {
-  return need.text(ctx.committee.name, '仲裁委员会名称', SETTINGS_ROUTE);
+  return need.text(ctx.committee.name, '仲裁委员会名称', COMMITTEE_ROUTE);
 }
 
 /** The seal text, the committee's name when no separate text is set. */
@@ -33,8 +33,8 @@ export const sealText = (ctx: DocContext): string =>
 /** The committee's address and phone, printed on notices for the parties to reach it. */
 export function committeeContact(ctx: DocContext, need: Needs): { address: string; phone: string } {
   return {
-    address: need.text(ctx.committee.address, '仲裁委员会地址', SETTINGS_ROUTE),
-    phone: need.text(ctx.committee.phone, '仲裁委员会联系电话', SETTINGS_ROUTE),
+    address: need.text(ctx.committee.address, '仲裁委员会地址', COMMITTEE_ROUTE),
+    phone: need.text(ctx.committee.phone, '仲裁委员会联系电话', COMMITTEE_ROUTE),
   };
 }
 

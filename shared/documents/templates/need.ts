@@ -10,6 +10,8 @@ export const caseRoute = (ctx: DocContext): string => `#/cases/${encodeURICompon
 
 /** Where committee facts (name, address, phone, staff) are entered. */
 export const SETTINGS_ROUTE = '#/settings';
+/** Where the committee's letterhead, address and phone are entered (设置 › 文书设置). */
+export const COMMITTEE_ROUTE = '#/settings/committee';
 
 const blank = (s: string | null | undefined): s is null | undefined =>
   s === null || s === undefined || s.trim() === '';

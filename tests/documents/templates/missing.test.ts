@@ -19,6 +19,7 @@ import {
 const CASE = `#/cases/${ARB_CASE_ID}`;
 const MED = `#/cases/${MED_CASE_ID}`;
 const SETTINGS = '#/settings';
+const COMMITTEE = '#/settings/committee';
 
 function missingOf(id: string, ctx: DocContext, options: Record<string, string> = {}): MissingFact[] {
   const template = templateById(id);
@@ -145,14 +146,14 @@ const ROWS: Row[] = [
     what: 'no committee address',
     id: 'acceptance_notice',
     edit: (c) => ({ ...c, committee: { ...c.committee, address: ' ' } }),
-    missing: [{ fact: '仲裁委员会地址', where: SETTINGS }],
+    missing: [{ fact: '仲裁委员会地址', where: COMMITTEE }],
   },
   {
     what: 'no committee phone',
     id: 'hearing_notice',
     options: { addressee: 'respondent' },
     edit: (c) => ({ ...c, committee: { ...c.committee, phone: '' } }),
-    missing: [{ fact: '仲裁委员会联系电话', where: SETTINGS }],
+    missing: [{ fact: '仲裁委员会联系电话', where: COMMITTEE }],
   },
   {
     what: 'no acceptance date',
@@ -360,7 +361,7 @@ describe('missing facts', () => {
     }
     expect(missingOf('award', ctx)).toEqual([
       { fact: '正式案号', where: CASE },
-      { fact: '仲裁委员会名称', where: SETTINGS },
+      { fact: '仲裁委员会名称', where: COMMITTEE },
       { fact: '申请人张三的住址', where: CASE },
       { fact: '被申请人示例科技有限公司的法定代表人（主要负责人）', where: CASE },
       { fact: '仲裁庭组成（组成仲裁庭）', where: CASE },

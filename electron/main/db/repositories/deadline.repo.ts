@@ -76,7 +76,11 @@ export function createDeadlineRepo(db: Db) {
      * Open deadlines due by `until`: all of them (handlerId null), or those of the cases in this person's list
      * (`caseIds`, from the AB角 cover rules) plus unassigned cases they registered.
      */
-    listOpen(until: string, handlerId: string | null, caseIds: readonly string[] = []): DeadlineRow[] {
+    listOpen(
+      until: string,
+      handlerId: string | null,
+      caseIds: readonly string[] = [],
+    ): Omit<DeadlineRow, 'escalation'>[] {
       return open
         .all({ until, handlerId, all: handlerId === null ? 1 : 0, ids: JSON.stringify(caseIds) })
         .map((r) => ({
