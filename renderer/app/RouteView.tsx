@@ -3,12 +3,13 @@ import { CaseList } from '../features/cases/CaseList';
 import { CasePage } from '../features/cases/CasePage';
 import { RegisterCaseForm } from '../features/cases/RegisterCaseForm';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { StatsPage } from '../features/assignment/StatsPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from '../router/hash-route';
 import { hrefFor } from '../router/hash-route';
 import { navigate } from '../router/navigation';
 import type { SessionUser } from '../../shared/domain/staff/staff.schema';
-import { PlaceholderPage } from './PlaceholderPage';
 
 export function RouteView({ route, user }: { route: Route; user: SessionUser }) {
   switch (route.name) {
@@ -21,21 +22,9 @@ export function RouteView({ route, user }: { route: Route; user: SessionUser }) 
     case 'deadlines':
       return <DeadlinesPage user={user} />;
     case 'documents':
-      return (
-        <PlaceholderPage
-          testId="page-documents"
-          title="文书制作将在后续版本提供"
-          detail="届时可按模板生成受理通知书、开庭通知书、调解书、裁决书等文书（.docx）。"
-        />
-      );
+      return <DocumentsPage />;
     case 'stats':
-      return (
-        <PlaceholderPage
-          testId="page-stats"
-          title="统计报表将在后续版本提供"
-          detail="届时可按争议原因、结案方式等口径生成统计报表。"
-        />
-      );
+      return <StatsPage />;
     case 'settings':
       return <SettingsPage user={user} tab={route.tab} />;
     case 'not-found':

@@ -12,6 +12,10 @@ describe('parseRoute', () => {
     expect(parseRoute('#/settings/calendar')).toEqual({ name: 'settings', tab: 'calendar' });
     expect(parseRoute(hrefFor.rulesSettings)).toEqual({ name: 'settings', tab: 'rules' });
     expect(parseRoute('#/deadlines')).toEqual({ name: 'deadlines' });
+    expect(parseRoute(hrefFor.committeeSettings)).toEqual({ name: 'settings', tab: 'committee' });
+    expect(parseRoute(hrefFor.leaveSettings)).toEqual({ name: 'settings', tab: 'leave' });
+    expect(parseRoute('#/settings/leave')).toEqual({ name: 'settings', tab: 'leave' });
+    expect(parseRoute('#/documents')).toEqual({ name: 'documents' });
     expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
   });
   it('round-trips case ids through hrefFor', () => {

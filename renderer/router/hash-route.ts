@@ -10,7 +10,7 @@ export type Route =
   | { name: 'not-found'; path: string };
 
 /** 设置 has tabs; 工作日历 and 期限规则 have their own addresses so warnings can link straight to them. */
-export type SettingsTab = 'staff' | 'calendar' | 'rules' | 'elements' | 'regional';
+export type SettingsTab = 'staff' | 'calendar' | 'rules' | 'elements' | 'regional' | 'committee' | 'leave';
 
 export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
 
@@ -27,6 +27,8 @@ const SIMPLE: Record<string, Route> = {
   '/settings/rules': { name: 'settings', tab: 'rules' },
   '/settings/elements': { name: 'settings', tab: 'elements' },
   '/settings/regional': { name: 'settings', tab: 'regional' },
+  '/settings/committee': { name: 'settings', tab: 'committee' },
+  '/settings/leave': { name: 'settings', tab: 'leave' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -51,6 +53,8 @@ export const hrefFor = {
   rulesSettings: '#/settings/rules',
   elementsSettings: '#/settings/elements',
   regionalSettings: '#/settings/regional',
+  committeeSettings: '#/settings/committee',
+  leaveSettings: '#/settings/leave',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

@@ -18,14 +18,17 @@ export type E2E = {
 /**
  * A fresh data directory, the browser host serving the built renderer, and Debian's Chromium driven by
  * playwright-core (no browser download). Console errors are collected so a test can assert there were none.
+ * `opts.now` replaces main's clock (AppCoreOptions `now`) so a test can move to another day.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(opts: { now?: () => number } = {}): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-e2e-'));
   const logs: string[] = [];
   const host = await startBrowserHost({
     dataDir,
     staticDir: resolve('dist/renderer'),
     logger: createConsoleLogger((l) => logs.push(l)),
+    // A controllable clock for main ("the next morning"); the browser keeps the real one.
+    ...(opts.now === undefined ? {} : { now: opts.now }),
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -8,7 +8,9 @@ import { navigate } from '../../router/navigation';
 import { caseKindLabel } from '../../../shared/domain/reference-data';
 import { caseNumber, reasonsText, statusTag } from './case-display';
 import { ProcedurePanel } from '../procedure/ProcedurePanel';
+import { AssignmentSection } from '../assignment/AssignmentSection';
 import { ElementsSection } from '../elements/ElementsSection';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseTimeline } from './CaseTimeline';
 import { ClaimsTable } from './ClaimsTable';
 import { PartiesTable } from './PartiesTable';
@@ -63,6 +65,7 @@ export function CasePage({ id }: { id: string }) {
         {back}
       </div>
       <ProcedurePanel caseId={c.id} parties={c.parties} onChanged={reloadCase} />
+      <AssignmentSection caseId={c.id} />
       <Card size="small" className="form-card" title="案件情况">
         <Descriptions
           size="small"
@@ -88,6 +91,12 @@ export function CasePage({ id }: { id: string }) {
         <ClaimsTable claims={c.claims} />
       </Card>
       <ElementsSection caseId={c.id} caseTitle={caseNumber(c)} />
+      <DocumentsSection
+        caseId={c.id}
+        kind={c.kind}
+        caseNo={caseNumber(c)}
+        revision={timeline.data?.length ?? 0}
+      />
       <Card size="small" className="form-card" title="办案经过">
         {timeline.loading && <Spin />}
         {timeline.error !== undefined && <Alert type="error" showIcon title={errorText(timeline.error)} />}

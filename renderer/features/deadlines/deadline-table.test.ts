@@ -14,6 +14,7 @@ const row = (over: Partial<DeadlineRow>): DeadlineRow => ({
   label: '仲裁审理期限',
   responsible: 'committee',
   unit: 'natural_day',
+  escalation: 'none',
   informational: false,
   startDate: '2026-09-01',
   dueDate: '2026-10-16',

@@ -7,6 +7,8 @@ import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { CalendarSettings } from '../calendar/CalendarSettings';
 import { ElementTemplatesSettings } from '../elements/ElementTemplatesSettings';
 import { RegionalSettings } from '../elements/RegionalSettings';
+import { CommitteeSettings } from '../documents/CommitteeSettings';
+import { LeaveSettings } from '../assignment/LeaveSettings';
 import { AddStaffForm } from './AddStaffForm';
 import { RulesSettings } from './RulesSettings';
 import { StaffTable } from './StaffTable';
@@ -15,10 +17,12 @@ type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
 const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   staff: hrefFor.settings,
+  leave: hrefFor.leaveSettings,
   calendar: hrefFor.calendarSettings,
   rules: hrefFor.rulesSettings,
   elements: hrefFor.elementsSettings,
   regional: hrefFor.regionalSettings,
+  committee: hrefFor.committeeSettings,
 };
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
@@ -44,6 +48,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             children: <StaffSettings user={user} />,
           },
           {
+            key: 'leave',
+            label: <span data-testid="settings-tab-leave">人员与请假</span>,
+            children: <LeaveSettings user={user} />,
+          },
+          {
             key: 'calendar',
             label: <span data-testid="settings-tab-calendar">工作日历</span>,
             children: <CalendarSettings />,
@@ -62,6 +71,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             key: 'regional',
             label: <span data-testid="settings-tab-regional">地区参数</span>,
             children: <RegionalSettings />,
+          },
+          {
+            key: 'committee',
+            label: <span data-testid="settings-tab-committee">文书设置</span>,
+            children: <CommitteeSettings />,
           },
         ]}
       />

@@ -1,0 +1,139 @@
+import { Alert, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { StaffSummary } from '../../../shared/domain/staff/staff.schema';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { moveFocusOnEnter } from '../../components/focus-order';
+import { assignFormErrors, staffOptions, type AssignFormErrors, type AssignFormValues } from './assign-form';
+
+type Props = {
+  caseId: string;
+  kind: 'override' | 'reassign';
+  initial: { a: string; b: string };
+  staff: readonly StaffSummary[];
+  onAssigned: (warnings: readonly string[]) => void;
+  onCancel: () => void;
+};
+
+const TITLES = { override: '调整承办人', reassign: '改派' } as const;
+
+/** 调整 (choose other people than proposed) or 改派 (hand the case over): A, B and a required reason. */
+export function AssignForm({ caseId, kind, initial, staff, onAssigned, onCancel }: Props) {
+  const [v, setV] = useState<AssignFormValues>({ ...initial, reason: '' });
+  const [errors, setErrors] = useState<AssignFormErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const set = (patch: Partial<AssignFormValues>) => {
+    setV((old) => ({ ...old, ...patch }));
+    setErrors({});
+  };
+
+  const submit = async () => {
+    const e = assignFormErrors(v, kind);
+    setErrors(e);
+    if (Object.keys(e).length > 0) return;
+    setBusy(true);
+    setFailure(null);
+    const r = await call('assignment:assign', { caseId, a: v.a, b: v.b, kind, reason: v.reason.trim() });
+    setBusy(false);
+    if (r.ok) onAssigned(r.value.warnings);
+    else setFailure(errorText(r.error));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (formRef.current !== null) moveFocusOnEnter(e.nativeEvent, formRef.current, submitRef.current);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      className="assignment-block"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={onKeyDown}
+      data-testid="assignment-form"
+      data-kind={kind}
+    >
+      <Form layout="vertical" component={false}>
+        <h4>{TITLES[kind]}</h4>
+        {failure !== null && (
+          <Alert
+            type="error"
+            showIcon
+            title={failure}
+            className="section-alert"
+            data-testid="assignment-error"
+          />
+        )}
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Field label="A角（承办人）" htmlFor="assignment-override-a" required error={errors.a}>
+              <Select
+                id="assignment-override-a"
+                data-testid="assignment-override-a"
+                value={v.a === '' ? null : v.a}
+                onChange={(a: string) => set({ a })}
+                options={staffOptions(staff, 'A')}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="选择仲裁员或调解员"
+                {...(errors.a === undefined ? {} : { status: 'error' as const })}
+              />
+            </Field>
+          </Col>
+          <Col xs={24} md={12}>
+            <Field label="B角（协办人）" htmlFor="assignment-override-b" required error={errors.b}>
+              <Select
+                id="assignment-override-b"
+                data-testid="assignment-override-b"
+                value={v.b === '' ? null : v.b}
+                onChange={(b: string) => set({ b })}
+                options={staffOptions(staff, 'B')}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="选择仲裁员、调解员或书记员"
+                {...(errors.b === undefined ? {} : { status: 'error' as const })}
+              />
+            </Field>
+          </Col>
+        </Row>
+        <Field
+          label={kind === 'reassign' ? '改派理由' : '调整理由'}
+          htmlFor="assignment-override-reason"
+          required
+          error={errors.reason}
+        >
+          <Input.TextArea
+            id="assignment-override-reason"
+            data-testid="assignment-override-reason"
+            value={v.reason}
+            onChange={(e) => set({ reason: e.target.value })}
+            maxLength={500}
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            placeholder={
+              kind === 'reassign' ? '如：原承办人调离、长期病假' : '如：熟悉该企业、案情复杂需资深仲裁员'
+            }
+            {...(errors.reason === undefined ? {} : { status: 'error' as const })}
+          />
+        </Field>
+        <Space>
+          <Button
+            ref={submitRef}
+            type="primary"
+            htmlType="submit"
+            loading={busy}
+            data-testid="assignment-override-submit"
+          >
+            {kind === 'reassign' ? '确认改派' : '确认指定'}
+          </Button>
+          <Button onClick={onCancel} data-testid="assignment-override-cancel">
+            取消
+          </Button>
+        </Space>
+      </Form>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { WORKLOAD_SORT_FIELDS, type WorkloadRow } from '../../../shared/assignment';
+import { defaultDirection, WORKLOAD_COLUMNS, workloadCell, workloadFileName } from './workload-columns';
+
+const row: WorkloadRow = {
+  staffId: 's',
+  name: '甲',
+  active: true,
+  awayToday: false,
+  openWeighted: 1.3000000000000003,
+  openCount: 1,
+  openAsB: 1,
+  dueThisWeek: 2,
+  dueSoon: null,
+  overdue: 0,
+  closedThisMonth: 0,
+  averageDaysToClose: null,
+  coveredAsB: 0,
+};
+
+describe('workload columns', () => {
+  it('has one sortable column per sort field of the engine', () => {
+    expect(WORKLOAD_COLUMNS.map((c) => c.field)).toEqual([...WORKLOAD_SORT_FIELDS]);
+  });
+  it('shows nulls as a dash and the weighted load rounded', () => {
+    expect(workloadCell(row, 'openWeighted')).toBe('1.3');
+    expect(workloadCell(row, 'dueSoon')).toBe('—');
+    expect(workloadCell(row, 'averageDaysToClose')).toBe('—');
+    expect(workloadCell(row, 'dueThisWeek')).toBe('2');
+    expect(workloadCell(row, 'name')).toBe('甲');
+  });
+  it('sorts names up and counts down by default; names the export by date', () => {
+    expect(defaultDirection('name')).toBe('asc');
+    expect(defaultDirection('overdue')).toBe('desc');
+    expect(workloadFileName('2026-11-26')).toBe('工作量-2026-11-26.csv');
+  });
+});
