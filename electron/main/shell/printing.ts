@@ -19,6 +19,9 @@ async function withDocumentWindow<T>(html: string, use: (win: BrowserWindow) => 
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      // Nothing in a printed document is clickable; middle-click must not open windows either.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {
