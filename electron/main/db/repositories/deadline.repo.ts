@@ -46,6 +46,7 @@ export function createDeadlineRepo(db: Db) {
   const byCase = db.prepare<[string], Row>(
     'SELECT * FROM case_deadlines WHERE case_id = ? ORDER BY due_date IS NULL, due_date, rule_id',
   );
+  // Collective disputes come first among deadlines due the same day: 优先立案，优先审理 (办案规则 art 5).
   const open = db.prepare<
     { until: string; handlerId: string | null; all: number; ids: string },
     Row & {
@@ -64,7 +65,7 @@ export function createDeadlineRepo(db: Db) {
      WHERE d.status IN ('pending', 'overdue', 'paused') AND (d.due_date IS NULL OR d.due_date <= @until)
        AND (@all = 1 OR c.id IN (SELECT value FROM json_each(@ids)) OR (c.handler_id IS NULL AND c.created_by = @handlerId))
        AND c.deleted_at IS NULL
-     ORDER BY d.due_date IS NULL, d.due_date, c.display_no LIMIT 2000`,
+     ORDER BY d.due_date IS NULL, d.due_date, c.is_collective DESC, c.display_no LIMIT 2000`,
   );
   return {
     replace(caseId: string, views: readonly DeadlineView[]): void {
