@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readResourceJson } from '../../../tests/helpers/resources';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { answersSchema, validateTemplate } from '../../../shared/elements';
@@ -41,9 +41,7 @@ describe('convertingResolver', () => {
 });
 
 describe('the applicant form resolver (answersSchema)', () => {
-  const v = validateTemplate(
-    JSON.parse(readFileSync('resources/elements/unlawful_termination.json', 'utf8')),
-  );
+  const v = validateTemplate(readResourceJson('elements/unlawful_termination.json'));
   if (!v.ok) throw new Error('template');
   const t = v.template;
   const resolve = convertingResolver<ApplicantForm, ApplicantAnswers>(

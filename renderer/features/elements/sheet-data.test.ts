@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readResourceJson } from '../../../tests/helpers/resources';
 import { describe, expect, it } from 'vitest';
 import { validateTemplate } from '../../../shared/elements';
 import type { ElementTemplate } from '../../../shared/elements';
@@ -7,7 +7,7 @@ import { sameAsPrefill, sameAsSourceKey, savedAtText, sheetOf } from './sheet-da
 import type { SheetView } from './sheet-data';
 
 function shipped(id: string): ElementTemplate {
-  const v = validateTemplate(JSON.parse(readFileSync(`resources/elements/${id}.json`, 'utf8')));
+  const v = validateTemplate(readResourceJson(`elements/${id}.json`));
   if (!v.ok) throw new Error(id);
   return v.template;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readResourceJson } from '../../../tests/helpers/resources';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers, validateRespondentAnswers, validateTemplate } from '../../../shared/elements';
 import type { ElementTemplate, Finding } from '../../../shared/elements';
@@ -17,7 +17,7 @@ import {
 } from './sheet-forms';
 
 function shipped(id: string): ElementTemplate {
-  const v = validateTemplate(JSON.parse(readFileSync(`resources/elements/${id}.json`, 'utf8')));
+  const v = validateTemplate(readResourceJson(`elements/${id}.json`));
   if (!v.ok) throw new Error(id);
   return v.template;
 }

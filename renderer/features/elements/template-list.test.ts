@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readResourceJson } from '../../../tests/helpers/resources';
 import { describe, expect, it } from 'vitest';
 import { validateTemplate } from '../../../shared/elements';
 import type { ElementTemplate } from '../../../shared/elements';
 import { nextVersionJson, parseTemplateJson, templateRows } from './template-list';
 
 function shipped(id: string): ElementTemplate {
-  const v = validateTemplate(JSON.parse(readFileSync(`resources/elements/${id}.json`, 'utf8')));
+  const v = validateTemplate(readResourceJson(`elements/${id}.json`));
   if (!v.ok) throw new Error(id);
   return v.template;
 }

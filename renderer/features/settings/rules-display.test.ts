@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readResourceJson } from '../../../tests/helpers/resources';
 import { describe, expect, it } from 'vitest';
 import { canEditRules, lineColumn, parseRulesJson, periodText, ruleRows, rulesJson } from './rules-display';
 
 describe('ruleRows', () => {
   it('reads the shipped defaults into table rows', () => {
-    const rules: unknown = JSON.parse(readFileSync('resources/deadline-rules/default.json', 'utf8'));
+    const rules: unknown = readResourceJson('deadline-rules/default.json');
     const rows = ruleRows(rules);
     expect(rows.length).toBe((rules as unknown[]).length);
     const first = rows[0];
