@@ -20,3 +20,29 @@ export async function api<T = unknown>(page: Page, channel: string, input: unkno
   if (!r.ok) throw new Error(`${channel}: ${r.error?.message ?? 'failed'}`);
   return r.value as T;
 }
+
+/**
+ * First start through the setup screen without demo data, signed in as the new administrator (a director);
+ * returns the committee office id for API fixtures.
+ */
+export async function firstStart(
+  page: Page,
+  admin: { name: string; username: string; password?: string },
+): Promise<string> {
+  const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+  const password = admin.password ?? 'e2e-password-1';
+  await byTestId('setup-form').waitFor();
+  await byTestId('setup-committeeName').fill('示例市劳动人事争议仲裁委员会');
+  await byTestId('setup-shortName').fill('示劳');
+  await byTestId('setup-adminName').fill(admin.name);
+  await byTestId('setup-username').fill(admin.username);
+  await byTestId('setup-password').fill(password);
+  await byTestId('setup-confirmPassword').fill(password);
+  await byTestId('setup-loadDemo').uncheck();
+  await byTestId('setup-submit').click();
+  await byTestId('case-total').waitFor({ timeout: 60_000 });
+  const offices = await api<{ id: string }[]>(page, 'offices:list', {});
+  const officeId = offices[0]?.id;
+  if (officeId === undefined) throw new Error('no office after setup');
+  return officeId;
+}

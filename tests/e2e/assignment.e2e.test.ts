@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../shared/util/clock';
-import { api } from './api';
+import { api, firstStart } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
 
 /**
@@ -105,18 +105,8 @@ const deadlineRows = (caseId: string) =>
 beforeAll(async () => {
   e2e = await startE2E({ now: () => t });
   page = e2e.page;
-  await byTestId('setup-form').waitFor();
-  await byTestId('setup-committeeName').fill('示例市劳动人事争议仲裁委员会');
-  await byTestId('setup-shortName').fill('示劳');
-  await byTestId('setup-adminName').fill('王主任');
-  await byTestId('setup-username').fill('director');
-  await byTestId('setup-password').fill('e2e-password-1');
-  await byTestId('setup-confirmPassword').fill('e2e-password-1');
-  await byTestId('setup-loadDemo').uncheck();
-  await byTestId('setup-submit').click();
-  await byTestId('case-total').waitFor({ timeout: 60_000 });
-  const offices = await api<{ id: string }[]>(page, 'offices:list', {});
-  const officeId = offices[0]?.id as string;
+  const firstOfficeId = await firstStart(page, { name: '王主任', username: 'director' });
+  const officeId = firstOfficeId;
   for (const [i, name] of ARBITRATORS.entries())
     await api(page, 'staff:create', {
       officeId,

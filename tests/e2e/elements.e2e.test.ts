@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api } from './api';
+import { api, firstStart } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
 
 /**
@@ -15,20 +15,10 @@ const T = 'unlawful_termination';
 beforeAll(async () => {
   e2e = await startE2E();
   page = e2e.page;
-  await page.locator('[data-testid="setup-form"]').waitFor();
-  await byTestId('setup-committeeName').fill('示例市劳动人事争议仲裁委员会');
-  await byTestId('setup-shortName').fill('示劳');
-  await byTestId('setup-adminName').fill('李书记');
-  await byTestId('setup-username').fill('clerk');
-  await byTestId('setup-password').fill('e2e-password-1');
-  await byTestId('setup-confirmPassword').fill('e2e-password-1');
-  await byTestId('setup-loadDemo').uncheck();
-  await byTestId('setup-submit').click();
-  await byTestId('case-total').waitFor({ timeout: 60_000 });
-  const offices = await api<{ id: string }[]>(page, 'offices:list', {});
+  const firstOfficeId = await firstStart(page, { name: '李书记', username: 'clerk' });
   const c = await api<{ id: string }>(page, 'cases:register', {
     kind: 'arbitration',
-    officeId: offices[0]?.id as string,
+    officeId: firstOfficeId,
     receivedDate: '2025-10-20',
     reasons: [T],
     isCollective: false,
