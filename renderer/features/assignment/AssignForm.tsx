@@ -1,10 +1,11 @@
-import { Alert, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, Space } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { StaffSummary } from '../../../shared/domain/staff/staff.schema';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { moveFocusOnEnter } from '../../components/focus-order';
+import { SelectField } from '../../components/SelectField';
 import { assignFormErrors, staffOptions, type AssignFormErrors, type AssignFormValues } from './assign-form';
 
 type Props = {
@@ -72,32 +73,28 @@ export function AssignForm({ caseId, kind, initial, staff, onAssigned, onCancel 
         )}
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Field label="A角（承办人）" htmlFor="assignment-override-a" required error={errors.a}>
-              <Select
-                id="assignment-override-a"
-                data-testid="assignment-override-a"
-                value={v.a === '' ? null : v.a}
-                onChange={(a: string) => set({ a })}
-                options={staffOptions(staff, 'A')}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="选择仲裁员或调解员"
-                {...(errors.a === undefined ? {} : { status: 'error' as const })}
-              />
-            </Field>
+            <SelectField
+              label="A角（承办人）"
+              testId="assignment-override-a"
+              required
+              error={errors.a}
+              value={v.a}
+              onChange={(a) => set({ a })}
+              options={staffOptions(staff, 'A')}
+              placeholder="选择仲裁员或调解员"
+            />
           </Col>
           <Col xs={24} md={12}>
-            <Field label="B角（协办人）" htmlFor="assignment-override-b" required error={errors.b}>
-              <Select
-                id="assignment-override-b"
-                data-testid="assignment-override-b"
-                value={v.b === '' ? null : v.b}
-                onChange={(b: string) => set({ b })}
-                options={staffOptions(staff, 'B')}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="选择仲裁员、调解员或书记员"
-                {...(errors.b === undefined ? {} : { status: 'error' as const })}
-              />
-            </Field>
+            <SelectField
+              label="B角（协办人）"
+              testId="assignment-override-b"
+              required
+              error={errors.b}
+              value={v.b}
+              onChange={(b) => set({ b })}
+              options={staffOptions(staff, 'B')}
+              placeholder="选择仲裁员、调解员或书记员"
+            />
           </Col>
         </Row>
         <Field

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, Space } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { LEAVE_KINDS, type LeaveKind } from '../../../shared/assignment';
 import type { SessionUser, StaffSummary } from '../../../shared/domain/staff/staff.schema';
@@ -8,6 +8,7 @@ import { errorText } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { moveFocusOnEnter } from '../../components/focus-order';
+import { SelectField } from '../../components/SelectField';
 import {
   blankLeave,
   leaveDays,
@@ -115,29 +116,27 @@ export function LeaveForm({ user, staff, mayActForOthers, staffName, onSaved }: 
         )}
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Field label="人员" htmlFor="leave-staff" required error={errors.staffId}>
-              <Select
-                id="leave-staff"
-                data-testid="leave-staff"
-                value={v.staffId === '' ? null : v.staffId}
-                onChange={(staffId: string) => set({ staffId })}
-                options={options}
-                disabled={!mayActForOthers}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Field>
+            <SelectField
+              label="人员"
+              testId="leave-staff"
+              required
+              error={errors.staffId}
+              value={v.staffId}
+              onChange={(staffId) => set({ staffId })}
+              options={options}
+              disabled={!mayActForOthers}
+            />
           </Col>
           <Col xs={24} md={4}>
-            <Field label="类型" htmlFor="leave-kind" required error={errors.kind}>
-              <Select
-                id="leave-kind"
-                data-testid="leave-kind"
-                value={v.kind === '' ? null : v.kind}
-                onChange={(kind: LeaveKind) => set({ kind })}
-                options={KIND_OPTIONS}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Field>
+            <SelectField<LeaveKind>
+              label="类型"
+              testId="leave-kind"
+              required
+              error={errors.kind}
+              value={v.kind}
+              onChange={(kind) => set({ kind })}
+              options={KIND_OPTIONS}
+            />
           </Col>
           <Col xs={12} md={6}>
             <Field label="开始日期" htmlFor="leave-from" required error={errors.from}>

@@ -1,10 +1,11 @@
-import { Alert, AutoComplete, Button, Col, Form, Input, Row, Select } from 'antd';
+import { Alert, AutoComplete, Button, Col, Form, Input, Row } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SessionUser, StaffSummary } from '../../../shared/domain/staff/staff.schema';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { moveFocusOnEnter } from '../../components/focus-order';
+import { SelectField } from '../../components/SelectField';
 import {
   blankRelationship,
   RELATIONS,
@@ -98,17 +99,16 @@ export function RelationshipForm({ user, staff, mayActForOthers }: Props) {
         )}
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Field label="申报人" htmlFor="relationship-staff" required error={errors.staffId}>
-              <Select
-                id="relationship-staff"
-                data-testid="relationship-staff"
-                value={v.staffId === '' ? null : v.staffId}
-                onChange={(staffId: string) => set({ staffId })}
-                options={options}
-                disabled={!mayActForOthers}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Field>
+            <SelectField
+              label="申报人"
+              testId="relationship-staff"
+              required
+              error={errors.staffId}
+              value={v.staffId}
+              onChange={(staffId) => set({ staffId })}
+              options={options}
+              disabled={!mayActForOthers}
+            />
           </Col>
           <Col xs={24} md={8}>
             <Field label="关系" htmlFor="relationship-relation" required error={errors.relation}>
