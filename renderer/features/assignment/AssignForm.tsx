@@ -1,10 +1,10 @@
-import { Alert, Button, Col, Form, Input, Row, Space } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, Button, Col, Input, Row, Space } from 'antd';
+import { useRef, useState } from 'react';
 import type { StaffSummary } from '../../../shared/domain/staff/staff.schema';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { Field } from '../../components/Field';
-import { moveFocusOnEnter } from '../../components/focus-order';
+import { EntryForm } from '../../components/EntryForm';
 import { SelectField } from '../../components/SelectField';
 import { assignFormErrors, staffOptions, type AssignFormErrors, type AssignFormValues } from './assign-form';
 
@@ -25,7 +25,6 @@ export function AssignForm({ caseId, kind, initial, staff, onAssigned, onCancel 
   const [errors, setErrors] = useState<AssignFormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const set = (patch: Partial<AssignFormValues>) => {
     setV((old) => ({ ...old, ...patch }));
@@ -43,94 +42,83 @@ export function AssignForm({ caseId, kind, initial, staff, onAssigned, onCancel 
     if (r.ok) onAssigned(r.value.warnings);
     else setFailure(errorText(r.error));
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (formRef.current !== null) moveFocusOnEnter(e.nativeEvent, formRef.current, submitRef.current);
-  };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      className="assignment-block"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={onKeyDown}
-      data-testid="assignment-form"
-      data-kind={kind}
+    <EntryForm
+      testId="assignment-form"
+      submitRef={submitRef}
+      onSubmit={() => void submit()}
+      data={{ 'data-kind': kind }}
     >
-      <Form layout="vertical" component={false}>
-        <h4>{TITLES[kind]}</h4>
-        {failure !== null && (
-          <Alert
-            type="error"
-            showIcon
-            title={failure}
-            className="section-alert"
-            data-testid="assignment-error"
+      <h4>{TITLES[kind]}</h4>
+      {failure !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={failure}
+          className="section-alert"
+          data-testid="assignment-error"
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <SelectField
+            label="A角（承办人）"
+            testId="assignment-override-a"
+            required
+            error={errors.a}
+            value={v.a}
+            onChange={(a) => set({ a })}
+            options={staffOptions(staff, 'A')}
+            placeholder="选择仲裁员或调解员"
           />
-        )}
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <SelectField
-              label="A角（承办人）"
-              testId="assignment-override-a"
-              required
-              error={errors.a}
-              value={v.a}
-              onChange={(a) => set({ a })}
-              options={staffOptions(staff, 'A')}
-              placeholder="选择仲裁员或调解员"
-            />
-          </Col>
-          <Col xs={24} md={12}>
-            <SelectField
-              label="B角（协办人）"
-              testId="assignment-override-b"
-              required
-              error={errors.b}
-              value={v.b}
-              onChange={(b) => set({ b })}
-              options={staffOptions(staff, 'B')}
-              placeholder="选择仲裁员、调解员或书记员"
-            />
-          </Col>
-        </Row>
-        <Field
-          label={kind === 'reassign' ? '改派理由' : '调整理由'}
-          htmlFor="assignment-override-reason"
-          required
-          error={errors.reason}
+        </Col>
+        <Col xs={24} md={12}>
+          <SelectField
+            label="B角（协办人）"
+            testId="assignment-override-b"
+            required
+            error={errors.b}
+            value={v.b}
+            onChange={(b) => set({ b })}
+            options={staffOptions(staff, 'B')}
+            placeholder="选择仲裁员、调解员或书记员"
+          />
+        </Col>
+      </Row>
+      <Field
+        label={kind === 'reassign' ? '改派理由' : '调整理由'}
+        htmlFor="assignment-override-reason"
+        required
+        error={errors.reason}
+      >
+        <Input.TextArea
+          id="assignment-override-reason"
+          data-testid="assignment-override-reason"
+          value={v.reason}
+          onChange={(e) => set({ reason: e.target.value })}
+          maxLength={500}
+          autoSize={{ minRows: 2, maxRows: 5 }}
+          placeholder={
+            kind === 'reassign' ? '如：原承办人调离、长期病假' : '如：熟悉该企业、案情复杂需资深仲裁员'
+          }
+          {...(errors.reason === undefined ? {} : { status: 'error' as const })}
+        />
+      </Field>
+      <Space>
+        <Button
+          ref={submitRef}
+          type="primary"
+          htmlType="submit"
+          loading={busy}
+          data-testid="assignment-override-submit"
         >
-          <Input.TextArea
-            id="assignment-override-reason"
-            data-testid="assignment-override-reason"
-            value={v.reason}
-            onChange={(e) => set({ reason: e.target.value })}
-            maxLength={500}
-            autoSize={{ minRows: 2, maxRows: 5 }}
-            placeholder={
-              kind === 'reassign' ? '如：原承办人调离、长期病假' : '如：熟悉该企业、案情复杂需资深仲裁员'
-            }
-            {...(errors.reason === undefined ? {} : { status: 'error' as const })}
-          />
-        </Field>
-        <Space>
-          <Button
-            ref={submitRef}
-            type="primary"
-            htmlType="submit"
-            loading={busy}
-            data-testid="assignment-override-submit"
-          >
-            {kind === 'reassign' ? '确认改派' : '确认指定'}
-          </Button>
-          <Button onClick={onCancel} data-testid="assignment-override-cancel">
-            取消
-          </Button>
-        </Space>
-      </Form>
-    </form>
+          {kind === 'reassign' ? '确认改派' : '确认指定'}
+        </Button>
+        <Button onClick={onCancel} data-testid="assignment-override-cancel">
+          取消
+        </Button>
+      </Space>
+    </EntryForm>
   );
 }

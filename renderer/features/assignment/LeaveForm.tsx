@@ -1,5 +1,5 @@
-import { Alert, Button, Col, Form, Input, Row, Space } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, Button, Col, Input, Row, Space } from 'antd';
+import { useRef, useState } from 'react';
 import { LEAVE_KINDS, type LeaveKind } from '../../../shared/assignment';
 import type { SessionUser, StaffSummary } from '../../../shared/domain/staff/staff.schema';
 import { todayInChina } from '../../../shared/validate/date';
@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
-import { moveFocusOnEnter } from '../../components/focus-order';
+import { EntryForm } from '../../components/EntryForm';
 import { SelectField } from '../../components/SelectField';
 import {
   blankLeave,
@@ -43,7 +43,6 @@ export function LeaveForm({ user, staff, mayActForOthers, staffName, onSaved }: 
   const [saved, setSaved] = useState<Saved | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const set = (patch: Partial<LeaveFormValues>) => {
     setV((old) => ({ ...old, ...patch }));
@@ -81,133 +80,119 @@ export function LeaveForm({ user, staff, mayActForOthers, staffName, onSaved }: 
     else if (r.value.length > 0) setConflicts(r.value);
     else await save();
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (formRef.current !== null) moveFocusOnEnter(e.nativeEvent, formRef.current, submitRef.current);
-  };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void check();
-      }}
-      onKeyDown={onKeyDown}
-      data-testid="leave-form"
-    >
-      <Form layout="vertical" component={false}>
-        {failure !== null && (
-          <Alert type="error" showIcon title={failure} className="section-alert" data-testid="leave-error" />
-        )}
-        {saved !== null && (
-          <Alert
-            type={saved.conflicts.length > 0 ? 'warning' : 'success'}
-            showIcon
-            className="section-alert"
-            data-testid="leave-result"
-            title={saved.text}
-            description={
-              saved.conflicts.length > 0 ? (
-                <LeaveConflictsList conflicts={saved.conflicts} staffName={staffName} />
-              ) : undefined
-            }
+    <EntryForm testId="leave-form" submitRef={submitRef} onSubmit={() => void check()}>
+      {failure !== null && (
+        <Alert type="error" showIcon title={failure} className="section-alert" data-testid="leave-error" />
+      )}
+      {saved !== null && (
+        <Alert
+          type={saved.conflicts.length > 0 ? 'warning' : 'success'}
+          showIcon
+          className="section-alert"
+          data-testid="leave-result"
+          title={saved.text}
+          description={
+            saved.conflicts.length > 0 ? (
+              <LeaveConflictsList conflicts={saved.conflicts} staffName={staffName} />
+            ) : undefined
+          }
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <SelectField
+            label="人员"
+            testId="leave-staff"
+            required
+            error={errors.staffId}
+            value={v.staffId}
+            onChange={(staffId) => set({ staffId })}
+            options={options}
+            disabled={!mayActForOthers}
           />
-        )}
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <SelectField
-              label="人员"
-              testId="leave-staff"
-              required
-              error={errors.staffId}
-              value={v.staffId}
-              onChange={(staffId) => set({ staffId })}
-              options={options}
-              disabled={!mayActForOthers}
+        </Col>
+        <Col xs={24} md={4}>
+          <SelectField<LeaveKind>
+            label="类型"
+            testId="leave-kind"
+            required
+            error={errors.kind}
+            value={v.kind}
+            onChange={(kind) => set({ kind })}
+            options={KIND_OPTIONS}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Field label="开始日期" htmlFor="leave-from" required error={errors.from}>
+            <DateField
+              id="leave-from"
+              testId="leave-from"
+              value={v.from}
+              onChange={(from) => set({ from })}
+              invalid={errors.from !== undefined}
             />
-          </Col>
-          <Col xs={24} md={4}>
-            <SelectField<LeaveKind>
-              label="类型"
-              testId="leave-kind"
-              required
-              error={errors.kind}
-              value={v.kind}
-              onChange={(kind) => set({ kind })}
-              options={KIND_OPTIONS}
+          </Field>
+        </Col>
+        <Col xs={12} md={6}>
+          <Field label="结束日期" htmlFor="leave-to" required error={errors.to}>
+            <DateField
+              id="leave-to"
+              testId="leave-to"
+              value={v.to}
+              onChange={(to) => set({ to })}
+              invalid={errors.to !== undefined}
             />
-          </Col>
-          <Col xs={12} md={6}>
-            <Field label="开始日期" htmlFor="leave-from" required error={errors.from}>
-              <DateField
-                id="leave-from"
-                testId="leave-from"
-                value={v.from}
-                onChange={(from) => set({ from })}
-                invalid={errors.from !== undefined}
-              />
-            </Field>
-          </Col>
-          <Col xs={12} md={6}>
-            <Field label="结束日期" htmlFor="leave-to" required error={errors.to}>
-              <DateField
-                id="leave-to"
-                testId="leave-to"
-                value={v.to}
-                onChange={(to) => set({ to })}
-                invalid={errors.to !== undefined}
-              />
-            </Field>
-          </Col>
-        </Row>
-        <Field label="备注" htmlFor="leave-note" error={errors.note}>
-          <Input
-            id="leave-note"
-            data-testid="leave-note"
-            value={v.note}
-            maxLength={200}
-            onChange={(e) => set({ note: e.target.value })}
-            autoComplete="off"
-          />
-        </Field>
-        {conflicts !== null && (
-          <Alert
-            type="warning"
-            showIcon
-            className="section-alert"
-            data-testid="leave-conflicts"
-            title={`有 ${conflicts.length} 项期限将在A角、B角同时不在岗时到期`}
-            description={<LeaveConflictsList conflicts={conflicts} staffName={staffName} />}
-            action={
-              <Space orientation="vertical">
-                <Button
-                  type="primary"
-                  danger
-                  loading={busy}
-                  onClick={() => void save()}
-                  data-testid="leave-confirm"
-                >
-                  仍然登记
-                </Button>
-                <Button onClick={() => setConflicts(null)} data-testid="leave-cancel">
-                  暂不登记
-                </Button>
-              </Space>
-            }
-          />
-        )}
-        <Button
-          ref={submitRef}
-          type="primary"
-          htmlType="submit"
-          loading={busy}
-          disabled={conflicts !== null}
-          data-testid="leave-submit"
-        >
-          登记
-        </Button>
-      </Form>
-    </form>
+          </Field>
+        </Col>
+      </Row>
+      <Field label="备注" htmlFor="leave-note" error={errors.note}>
+        <Input
+          id="leave-note"
+          data-testid="leave-note"
+          value={v.note}
+          maxLength={200}
+          onChange={(e) => set({ note: e.target.value })}
+          autoComplete="off"
+        />
+      </Field>
+      {conflicts !== null && (
+        <Alert
+          type="warning"
+          showIcon
+          className="section-alert"
+          data-testid="leave-conflicts"
+          title={`有 ${conflicts.length} 项期限将在A角、B角同时不在岗时到期`}
+          description={<LeaveConflictsList conflicts={conflicts} staffName={staffName} />}
+          action={
+            <Space orientation="vertical">
+              <Button
+                type="primary"
+                danger
+                loading={busy}
+                onClick={() => void save()}
+                data-testid="leave-confirm"
+              >
+                仍然登记
+              </Button>
+              <Button onClick={() => setConflicts(null)} data-testid="leave-cancel">
+                暂不登记
+              </Button>
+            </Space>
+          }
+        />
+      )}
+      <Button
+        ref={submitRef}
+        type="primary"
+        htmlType="submit"
+        loading={busy}
+        disabled={conflicts !== null}
+        data-testid="leave-submit"
+      >
+        登记
+      </Button>
+    </EntryForm>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, AutoComplete, Button, Col, Form, Input, Row } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, AutoComplete, Button, Col, Input, Row } from 'antd';
+import { useRef, useState } from 'react';
 import type { SessionUser, StaffSummary } from '../../../shared/domain/staff/staff.schema';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { Field } from '../../components/Field';
-import { moveFocusOnEnter } from '../../components/focus-order';
+import { EntryForm } from '../../components/EntryForm';
 import { SelectField } from '../../components/SelectField';
 import {
   blankRelationship,
@@ -35,7 +35,6 @@ export function RelationshipForm({ user, staff, mayActForOthers }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const set = (patch: Partial<RelationshipFormValues>) => {
     setV((old) => ({ ...old, ...patch }));
@@ -63,100 +62,86 @@ export function RelationshipForm({ user, staff, mayActForOthers }: Props) {
     setSaved(`已申报：${who}与 ${party.join(' / ')}（${v.relation.trim()}）`);
     setV(blankRelationship(v.staffId));
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (formRef.current !== null) moveFocusOnEnter(e.nativeEvent, formRef.current, submitRef.current);
-  };
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={onKeyDown}
-      data-testid="relationship-form"
-    >
-      <Form layout="vertical" component={false}>
-        {failure !== null && (
-          <Alert
-            type="error"
-            showIcon
-            title={failure}
-            className="section-alert"
-            data-testid="relationship-error"
+    <EntryForm testId="relationship-form" submitRef={submitRef} onSubmit={() => void submit()}>
+      {failure !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={failure}
+          className="section-alert"
+          data-testid="relationship-error"
+        />
+      )}
+      {saved !== null && (
+        <Alert
+          type="success"
+          showIcon
+          title={saved}
+          className="section-alert"
+          data-testid="relationship-result"
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <SelectField
+            label="申报人"
+            testId="relationship-staff"
+            required
+            error={errors.staffId}
+            value={v.staffId}
+            onChange={(staffId) => set({ staffId })}
+            options={options}
+            disabled={!mayActForOthers}
           />
-        )}
-        {saved !== null && (
-          <Alert
-            type="success"
-            showIcon
-            title={saved}
-            className="section-alert"
-            data-testid="relationship-result"
-          />
-        )}
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <SelectField
-              label="申报人"
-              testId="relationship-staff"
-              required
-              error={errors.staffId}
-              value={v.staffId}
-              onChange={(staffId) => set({ staffId })}
-              options={options}
-              disabled={!mayActForOthers}
+        </Col>
+        <Col xs={24} md={8}>
+          <Field label="关系" htmlFor="relationship-relation" required error={errors.relation}>
+            <AutoComplete
+              id="relationship-relation"
+              data-testid="relationship-relation"
+              value={v.relation}
+              options={RELATION_OPTIONS}
+              onChange={(relation: string) => set({ relation })}
+              placeholder="近亲属、利害关系或其他关系"
             />
-          </Col>
-          <Col xs={24} md={8}>
-            <Field label="关系" htmlFor="relationship-relation" required error={errors.relation}>
-              <AutoComplete
-                id="relationship-relation"
-                data-testid="relationship-relation"
-                value={v.relation}
-                options={RELATION_OPTIONS}
-                onChange={(relation: string) => set({ relation })}
-                placeholder="近亲属、利害关系或其他关系"
+          </Field>
+        </Col>
+        {TEXT_FIELDS.map((f) => (
+          <Col xs={24} md={f.span} key={f.key}>
+            <Field label={f.label} htmlFor={`relationship-${f.key}`} error={errors[f.key]}>
+              <Input
+                id={`relationship-${f.key}`}
+                data-testid={`relationship-${f.key}`}
+                value={v[f.key]}
+                maxLength={f.max}
+                onChange={(e) => set({ [f.key]: e.target.value })}
+                autoComplete="off"
               />
             </Field>
           </Col>
-          {TEXT_FIELDS.map((f) => (
-            <Col xs={24} md={f.span} key={f.key}>
-              <Field label={f.label} htmlFor={`relationship-${f.key}`} error={errors[f.key]}>
-                <Input
-                  id={`relationship-${f.key}`}
-                  data-testid={`relationship-${f.key}`}
-                  value={v[f.key]}
-                  maxLength={f.max}
-                  onChange={(e) => set({ [f.key]: e.target.value })}
-                  autoComplete="off"
-                />
-              </Field>
-            </Col>
-          ))}
-        </Row>
-        <Field label="说明" htmlFor="relationship-note" error={errors.note}>
-          <Input
-            id="relationship-note"
-            data-testid="relationship-note"
-            value={v.note}
-            maxLength={200}
-            onChange={(e) => set({ note: e.target.value })}
-            autoComplete="off"
-          />
-        </Field>
-        <Button
-          ref={submitRef}
-          type="primary"
-          htmlType="submit"
-          loading={busy}
-          data-testid="relationship-submit"
-        >
-          申报
-        </Button>
-      </Form>
-    </form>
+        ))}
+      </Row>
+      <Field label="说明" htmlFor="relationship-note" error={errors.note}>
+        <Input
+          id="relationship-note"
+          data-testid="relationship-note"
+          value={v.note}
+          maxLength={200}
+          onChange={(e) => set({ note: e.target.value })}
+          autoComplete="off"
+        />
+      </Field>
+      <Button
+        ref={submitRef}
+        type="primary"
+        htmlType="submit"
+        loading={busy}
+        data-testid="relationship-submit"
+      >
+        申报
+      </Button>
+    </EntryForm>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, App, Button, Card, Form, Space, Spin, Typography } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, App, Button, Card, Space, Spin, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { call } from '../../api/client';
 import { errorText, validationIssues } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
-import { moveFocusOnEnter } from '../../components/focus-order';
+import { EntryForm } from '../../components/EntryForm';
 import { countErrors, stripLabel } from '../../components/form-errors';
 import { hrefFor } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
@@ -41,7 +41,6 @@ export function RegisterCaseForm({ user }: { user: SessionUser }) {
   const { handleSubmit, setError, getValues, formState } = methods;
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
   const releaseGuard = useLeaveGuard(formState.isDirty && !saved);
@@ -79,57 +78,45 @@ export function RegisterCaseForm({ user }: { user: SessionUser }) {
   };
   useSaveShortcut(save);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (formRef.current !== null) moveFocusOnEnter(e.nativeEvent, formRef.current, submitRef.current);
-  };
-
   if (offices.loading) return <Spin />;
 
   return (
     <FormProvider {...methods}>
-      {/* noValidate: zod is the validator; Enter never submits (see onKeyDown), only the button and Ctrl+S do. */}
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        onKeyDown={onKeyDown}
-        data-testid="register-form"
-      >
-        <Form layout="vertical" component={false}>
-          <div className="page-header">
-            <Typography.Title level={3}>收件登记</Typography.Title>
-            <Typography.Text type="secondary">Enter 跳到下一项 · Ctrl+S 保存</Typography.Text>
-          </div>
-          {problem !== null && (
-            <RegisterProblemAlert problem={problem} liveErrorCount={countErrors(formState.errors)} />
-          )}
-          {offices.error !== undefined && <Alert type="warning" showIcon title={errorText(offices.error)} />}
-          <Card title="案件基本情况" size="small" className="form-card">
-            <CaseFactsSection offices={offices.data ?? []} />
-          </Card>
-          <Card title="当事人" size="small" className="form-card">
-            <PartiesSection />
-          </Card>
-          <Card title="请求事项" size="small" className="form-card">
-            <ClaimsSection />
-          </Card>
-          <LimitationSection />
-          <Space className="form-actions">
-            <Button
-              ref={submitRef}
-              type="primary"
-              htmlType="submit"
-              loading={formState.isSubmitting}
-              data-testid="register-submit"
-            >
-              登记（Ctrl+S）
-            </Button>
-            <Button data-testid="register-cancel" onClick={() => void navigate(hrefFor.cases)}>
-              取消
-            </Button>
-          </Space>
-        </Form>
-      </form>
+      {/* Enter never submits (see EntryForm); only the button and Ctrl+S do. */}
+      <EntryForm testId="register-form" submitRef={submitRef} onSubmit={() => void submit()}>
+        <div className="page-header">
+          <Typography.Title level={3}>收件登记</Typography.Title>
+          <Typography.Text type="secondary">Enter 跳到下一项 · Ctrl+S 保存</Typography.Text>
+        </div>
+        {problem !== null && (
+          <RegisterProblemAlert problem={problem} liveErrorCount={countErrors(formState.errors)} />
+        )}
+        {offices.error !== undefined && <Alert type="warning" showIcon title={errorText(offices.error)} />}
+        <Card title="案件基本情况" size="small" className="form-card">
+          <CaseFactsSection offices={offices.data ?? []} />
+        </Card>
+        <Card title="当事人" size="small" className="form-card">
+          <PartiesSection />
+        </Card>
+        <Card title="请求事项" size="small" className="form-card">
+          <ClaimsSection />
+        </Card>
+        <LimitationSection />
+        <Space className="form-actions">
+          <Button
+            ref={submitRef}
+            type="primary"
+            htmlType="submit"
+            loading={formState.isSubmitting}
+            data-testid="register-submit"
+          >
+            登记（Ctrl+S）
+          </Button>
+          <Button data-testid="register-cancel" onClick={() => void navigate(hrefFor.cases)}>
+            取消
+          </Button>
+        </Space>
+      </EntryForm>
     </FormProvider>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Form, Typography } from 'antd';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Alert, Button, Card, Typography } from 'antd';
+import { useRef, type ReactNode } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { moveFocusOnEnter } from '../../components/focus-order';
+import { EntryForm } from '../../components/EntryForm';
 import { countErrors } from '../../components/form-errors';
 import { useSaveShortcut } from '../cases/use-save-shortcut';
 import { focusInDialog } from './use-sheet-save';
@@ -30,7 +30,6 @@ type Props<F extends FieldValues, O> = {
  */
 export function SheetFormFrame<F extends FieldValues, O>(props: Props<F, O>) {
   const { methods, testId, templateId, title, extra, active, onSave, saveTestId, saveLabel, failure } = props;
-  const formRef = useRef<HTMLFormElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
   const { formState } = methods;
   const save = () => {
@@ -39,9 +38,6 @@ export function SheetFormFrame<F extends FieldValues, O>(props: Props<F, O>) {
   useSaveShortcut(() => {
     if (active && !focusInDialog()) save();
   });
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (formRef.current !== null) moveFocusOnEnter(e.nativeEvent, formRef.current, saveRef.current);
-  };
   const invalid = formState.isSubmitted ? countErrors(formState.errors) : 0;
 
   return (
@@ -54,58 +50,48 @@ export function SheetFormFrame<F extends FieldValues, O>(props: Props<F, O>) {
       data-template-id={templateId}
     >
       <FormProvider {...methods}>
-        <form
-          ref={formRef}
-          noValidate
-          onKeyDown={onKeyDown}
-          onSubmit={(e) => {
-            e.preventDefault();
-            save();
-          }}
-        >
-          <Form layout="vertical" component={false}>
-            {props.children}
-            {failure.length > 0 && (
-              <Alert
-                type="error"
-                showIcon
-                className="section-alert"
-                data-testid={`${saveTestId}-error`}
-                title={failure.length === 1 ? failure[0] : `未保存，共 ${failure.length} 处问题`}
-                {...(failure.length > 1
-                  ? {
-                      description: (
-                        <ul className="issue-list">
-                          {failure.map((m, i) => (
-                            <li key={i}>{m}</li>
-                          ))}
-                        </ul>
-                      ),
-                    }
-                  : {})}
-              />
+        <EntryForm submitRef={saveRef} onSubmit={save}>
+          {props.children}
+          {failure.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              className="section-alert"
+              data-testid={`${saveTestId}-error`}
+              title={failure.length === 1 ? failure[0] : `未保存，共 ${failure.length} 处问题`}
+              {...(failure.length > 1
+                ? {
+                    description: (
+                      <ul className="issue-list">
+                        {failure.map((m, i) => (
+                          <li key={i}>{m}</li>
+                        ))}
+                      </ul>
+                    ),
+                  }
+                : {})}
+            />
+          )}
+          <div className="el-actions">
+            <Button
+              ref={saveRef}
+              type="primary"
+              htmlType="submit"
+              loading={formState.isSubmitting}
+              data-testid={saveTestId}
+            >
+              {saveLabel}（Ctrl+S）
+            </Button>
+            {invalid > 0 && (
+              <Typography.Text type="danger" data-testid={`${saveTestId}-invalid`}>
+                有 {invalid} 处需要更正
+              </Typography.Text>
             )}
-            <div className="el-actions">
-              <Button
-                ref={saveRef}
-                type="primary"
-                htmlType="submit"
-                loading={formState.isSubmitting}
-                data-testid={saveTestId}
-              >
-                {saveLabel}（Ctrl+S）
-              </Button>
-              {invalid > 0 && (
-                <Typography.Text type="danger" data-testid={`${saveTestId}-invalid`}>
-                  有 {invalid} 处需要更正
-                </Typography.Text>
-              )}
-              {formState.isDirty && invalid === 0 && (
-                <Typography.Text type="warning">有未保存的修改</Typography.Text>
-              )}
-            </div>
-          </Form>
-        </form>
+            {formState.isDirty && invalid === 0 && (
+              <Typography.Text type="warning">有未保存的修改</Typography.Text>
+            )}
+          </div>
+        </EntryForm>
       </FormProvider>
     </Card>
   );

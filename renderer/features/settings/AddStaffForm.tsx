@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Col, Form, Row, Select } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, App, Button, Col, Row, Select } from 'antd';
+import { useRef, useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 import { call } from '../../api/client';
 import { errorText, validationIssues } from '../../api/errors';
 import { Field } from '../../components/Field';
-import { moveFocusOnEnter } from '../../components/focus-order';
+import { EntryForm } from '../../components/EntryForm';
 import { errorAt, stripLabel } from '../../components/form-errors';
 import { TextField } from '../../components/TextField';
 import { ipc, type Arg, type In } from '../../../shared/contracts/ipc';
@@ -31,7 +31,6 @@ export function AddStaffForm({ offices, defaultOfficeId, onCreated }: Props) {
   });
   const { control, formState, setError } = methods;
   const [failure, setFailure] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
   const submit = methods.handleSubmit(async (v) => {
@@ -50,110 +49,93 @@ export function AddStaffForm({ offices, defaultOfficeId, onCreated }: Props) {
     // A duplicate username comes back as CONFLICT and has no field path; it shows above the form.
     setFailure(errorText(r.error));
   });
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (formRef.current !== null) moveFocusOnEnter(e.nativeEvent, formRef.current, submitRef.current);
-  };
 
   return (
     <FormProvider {...methods}>
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={(e) => void submit(e)}
-        onKeyDown={onKeyDown}
-        data-testid="staff-form"
-      >
-        <Form layout="vertical" component={false}>
-          {failure !== null && (
-            <Alert
-              type="error"
-              showIcon
-              title={failure}
-              className="section-alert"
-              data-testid="staff-error"
+      <EntryForm testId="staff-form" submitRef={submitRef} onSubmit={() => void submit()}>
+        {failure !== null && (
+          <Alert type="error" showIcon title={failure} className="section-alert" data-testid="staff-error" />
+        )}
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <TextField<StaffForm> name="name" label="姓名" testId="staff-name" required maxLength={50} />
+          </Col>
+          <Col xs={24} md={8}>
+            <TextField<StaffForm>
+              name="username"
+              label="用户名"
+              testId="staff-username"
+              required
+              maxLength={32}
             />
-          )}
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <TextField<StaffForm> name="name" label="姓名" testId="staff-name" required maxLength={50} />
-            </Col>
-            <Col xs={24} md={8}>
-              <TextField<StaffForm>
-                name="username"
-                label="用户名"
-                testId="staff-username"
-                required
-                maxLength={32}
+          </Col>
+          <Col xs={24} md={8}>
+            <TextField<StaffForm>
+              name="password"
+              label="初始密码（至少 8 位）"
+              testId="staff-password"
+              required
+              password
+              autoComplete="new-password"
+            />
+          </Col>
+          <Col xs={24} md={12}>
+            <Field label="角色" htmlFor="staff-roles" required error={errorAt(formState.errors, 'roles')}>
+              <Controller
+                control={control}
+                name="roles"
+                render={({ field }) => (
+                  <Select
+                    ref={field.ref}
+                    id="staff-roles"
+                    data-testid="staff-roles"
+                    mode="multiple"
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    options={ROLE_OPTIONS}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder="可多选"
+                  />
+                )}
               />
-            </Col>
-            <Col xs={24} md={8}>
-              <TextField<StaffForm>
-                name="password"
-                label="初始密码（至少 8 位）"
-                testId="staff-password"
-                required
-                password
-                autoComplete="new-password"
+            </Field>
+          </Col>
+          <Col xs={24} md={12}>
+            <Field
+              label="办案机构"
+              htmlFor="staff-office"
+              required
+              error={errorAt(formState.errors, 'officeId')}
+            >
+              <Controller
+                control={control}
+                name="officeId"
+                render={({ field }) => (
+                  <Select
+                    ref={field.ref}
+                    id="staff-office"
+                    data-testid="staff-office"
+                    value={field.value === '' ? null : field.value}
+                    onChange={(v: string) => field.onChange(v)}
+                    onBlur={field.onBlur}
+                    options={offices.map((o) => ({ value: o.id, label: o.name }))}
+                  />
+                )}
               />
-            </Col>
-            <Col xs={24} md={12}>
-              <Field label="角色" htmlFor="staff-roles" required error={errorAt(formState.errors, 'roles')}>
-                <Controller
-                  control={control}
-                  name="roles"
-                  render={({ field }) => (
-                    <Select
-                      ref={field.ref}
-                      id="staff-roles"
-                      data-testid="staff-roles"
-                      mode="multiple"
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      options={ROLE_OPTIONS}
-                      showSearch={{ optionFilterProp: 'label' }}
-                      placeholder="可多选"
-                    />
-                  )}
-                />
-              </Field>
-            </Col>
-            <Col xs={24} md={12}>
-              <Field
-                label="办案机构"
-                htmlFor="staff-office"
-                required
-                error={errorAt(formState.errors, 'officeId')}
-              >
-                <Controller
-                  control={control}
-                  name="officeId"
-                  render={({ field }) => (
-                    <Select
-                      ref={field.ref}
-                      id="staff-office"
-                      data-testid="staff-office"
-                      value={field.value === '' ? null : field.value}
-                      onChange={(v: string) => field.onChange(v)}
-                      onBlur={field.onBlur}
-                      options={offices.map((o) => ({ value: o.id, label: o.name }))}
-                    />
-                  )}
-                />
-              </Field>
-            </Col>
-          </Row>
-          <Button
-            ref={submitRef}
-            type="primary"
-            htmlType="submit"
-            loading={formState.isSubmitting}
-            data-testid="staff-submit"
-          >
-            添加工作人员
-          </Button>
-        </Form>
-      </form>
+            </Field>
+          </Col>
+        </Row>
+        <Button
+          ref={submitRef}
+          type="primary"
+          htmlType="submit"
+          loading={formState.isSubmitting}
+          data-testid="staff-submit"
+        >
+          添加工作人员
+        </Button>
+      </EntryForm>
     </FormProvider>
   );
 }
