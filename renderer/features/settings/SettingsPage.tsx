@@ -55,7 +55,7 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
           {
             key: 'calendar',
             label: <span data-testid="settings-tab-calendar">工作日历</span>,
-            children: <CalendarSettings />,
+            children: <CalendarSettings roles={user.roles} />,
           },
           {
             key: 'rules',
