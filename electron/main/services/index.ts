@@ -10,6 +10,7 @@ import { createAuthService } from './auth-service';
 import { createCalendarService, type CalendarService } from './calendar-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
+import { createClaimSynonymsService } from './claim-synonyms-service';
 import { createLimitationService } from './limitation-service';
 import { createAttachmentService } from './attachment-service';
 import { createElementsService } from './elements-service';
@@ -72,6 +73,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     attachments: createAttachmentService(repos, deps.blobs),
     elements: createElementsService(repos, mutations, limitation, now),
     assignment: createAssignmentService(db, repos, mutations, calendar.current, now),
+    claimSynonyms: createClaimSynonymsService(repos, mutations),
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;
