@@ -65,7 +65,10 @@ const word = fc
   .map((cs) => cs.join(''))
   .filter((w) => w.trim() !== '');
 const table = fc
-  .dictionary(fc.constantFrom(...DISPUTE_REASON_CODES), fc.uniqueArray(word, { maxLength: 6, selector: (w) => w.trim() }))
+  .dictionary(
+    fc.constantFrom(...DISPUTE_REASON_CODES),
+    fc.uniqueArray(word, { maxLength: 6, selector: (w) => w.trim() }),
+  )
   .map((t) => ClaimSynonyms.parse(t));
 const FULL_WIDTH = (s: string) =>
   s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { createRepos } from '../db/repositories';
+import { bringSearchTextUpToDate } from '../db/search-text-version';
 import { createMutationRunner } from '../mutations/run-mutation';
 import { uuidv7 } from '../../../shared/util/uuid';
 import type { BlobStore } from '../blobs/blob-store';
@@ -36,6 +37,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     clientId = uuidv7();
     repos.meta.set('client_id', clientId);
   }
+  bringSearchTextUpToDate(db, repos);
   const now = deps.now ?? Date.now;
   // The deadline projection is refreshed inside the mutation that changed the case (same transaction).
   const projection: { deadlines?: DeadlineService; calendar?: CalendarService } = {};

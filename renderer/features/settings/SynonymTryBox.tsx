@@ -1,4 +1,4 @@
-import { Card, Input, List, Typography } from 'antd';
+import { Card, Input, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ClaimSynonyms } from '../../../shared/domain/claim-synonyms';
 import { claimTypeEntries, matchClaimTypes } from '../../../shared/search/claim-type-match';
@@ -18,20 +18,22 @@ export function SynonymTryBox({ synonyms }: { synonyms: ClaimSynonyms }) {
         allowClear
       />
       {query.trim() !== '' && (
-        <List
-          size="small"
-          data-testid="synonyms-try-result"
-          locale={{ emptyText: '找不到对应的请求类型' }}
-          dataSource={found}
-          renderItem={(m) => (
-            <List.Item>
-              {m.label}
-              {m.matched !== m.label && (
-                <Typography.Text type="secondary">（由“{m.matched}”找到）</Typography.Text>
-              )}
-            </List.Item>
+        <ul className="synonym-try-result" data-testid="synonyms-try-result">
+          {found.length === 0 ? (
+            <li>
+              <Typography.Text type="secondary">找不到对应的请求类型</Typography.Text>
+            </li>
+          ) : (
+            found.map((m) => (
+              <li key={m.code}>
+                {m.label}
+                {m.matched !== m.label && (
+                  <Typography.Text type="secondary">（由“{m.matched}”找到）</Typography.Text>
+                )}
+              </li>
+            ))
           )}
-        />
+        </ul>
       )}
     </Card>
   );
