@@ -72,7 +72,7 @@ export function Shell({ user, onSignedOut }: Props) {
             </Button>
           </Space>
         </Layout.Header>
-        <CalendarBanner />
+        <CalendarBanner roles={user.roles} />
         <Layout.Content className="shell-content">
           {/* Keyed by page so a rendering error on one page does not stick after moving to another. */}
           <ErrorBoundary key={route.name === 'case' ? `case:${route.id}` : route.name}>

@@ -15,6 +15,7 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefFor.committeeSettings)).toEqual({ name: 'settings', tab: 'committee' });
     expect(parseRoute(hrefFor.leaveSettings)).toEqual({ name: 'settings', tab: 'leave' });
     expect(parseRoute('#/settings/leave')).toEqual({ name: 'settings', tab: 'leave' });
+    expect(parseRoute(hrefFor.synonymsSettings)).toEqual({ name: 'settings', tab: 'synonyms' });
     expect(parseRoute('#/documents')).toEqual({ name: 'documents' });
     expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
   });

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'not-found'; path: string };
 
 /** 设置 has tabs; 工作日历 and 期限规则 have their own addresses so warnings can link straight to them. */
-export type SettingsTab = 'staff' | 'calendar' | 'rules' | 'elements' | 'regional' | 'committee' | 'leave';
+export type SettingsTab =
+  'staff' | 'calendar' | 'rules' | 'elements' | 'regional' | 'committee' | 'leave' | 'synonyms';
 
 export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
 
@@ -29,6 +30,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/regional': { name: 'settings', tab: 'regional' },
   '/settings/committee': { name: 'settings', tab: 'committee' },
   '/settings/leave': { name: 'settings', tab: 'leave' },
+  '/settings/synonyms': { name: 'settings', tab: 'synonyms' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -55,6 +57,7 @@ export const hrefFor = {
   regionalSettings: '#/settings/regional',
   committeeSettings: '#/settings/committee',
   leaveSettings: '#/settings/leave',
+  synonymsSettings: '#/settings/synonyms',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

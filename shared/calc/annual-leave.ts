@@ -7,7 +7,7 @@ import { arabicDate } from '../format/chinese-date';
 import { isLeapYear } from '../validate/date';
 import { dayNumber, isoOfDay } from './dates';
 import { CalcInputError } from './errors';
-import { requireDate, requireFen, requireInteger, requireQuantity } from './inputs';
+import { absent, requireDate, requireFen, requireInteger, requireQuantity } from './inputs';
 import { cmp, formatRational, max, mul, rat, sub, toNumber } from './rational';
 import type { Rational } from './rational';
 import { floorDiv, roundHalfUp } from './rounding';
@@ -22,8 +22,8 @@ export interface AnnualLeaveInput {
   readonly cumulativeYears: number;
   /** Start in this unit 'YYYY-MM-DD'. */
   readonly hireDate: string;
-  /** Last day in this unit; omitted = still employed through the year's end. */
-  readonly leaveDate?: string;
+  /** Last day in this unit; omitted or null = still employed through the year's end. */
+  readonly leaveDate?: string | null;
   /** Leave days already taken in that year (may be a half day). */
   readonly daysTaken: number;
   /** W12': average monthly wage over the 12 months before payment, excluding overtime pay, fen. */
@@ -57,7 +57,7 @@ export function annualLeavePay(input: AnnualLeaveInput): AnnualLeaveResult {
   const year = requireInteger(input.year, 'year', '年度', 1000, 9999);
   const cumulative = requireQuantity(input.cumulativeYears, 'cumulativeYears', '累计工作年限');
   const hire = requireDate(input.hireDate, 'hireDate', '入职日期');
-  const leave = input.leaveDate === undefined ? null : requireDate(input.leaveDate, 'leaveDate', '离职日期');
+  const leave = absent(input.leaveDate) ? null : requireDate(input.leaveDate, 'leaveDate', '离职日期');
   const taken = requireQuantity(input.daysTaken, 'daysTaken', '已休年休假天数');
   const wage = requireFen(input.avgMonthlyWageFen, 'avgMonthlyWageFen', '月平均工资（不含加班费）');
   if (leave !== null && dayNumber(leave) < dayNumber(hire)) {

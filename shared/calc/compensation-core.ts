@@ -23,12 +23,12 @@ export interface EconomicCompensationInput {
   /** Local monthly minimum wage, fen (> 0). */
   readonly minMonthlyWageFen: number;
   /** Split at 2008-01-01 (劳动合同法 第九十七条第三款) when the start is earlier. 经济补偿 only. */
-  readonly splitAt2008?: boolean;
+  readonly splitAt2008?: boolean | null;
   /**
    * With splitAt2008: also pay the pre-2008 segment, counted by the new law's rule at the same base.
    * Off by default because the old rules (劳部发〔1994〕481号) decide that segment.
    */
-  readonly pre2008Included?: boolean;
+  readonly pre2008Included?: boolean | null;
 }
 
 export interface CompensationCore {

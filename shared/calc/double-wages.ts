@@ -9,7 +9,7 @@ import { daysInMonth } from '../validate/date';
 import { dayNumber, fromDayNumber, isoOfDay, monthAnniversary } from './dates';
 import type { Ymd } from './dates';
 import { CalcInputError } from './errors';
-import { requireDate, requireFen } from './inputs';
+import { absent, requireDate, requireFen } from './inputs';
 import { add, cmp, rat, toNumber } from './rational';
 import type { Rational } from './rational';
 import { roundHalfUp } from './rounding';
@@ -19,8 +19,8 @@ import type { CalcResult } from './types';
 export interface DoubleWagesInput {
   /** 用工之日 'YYYY-MM-DD'. */
   readonly startDate: string;
-  /** Day the written contract was signed (补订), if ever. */
-  readonly contractSignedDate?: string;
+  /** Day the written contract was signed (补订); omitted or null = never signed. */
+  readonly contractSignedDate?: string | null;
   /** Last day of work 'YYYY-MM-DD'. */
   readonly endDate: string;
   /** Monthly wage used as the base, fen (the base's make-up is local practice [M]). */
@@ -31,7 +31,7 @@ export interface DoubleWagesInput {
    * counted from the start date (month k = k-month anniversary to the day before the next), a part
    * month counting days ÷ that month's length; a full first year is then exactly 11 months.
    */
-  readonly proration?: 'calendar-month' | 'service-month';
+  readonly proration?: 'calendar-month' | 'service-month' | null;
 }
 
 export interface DoubleWagesPortion {
@@ -104,10 +104,9 @@ export function doubleWages(input: DoubleWagesInput): DoubleWagesResult {
       `离职日期（endDate）${input.endDate} 早于用工之日（startDate）${input.startDate}`,
     );
   }
-  const signed =
-    input.contractSignedDate === undefined
-      ? null
-      : dayNumber(requireDate(input.contractSignedDate, 'contractSignedDate', '书面劳动合同签订日期'));
+  const signed = absent(input.contractSignedDate)
+    ? null
+    : dayNumber(requireDate(input.contractSignedDate, 'contractSignedDate', '书面劳动合同签订日期'));
   const wage = requireFen(input.monthlyWageFen, 'monthlyWageFen', '月工资');
   const proration = input.proration ?? 'calendar-month';
   if (proration !== 'calendar-month' && proration !== 'service-month') {

@@ -7,7 +7,7 @@
 // (办案规则 第五十条 [M]); 年休假工资 varies locally.
 
 import { CalcInputError } from './errors';
-import { requireFen, requireNonEmptyList } from './inputs';
+import { absent, requireFen, requireNonEmptyList } from './inputs';
 import { fenText } from './text';
 import type { CalcResult } from './types';
 
@@ -24,9 +24,9 @@ export type FinalAwardItemKind =
 export interface FinalAwardItem {
   readonly kind: FinalAwardItemKind;
   /** Awarded amount, fen; required for the four money kinds. */
-  readonly amountFen?: number;
+  readonly amountFen?: number | null;
   /** Text used in explanations, e.g. '加班费'. */
-  readonly label?: string;
+  readonly label?: string | null;
 }
 
 export interface FinalAwardInput {
@@ -91,7 +91,7 @@ export function finalAwardTest(input: FinalAwardInput): FinalAwardResult {
     }
     const label = item.label ?? money ?? standard ?? other ?? kind;
     if (money !== undefined) {
-      if (item.amountFen === undefined) {
+      if (absent(item.amountFen)) {
         throw new CalcInputError(
           `${at}.amountFen`,
           `第${i + 1}个裁决事项（${label}）的金额（${at}.amountFen）不能为空`,
@@ -104,10 +104,9 @@ export function finalAwardTest(input: FinalAwardInput): FinalAwardResult {
         : `${money}类事项，金额 ${fenText(amount)} 超过 ${fenText(threshold)}，非终局`;
       return { kind, label, amountFen: Number(amount), final, reason };
     }
-    const amountFen =
-      item.amountFen === undefined
-        ? null
-        : Number(requireFen(item.amountFen, `${at}.amountFen`, `第${i + 1}个裁决事项（${label}）的金额`));
+    const amountFen = absent(item.amountFen)
+      ? null
+      : Number(requireFen(item.amountFen, `${at}.amountFen`, `第${i + 1}个裁决事项（${label}）的金额`));
     if (standard !== undefined) {
       return {
         kind,

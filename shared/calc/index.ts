@@ -15,7 +15,8 @@
  * - CalcInputError                     thrown for invalid input, with `field` and a Chinese message
  *
  * Every calculator returns { amountFen, explain, basis, warnings } (CalcResult) plus the figures it used.
- * Money is integer fen, computed exactly and rounded once at the end, half up.
+ * Money is integer fen, computed exactly and rounded once at the end, half up. An optional input may be left out
+ * or sent as null (JSON callers send null for "still employed" or "no contract signed"); both mean the same.
  */
 export { CalcInputError } from './errors';
 export { roundHalfUp } from './rounding';

@@ -9,6 +9,12 @@ import type { Ymd } from './dates';
 
 const name = (label: string, field: string): string => `${label}（${field}）`;
 
+/**
+ * An optional input left out. JSON callers send `null` for "still employed" or "no contract signed" where
+ * TypeScript callers omit the field; both mean the same, so every optional input treats them alike.
+ */
+export const absent = (value: unknown): value is null | undefined => value === undefined || value === null;
+
 /** A real calendar day written 'YYYY-MM-DD'. */
 export function requireDate(value: unknown, field: string, label: string): Ymd {
   const parsed = typeof value === 'string' ? parseIsoDate(value) : null;

@@ -2,7 +2,7 @@
 // without 补休 200 %, statutory holiday 300 % (劳动法 第四十四条; 工资支付暂行规定 第十三条; 21.75 days from
 // 劳社部发〔2008〕3号, kept by 人社部发〔2025〕2号). The whole sum is one fraction rounded once.
 
-import { requireFen, requireQuantity } from './inputs';
+import { absent, requireFen, requireQuantity } from './inputs';
 import { add, cmp, formatRational, mul, rat } from './rational';
 import type { Rational } from './rational';
 import { roundHalfUp } from './rounding';
@@ -19,7 +19,7 @@ export interface OvertimeInput {
   /** Hours worked on statutory holidays (300 %; 补休 does not replace it). */
   readonly holidayHours: number;
   /** Number of months the hours cover; only used to check the 36 h/month limit of 劳动法 第四十一条. */
-  readonly months?: number;
+  readonly months?: number | null;
 }
 
 export interface OvertimeResult extends CalcResult {
@@ -41,8 +41,7 @@ export function overtimePay(input: OvertimeInput): OvertimeResult {
   const weekday = requireQuantity(input.weekdayHours, 'weekdayHours', '工作日延时加班小时数');
   const restDay = requireQuantity(input.restDayHours, 'restDayHours', '休息日加班小时数');
   const holiday = requireQuantity(input.holidayHours, 'holidayHours', '法定节假日加班小时数');
-  const months =
-    input.months === undefined ? null : requireQuantity(input.months, 'months', '加班所涉月数', true);
+  const months = absent(input.months) ? null : requireQuantity(input.months, 'months', '加班所涉月数', true);
 
   const hourly: Rational = mul(rat(base), HOURLY);
   const part = (hours: Rational, percent: bigint): Rational => mul(mul(hourly, hours), rat(percent, 100n));

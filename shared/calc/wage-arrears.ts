@@ -4,7 +4,7 @@
 // flagged as a warning because the payable figure is the caller's finding.
 
 import { CalcInputError } from './errors';
-import { requireFen, requireNonEmptyList } from './inputs';
+import { absent, requireFen, requireNonEmptyList } from './inputs';
 import { fenText } from './text';
 import type { CalcResult } from './types';
 
@@ -18,7 +18,7 @@ export interface WageArrearsMonth {
 export interface WageArrearsInput {
   readonly months: readonly WageArrearsMonth[];
   /** Local monthly minimum wage, fen; enables the below-minimum check. */
-  readonly minMonthlyWageFen?: number;
+  readonly minMonthlyWageFen?: number | null;
 }
 
 export interface WageArrearsLine {
@@ -42,10 +42,9 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
  */
 export function wageArrears(input: WageArrearsInput): WageArrearsResult {
   requireNonEmptyList(input.months, 'months', '欠薪月份');
-  const minWage =
-    input.minMonthlyWageFen === undefined
-      ? null
-      : requireFen(input.minMonthlyWageFen, 'minMonthlyWageFen', '最低工资标准', true);
+  const minWage = absent(input.minMonthlyWageFen)
+    ? null
+    : requireFen(input.minMonthlyWageFen, 'minMonthlyWageFen', '最低工资标准', true);
 
   const seen = new Set<string>();
   const lines: WageArrearsLine[] = input.months.map((m, i) => {

@@ -56,6 +56,8 @@ export const CHANNELS = [
   'attachments:get',
   'deadlineRules:get',
   'deadlineRules:set',
+  'claimSynonyms:get',
+  'claimSynonyms:set',
   'demo:seed',
 ] as const;
 

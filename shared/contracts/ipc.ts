@@ -108,6 +108,16 @@ export const ipc = {
     input: z.object({ rules: z.unknown().nullable() }).strict(),
     output: z.object({ recomputed: z.number().int() }),
   },
+  /** 常用说法 of the claim types: the committee's table or the shipped one (custom false). */
+  'claimSynonyms:get': {
+    input: Empty,
+    output: z.object({ synonyms: z.record(z.string(), z.array(z.string())), custom: z.boolean() }),
+  },
+  /** Validated with ClaimSynonyms; null restores the shipped table. */
+  'claimSynonyms:set': {
+    input: z.object({ synonyms: z.unknown().nullable() }).strict(),
+    output: z.object({ types: z.number().int() }),
+  },
   'demo:seed': {
     input: z.object({ cases: z.number().int().min(1).max(100000) }),
     output: z.object({ created: z.number().int() }),

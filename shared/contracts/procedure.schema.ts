@@ -55,6 +55,10 @@ export const CaseProcedureView = z.object({
   extensionDays: z.number().int(),
   linkedCaseId: z.string().nullable(),
   available: z.array(z.object({ id: z.string(), label: z.string(), citation: z.string().nullable() })),
+  /** Steps legal now that this user's roles may not take, with who may ('需由仲裁员或主任办理'); shown disabled. */
+  forOtherRoles: z.array(
+    z.object({ id: z.string(), label: z.string(), citation: z.string().nullable(), reason: z.string() }),
+  ),
   deadlines: z.array(DeadlineView),
   services: z.array(ServiceView),
   limitation: z.array(LimitationResultView),

@@ -10,7 +10,13 @@ import type { CalculatorName } from './calc-inputs';
 import { templateElements } from './template.schema';
 import type { Element, ElementTemplate } from './template.schema';
 
-export type ClaimFlagSeverity = 'over_claim' | 'time_barred' | 'impossible_input' | 'missing_input' | 'info';
+/**
+ * over_claim: more than the statutory amount; contradiction: answers in the 要素表 that cannot all be true (a
+ * warning — the calculator still runs on the figures given); impossible_input: a value the calculator refuses;
+ * missing_input: a fact needed is not filled in; time_barred; info: facts and points for the tribunal.
+ */
+export type ClaimFlagSeverity =
+  'over_claim' | 'contradiction' | 'time_barred' | 'impossible_input' | 'missing_input' | 'info';
 
 export interface ClaimFlag {
   readonly severity: ClaimFlagSeverity;
@@ -31,6 +37,20 @@ export interface ClaimCheckParams {
   /** 二倍工资: how a part month is pro-rated (local practice [M], see shared/calc doubleWages). */
   readonly doubleWagesProration?: 'calendar-month' | 'service-month';
 }
+
+/**
+ * The tribunal's options passed to a calculator beside its element-fed inputs (CALCULATOR_INPUTS): the
+ * ClaimCheckParams key and the calculator's input field. 违法解除赔偿金 takes no 2008 split (实施条例 第二十五条).
+ */
+export const CALCULATOR_OPTIONS: {
+  readonly [C in CalculatorName]?: ReadonlyArray<readonly [keyof ClaimCheckParams, string]>;
+} = {
+  economicCompensation: [
+    ['splitAt2008', 'splitAt2008'],
+    ['pre2008Included', 'pre2008Included'],
+  ],
+  doubleWages: [['doubleWagesProration', 'proration']],
+};
 
 /** Where one calculator field came from, to name it in a flag. */
 export interface InputSource {
@@ -121,12 +141,10 @@ export function buildCalcInput(
       });
   }
 
-  if (calculator === 'economicCompensation') {
-    if (params.splitAt2008 !== undefined) input['splitAt2008'] = params.splitAt2008;
-    if (params.pre2008Included !== undefined) input['pre2008Included'] = params.pre2008Included;
+  for (const [param, field] of CALCULATOR_OPTIONS[calculator] ?? []) {
+    const value = params[param];
+    if (value !== undefined) input[field] = value;
   }
-  if (calculator === 'doubleWages' && params.doubleWagesProration !== undefined)
-    input['proration'] = params.doubleWagesProration;
 
   return { input, sources, flags, incomplete };
 }

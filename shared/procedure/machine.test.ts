@@ -293,7 +293,7 @@ describe('illegal transitions are refused with the missing condition named', () 
       samplePayload('arb.suspended', s, '2026-09-03'),
       '2026-09-03',
     );
-    expect(r).toEqual({ ok: false, reason: '您的角色不能办理“中止审理（经批准）”' });
+    expect(r).toEqual({ ok: false, reason: '您的角色不能办理“中止审理（经批准）”：需由主任批准' });
   });
 
   it('property: every action not offered is refused with a Chinese reason, and every offered one is accepted', () => {

@@ -1,4 +1,5 @@
 import type { StaffRole } from '../domain/reference-data';
+import { hasAnyRole } from '../domain/staff/who-may';
 import { CASE_STATUS_CODES, type CaseStatus } from '../domain/case/case-status';
 import type { ProcedureAction } from './action-types';
 import { ARBITRATION_CLOSING_ACTIONS } from './arbitration-closing-actions';
@@ -7,6 +8,7 @@ import { ARBITRATION_INTAKE_ACTIONS } from './arbitration-intake-actions';
 import { MEDIATION_ACTIONS } from './mediation-actions';
 import { CASE_OUTCOME_CODES, type CaseOutcome } from './outcomes';
 import { initialState, type CaseBasics, type ProcedureEvent, type ProcedureState } from './procedure-state';
+import { roleReason } from './role-reason';
 import { serviceRecord } from './service';
 
 /** Every legal step, in the order a person would look for them. */
@@ -81,8 +83,8 @@ export function checkAction(
 ): ActionCheck {
   if (!action.kinds.includes(s.kind))
     return { ok: false, reason: `“${action.label}”不适用于${s.kind === 'mediation' ? '调解' : '仲裁'}案件` };
-  if (!roles.some((r) => action.roles.includes(r)))
-    return { ok: false, reason: `您的角色不能办理“${action.label}”` };
+  if (!hasAnyRole(roles, action.roles))
+    return { ok: false, reason: `您的角色不能办理“${action.label}”：${roleReason(action)}` };
   if (occurredOn < s.receivedOn && action.id !== 'case.archived')
     return { ok: false, reason: '日期不能早于收件日期' };
   if (s.lastEventOn !== null && occurredOn < s.lastEventOn && !['service.record'].includes(action.id))
@@ -92,20 +94,39 @@ export function checkAction(
 }
 
 /**
- * The actions legal now for these roles — what the UI offers. A payload-independent check: guards are called
- * with an empty payload, so actions whose legality depends on the entered values are re-checked on submit.
+ * The actions legal now, whoever takes them. A payload-independent check: guards are called with an empty payload,
+ * so actions whose legality depends on the entered values are re-checked on submit.
  */
-export function availableActions(
-  s: ProcedureState,
-  roles: readonly StaffRole[],
-  today: string,
-): ProcedureAction[] {
+function legalActions(s: ProcedureState, today: string): ProcedureAction[] {
   return ACTIONS.filter((a) => {
-    if (!a.kinds.includes(s.kind) || !roles.some((r) => a.roles.includes(r))) return false;
+    if (!a.kinds.includes(s.kind)) return false;
     try {
       return a.guard(s, {}, today) === null;
     } catch {
       return false;
     }
   });
+}
+
+/** The actions legal now for these roles — what the UI offers. */
+export function availableActions(
+  s: ProcedureState,
+  roles: readonly StaffRole[],
+  today: string,
+): ProcedureAction[] {
+  return legalActions(s, today).filter((a) => hasAnyRole(roles, a.roles));
+}
+
+/**
+ * The actions legal now that these roles may not take, each with who may ('需由仲裁员或主任办理'): the UI shows
+ * them disabled with that reason rather than hiding them. case.performAction refuses them all the same.
+ */
+export function actionsForOtherRoles(
+  s: ProcedureState,
+  roles: readonly StaffRole[],
+  today: string,
+): Array<{ action: ProcedureAction; reason: string }> {
+  return legalActions(s, today)
+    .filter((a) => !hasAnyRole(roles, a.roles))
+    .map((action) => ({ action, reason: roleReason(action) }));
 }

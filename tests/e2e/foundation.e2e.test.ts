@@ -88,7 +88,8 @@ describe('foundation walking skeleton in Chromium', () => {
     await page.keyboard.type('91350100M000100Y43');
 
     await tabTo('claim-0-type');
-    await page.keyboard.type('加班费');
+    // A common word, not the type's name: 加班工资 finds 加班费 first (resources/claim-synonyms).
+    await page.keyboard.type('加班工资');
     await page.keyboard.press('Enter');
     await tabTo('claim-0-amount');
     await page.keyboard.type('12345.60');
@@ -110,10 +111,30 @@ describe('foundation walking skeleton in Chromium', () => {
     await byTestId('case-page').waitFor();
     await expect.poll(() => byTestId('case-parties').innerText()).toContain('11010519491231002X');
     await expect.poll(() => byTestId('case-claims').innerText()).toContain('12,345.60');
+    const claims = await byTestId('case-claims').innerText();
+    expect(claims).toContain('加班费');
+    expect(claims).not.toContain('追索劳动报酬'); // 工资 is a word for it too, ranked below 加班工资 → 加班费
     const timeline = byTestId('case-timeline-item');
     await expect.poll(() => timeline.count()).toBeGreaterThan(0);
     expect(await timeline.first().innerText()).toContain('收件登记');
     await screenshot(page, '06-case-page');
+  });
+
+  it('设置 › 常用说法: the administrator adds a word, it is checked, saved, and the try box finds the type by it', async () => {
+    await page.goto(`${e2e.host.url}#/settings/synonyms`);
+    await byTestId('synonyms-settings').waitFor();
+    expect(await byTestId('synonyms-source').getAttribute('data-custom')).toBe('false');
+    const overtime = byTestId('synonyms-overtime');
+    expect(await overtime.inputValue()).toContain('加班工资');
+    await overtime.fill('加班、加班');
+    await expect.poll(() => byTestId('synonyms-overtime-error').innerText()).toContain('“加班”重复');
+    expect(await byTestId('synonyms-save').isDisabled()).toBe(true);
+    await overtime.fill('加班、熬夜干活');
+    await byTestId('synonyms-save').click();
+    await expect.poll(() => byTestId('synonyms-source').getAttribute('data-custom')).toBe('true');
+    await byTestId('synonyms-try').fill('熬夜干活');
+    await expect.poll(() => byTestId('synonyms-try-result').innerText()).toContain('加班费');
+    await screenshot(page, '07-synonyms');
   });
 
   it('showed no errors in the browser console (CSP, React, network)', () => {

@@ -10,12 +10,26 @@ import { screenshot, startE2E, type E2E } from './harness';
 let e2e: E2E;
 let page: Page;
 const ARBITRATORS = ['周仲裁', '吴仲裁', '郑仲裁'];
+// The first-start administrator (a director, who takes every step) and a clerk who may not make the award.
+const ADMIN = { username: 'clerk', password: 'e2e-password-1' };
+const CLERK = { username: 'clerk2', password: 'clerk-password-1' };
 
 beforeAll(async () => {
   e2e = await startE2E();
   page = e2e.page;
-  const firstOfficeId = await firstStart(page, { name: '李书记', username: 'clerk' });
+  const firstOfficeId = await firstStart(page, {
+    name: '李书记',
+    username: ADMIN.username,
+    password: ADMIN.password,
+  });
   const officeId = firstOfficeId;
+  await api(page, 'staff:create', {
+    officeId,
+    name: '钱书记',
+    username: CLERK.username,
+    password: CLERK.password,
+    roles: ['clerk'],
+  });
   for (const [i, name] of ARBITRATORS.entries())
     await api(page, 'staff:create', {
       officeId,
@@ -53,6 +67,14 @@ afterAll(async () => {
 });
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+
+async function signIn(username: string, password: string): Promise<void> {
+  await byTestId('signin-form').waitFor();
+  await byTestId('signin-username').fill(username);
+  await byTestId('signin-password').fill(password);
+  await byTestId('signin-submit').click();
+  await byTestId('current-user').waitFor();
+}
 
 async function setDate(id: string, value: string): Promise<void> {
   const input = page.locator(`#${id}`);
@@ -152,10 +174,33 @@ describe('from failed mediation to award', () => {
     await screenshot(page, 'p03-after-resumption');
   });
 
-  it('hearing and award close the case; the limit is met', async () => {
+  it('a clerk sees 作出裁决 disabled with who may take it; the steps a clerk may take stay enabled', async () => {
     await step('arb.hearingHeld', '2026-10-13', async () => {
       await byTestId('action-attendance').fill('双方均到庭');
     });
+    const caseUrl = page.url();
+    await byTestId('signout').click();
+    await signIn(CLERK.username, CLERK.password);
+    await page.goto(caseUrl);
+    await byTestId('procedure-panel').waitFor();
+    const award = byTestId('action-arb-awarded');
+    await award.waitFor();
+    expect(await award.isDisabled()).toBe(true);
+    expect(await byTestId('action-arb-awarded-reason').innerText()).toBe('需由仲裁员或主任办理');
+    expect(await award.getAttribute('aria-describedby')).toBe('action-arb-awarded-reason');
+    await award.hover({ force: true });
+    await expect
+      .poll(() => page.locator('.ant-tooltip').last().innerText())
+      .toContain('需由仲裁员或主任办理');
+    expect(await byTestId('action-service-record').isDisabled()).toBe(false);
+    await screenshot(page, 'p04-clerk-award-disabled');
+    await byTestId('signout').click();
+    await signIn(ADMIN.username, ADMIN.password);
+    await page.goto(caseUrl);
+    await byTestId('procedure-panel').waitFor();
+  });
+
+  it('hearing and award close the case; the limit is met', async () => {
     await step('arb.awarded', '2026-10-20', async () => {
       await byTestId('action-summary').fill('被申请人支付申请人违法解除劳动合同赔偿金 126,000.00 元');
     });
@@ -173,7 +218,7 @@ describe('from failed mediation to award', () => {
       '作出裁决',
     ])
       expect(timeline).toContain(label);
-    await screenshot(page, 'p04-awarded');
+    await screenshot(page, 'p05-awarded');
   });
 
   it('showed no errors in the browser console', () => {

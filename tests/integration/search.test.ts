@@ -107,6 +107,40 @@ describe('case search equals the substring truth over 10,000 seeded cases', () =
     for (const q of queries) expect(found(q), q).toEqual(truth(q));
   }, 120_000);
 
+  it('案号 typed with other brackets, without 第 or 号, or with full-width digits (issue 10 item 9)', () => {
+    const rows = core.db
+      .prepare('SELECT id, official_no AS no FROM cases WHERE official_no IS NOT NULL ORDER BY id LIMIT 8')
+      .all() as { id: string; no: string }[];
+    expect(rows.length).toBe(8);
+    const wide = (d: string) => d.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    for (const { id, no } of rows) {
+      const m = /^(.*)〔(\d{4})〕第(\d+)号$/.exec(no);
+      expect(m, no).not.toBeNull();
+      const [, prefix, year, seq] = m as unknown as [string, string, string, string];
+      const variants = [
+        `[${year}]${seq}`,
+        `(${year})第${seq}号`,
+        `（${year}）${seq}`,
+        `【${year}】${seq}号`,
+        `〔${wide(year)}〕第${wide(seq)}号`,
+        `( ${year} ) ${seq} 号`,
+      ];
+      for (const q of variants) {
+        const got = found(q);
+        expect(got.has(id), `${q} → ${no}`).toBe(true);
+        expect(got, q).toEqual(truth(q));
+      }
+      // The whole number in any bracket style finds exactly what the number as written finds.
+      const exact = found(no);
+      for (const q of [
+        `${prefix}[${year}]${seq}号`,
+        `${prefix}（${year}）第${seq}号`,
+        `${prefix}【${year}】${seq}号`,
+      ])
+        expect(found(q), q).toEqual(exact);
+    }
+  }, 120_000);
+
   it('treats LIKE and MATCH syntax in the input as literal text', () => {
     for (const q of ['%', '_', '%%', '"', '张"三', '100%', 'a_b', '*', 'OR', 'NEAR(', '\\'])
       expect(found(q), q).toEqual(truth(q));

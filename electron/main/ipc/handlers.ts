@@ -132,6 +132,8 @@ export function createHandlers(s: AppServices): Handlers {
       if (!r.ok) return r;
       return ok({ recomputed: s.deadlines.recomputeAll() });
     },
+    'claimSynonyms:get': () => ok(s.claimSynonyms.get()),
+    'claimSynonyms:set': (arg, ctx) => s.claimSynonyms.save(arg.synonyms, ctx.actor),
     'demo:seed': (arg, ctx) => s.demo.seed(arg.cases, toActor(ctx.user)),
   };
 }

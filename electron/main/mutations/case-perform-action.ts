@@ -1,5 +1,6 @@
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
 import { actionById, applyEvent, checkAction } from '../../../shared/procedure/machine';
+import { hasAnyRole } from '../../../shared/domain/staff/who-may';
 import { effectiveServiceDate, type ServicePayload } from '../../../shared/procedure/service';
 import { AppFailure } from '../../../shared/result';
 import { loadCase, projectCase } from './project-case';
@@ -45,7 +46,7 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     const { row, state, officeId } = loadCase(ctx, args.caseId);
     const check = checkAction(state, action, ctx.actor.roles, args.payload, args.occurredOn);
     if (!check.ok) {
-      const forbidden = !ctx.actor.roles.some((r) => action.roles.includes(r));
+      const forbidden = !hasAnyRole(ctx.actor.roles, action.roles);
       throw new AppFailure(forbidden ? 'FORBIDDEN' : 'CONFLICT', check.reason);
     }
     const evidence = args.payload['evidenceFile'] as { sha256: string } | undefined;

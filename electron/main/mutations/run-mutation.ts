@@ -1,5 +1,6 @@
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
 import { MUTATIONS, type MutationName } from '../../../shared/mutations/definitions';
+import { mayPerform } from '../../../shared/mutations/may-perform';
 import { CalendarGapError, type Calendar } from '../../../shared/calendar';
 import { AppFailure, err, ok, type Result } from '../../../shared/result';
 import { formatHlc, nextHlc, parseHlc, type HlcState } from '../../../shared/sync/hlc';
@@ -59,7 +60,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
     // Roles are read from the database on every mutation, so a revoked role takes effect at once.
     const staff = repos.staff.get(actor.id);
     if (!staff?.active) throw new AppFailure('UNAUTHENTICATED', '账号不存在或已停用，请重新登录');
-    if (!staff.roles.some((r) => allowed.includes(r)))
+    if (!mayPerform(name, staff.roles))
       throw new AppFailure('FORBIDDEN', `您没有“${MUTATIONS[name].label}”的权限`);
   }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { createRepos } from '../db/repositories';
+import { bringSearchTextUpToDate } from '../db/search-text-version';
 import { createMutationRunner } from '../mutations/run-mutation';
 import { uuidv7 } from '../../../shared/util/uuid';
 import type { BlobStore } from '../blobs/blob-store';
@@ -10,6 +11,7 @@ import { createAuthService } from './auth-service';
 import { createCalendarService, type CalendarService } from './calendar-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
+import { createClaimSynonymsService } from './claim-synonyms-service';
 import { createLimitationService } from './limitation-service';
 import { createAttachmentService } from './attachment-service';
 import { createElementsService } from './elements-service';
@@ -35,6 +37,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     clientId = uuidv7();
     repos.meta.set('client_id', clientId);
   }
+  bringSearchTextUpToDate(db, repos);
   const now = deps.now ?? Date.now;
   // The deadline projection is refreshed inside the mutation that changed the case (same transaction).
   const projection: { deadlines?: DeadlineService; calendar?: CalendarService } = {};
@@ -72,6 +75,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     attachments: createAttachmentService(repos, deps.blobs),
     elements: createElementsService(repos, mutations, limitation, now),
     assignment: createAssignmentService(db, repos, mutations, calendar.current, now),
+    claimSynonyms: createClaimSynonymsService(repos, mutations),
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;

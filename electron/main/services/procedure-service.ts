@@ -1,7 +1,12 @@
 import type { CaseProcedureView, ServiceView } from '../../../shared/contracts/procedure.schema';
 import { AttachmentRef } from '../../../shared/domain/attachment.schema';
 import type { PerformActionInput } from '../../../shared/procedure/procedure-args';
-import { availableActions, foldEvents, type FoldableEvent } from '../../../shared/procedure/machine';
+import {
+  actionsForOtherRoles,
+  availableActions,
+  foldEvents,
+  type FoldableEvent,
+} from '../../../shared/procedure/machine';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
@@ -57,6 +62,7 @@ export function createProcedureService(
         },
         events,
       );
+      const today = todayInChina(now());
       return ok({
         caseId,
         kind: state.kind,
@@ -75,10 +81,16 @@ export function createProcedureService(
         suspendedSince: state.suspendedSince,
         extensionDays: state.extensionDays,
         linkedCaseId: str(row['linked_case_id']),
-        available: availableActions(state, user.roles, todayInChina(now())).map((a) => ({
+        available: availableActions(state, user.roles, today).map((a) => ({
           id: a.id,
           label: a.label,
           citation: a.citation ?? null,
+        })),
+        forOtherRoles: actionsForOtherRoles(state, user.roles, today).map(({ action, reason }) => ({
+          id: action.id,
+          label: action.label,
+          citation: action.citation ?? null,
+          reason,
         })),
         deadlines: repos.deadlines.listByCase(caseId),
         services: services(events),

@@ -1,16 +1,17 @@
-import { Alert, Typography } from 'antd';
+import { Alert } from 'antd';
 import { useEffect } from 'react';
+import type { StaffRole } from '../../../shared/domain/reference-data';
 import { useQuery } from '../../api/use-query';
-import { hrefFor } from '../../router/hash-route';
-import { navigate } from '../../router/navigation';
+import { CalendarFixLink } from '../../components/CalendarFixLink';
 import { onCalendarChanged } from './calendar-events';
 import { calendarWarnings } from './calendar-status';
 
 /**
  * The app-wide warning when holiday data is missing for this year or the next: deadlines that need it cannot be
- * computed (working days are never guessed). Shown to every user; the fix is in 设置 › 工作日历.
+ * computed (working days are never guessed). Shown to every user; the fix (设置 › 工作日历) only to those who can
+ * import a year, the others are told to ask the administrator.
  */
-export function CalendarBanner() {
+export function CalendarBanner({ roles }: { roles: readonly StaffRole[] }) {
   const status = useQuery('calendar:status', {});
   const { reload } = status;
   useEffect(() => onCalendarChanged(reload), [reload]);
@@ -28,15 +29,7 @@ export function CalendarBanner() {
       title={
         <>
           {warnings.map((w) => w.text).join('；')}。{' '}
-          <Typography.Link
-            href={hrefFor.calendarSettings}
-            onClick={(e) => {
-              e.preventDefault();
-              void navigate(hrefFor.calendarSettings);
-            }}
-          >
-            设置 › 工作日历
-          </Typography.Link>
+          <CalendarFixLink roles={roles} importText="设置 › 工作日历" />
         </>
       }
     />

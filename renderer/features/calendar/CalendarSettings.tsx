@@ -2,6 +2,9 @@ import { Alert, Card, Descriptions, Spin, Table, Tag, type TableColumnsType } fr
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import type { CalendarStatus } from '../../../shared/contracts/procedure.schema';
+import type { StaffRole } from '../../../shared/domain/reference-data';
+import { whoMayPerform } from '../../../shared/mutations/may-perform';
+import { mayImportCalendarYear } from '../../components/calendar-fix';
 import { suggestedYear } from './calendar-import-form';
 import { notifyCalendarChanged } from './calendar-events';
 import { calendarWarnings } from './calendar-status';
@@ -20,8 +23,11 @@ const COLUMNS: TableColumnsType<YearRow> = [
   { title: '通知文号或网址', dataIndex: 'source', key: 'source' },
 ];
 
-/** 设置 › 工作日历: which years' holiday arrangements are loaded, warnings for missing ones, and the import. */
-export function CalendarSettings() {
+/**
+ * 设置 › 工作日历: which years' holiday arrangements are loaded, warnings for missing ones, and the import — which
+ * only the roles that may import see; the others are told who may.
+ */
+export function CalendarSettings({ roles }: { roles: readonly StaffRole[] }) {
   const status = useQuery('calendar:status', {});
   const s = status.data;
   const imported = () => {
@@ -74,7 +80,16 @@ export function CalendarSettings() {
             />
           </Card>
           <Card size="small" title="载入节假日安排" className="form-card">
-            <CalendarImportForm defaultYear={suggestedYear(s.today, s.years)} onImported={imported} />
+            {mayImportCalendarYear(roles) ? (
+              <CalendarImportForm defaultYear={suggestedYear(s.today, s.years)} onImported={imported} />
+            ) : (
+              <Alert
+                type="info"
+                showIcon
+                data-testid="calendar-import-not-allowed"
+                title={`载入节假日安排${whoMayPerform('settings.set')}，请联系管理员导入`}
+              />
+            )}
           </Card>
         </>
       )}

@@ -3,17 +3,17 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { errorAt } from '../../components/form-errors';
-import { CASE_KINDS, DISPUTE_REASONS } from '../../../shared/domain/reference-data';
+import { CASE_KINDS } from '../../../shared/domain/reference-data';
+import { useClaimTypeSearch } from '../../components/use-claim-type-search';
 import type { Office } from '../../../shared/domain/office/office.schema';
 import type { RegisterForm } from './register-form-model';
-
-const REASON_OPTIONS = DISPUTE_REASONS.map((r) => ({ value: r.code, label: r.label }));
 
 /** 案件基本情况: kind, office, date received, 案由, collective/migrant-wage flags, facts. */
 export function CaseFactsSection({ offices }: { offices: readonly Office[] }) {
   const { control, formState } = useFormContext<RegisterForm>();
   const errors = formState.errors;
   const isCollective = useWatch({ control, name: 'isCollective' });
+  const reasons = useClaimTypeSearch();
 
   return (
     <Row gutter={16}>
@@ -92,9 +92,9 @@ export function CaseFactsSection({ offices }: { offices: readonly Office[] }) {
                 value={field.value}
                 onChange={(v: string[]) => field.onChange(v)}
                 onBlur={field.onBlur}
-                options={REASON_OPTIONS}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="可多选；输入文字筛选"
+                options={reasons.options}
+                showSearch={reasons.showSearch}
+                placeholder="可多选；可输入常用说法，如“欠薪”"
               />
             )}
           />

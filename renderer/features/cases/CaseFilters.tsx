@@ -1,12 +1,8 @@
 import { DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/case/case-status';
-import {
-  CASE_KINDS,
-  DISPUTE_REASONS,
-  type CaseKind,
-  type DisputeReason,
-} from '../../../shared/domain/reference-data';
+import { CASE_KINDS, type CaseKind, type DisputeReason } from '../../../shared/domain/reference-data';
+import { useClaimTypeSearch } from '../../components/use-claim-type-search';
 
 export type CaseFilterValues = {
   status?: CaseStatus | undefined;
@@ -20,6 +16,7 @@ type Props = { value: CaseFilterValues; onChange: (next: CaseFilterValues) => vo
 
 /** 状态 / 类型 / 案由 / 收件日期范围 filters of the case list. */
 export function CaseFilters({ value, onChange }: Props) {
+  const reasons = useClaimTypeSearch();
   const range: [dayjs.Dayjs, dayjs.Dayjs] | null =
     value.dateFrom !== undefined && value.dateTo !== undefined
       ? [dayjs(value.dateFrom), dayjs(value.dateTo)]
@@ -52,10 +49,10 @@ export function CaseFilters({ value, onChange }: Props) {
         aria-label="案由"
         data-testid="filter-reason"
         style={{ width: 200 }}
-        showSearch={{ optionFilterProp: 'label' }}
+        showSearch={reasons.showSearch}
         value={value.reason ?? null}
         onChange={(reason) => onChange({ ...value, reason: reason ?? undefined })}
-        options={DISPUTE_REASONS.map((r) => ({ value: r.code, label: r.label }))}
+        options={reasons.options}
       />
       <DatePicker.RangePicker
         aria-label="收件日期范围"

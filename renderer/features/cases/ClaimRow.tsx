@@ -3,14 +3,17 @@ import { Button, Col, Row, Select } from 'antd';
 import { Controller, useFormContext } from 'react-hook-form';
 import { Field } from '../../components/Field';
 import { errorAt } from '../../components/form-errors';
-import { DISPUTE_REASONS } from '../../../shared/domain/reference-data';
 import { TextField } from '../../components/TextField';
+import type { ClaimTypeSearch } from '../../components/claim-type-search';
 import type { RegisterForm } from './register-form-model';
 
-const TYPE_OPTIONS = DISPUTE_REASONS.map((r) => ({ value: r.code, label: r.label }));
+type Props = { index: number; onRemove: () => void; types: ClaimTypeSearch };
 
-/** One 请求: its type, wording and amount in 元 (converted to integer 分 on save; money is never a float). */
-export function ClaimRow({ index, onRemove }: { index: number; onRemove: () => void }) {
+/**
+ * One 请求: its type (found by common words too: 拖欠工资 → 追索劳动报酬), wording and amount in 元 (converted to
+ * integer 分 on save; money is never a float).
+ */
+export function ClaimRow({ index, onRemove, types }: Props) {
   const { control, formState } = useFormContext<RegisterForm>();
   const p = `claims.${index}` as const;
   const typeError = errorAt(formState.errors, `${p}.type`);
@@ -29,9 +32,9 @@ export function ClaimRow({ index, onRemove }: { index: number; onRemove: () => v
                 value={field.value === '' ? null : field.value}
                 onChange={(v: string) => field.onChange(v)}
                 onBlur={field.onBlur}
-                options={TYPE_OPTIONS}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="请求类型"
+                options={types.options}
+                showSearch={types.showSearch}
+                placeholder="请求类型（可输入常用说法）"
               />
             )}
           />

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useClaimTypeSearch } from '../../components/use-claim-type-search';
 import { ClaimRow } from './ClaimRow';
 import { blankClaim, type RegisterForm } from './register-form-model';
 
@@ -8,10 +9,11 @@ import { blankClaim, type RegisterForm } from './register-form-model';
 export function ClaimsSection() {
   const { control } = useFormContext<RegisterForm>();
   const { fields, append, remove } = useFieldArray({ control, name: 'claims' });
+  const types = useClaimTypeSearch();
   return (
     <div className="claims">
       {fields.map((f, i) => (
-        <ClaimRow key={f.id} index={i} onRemove={() => remove(i)} />
+        <ClaimRow key={f.id} index={i} onRemove={() => remove(i)} types={types} />
       ))}
       <Button
         icon={<PlusOutlined />}

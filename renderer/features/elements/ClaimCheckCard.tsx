@@ -8,8 +8,8 @@ const yuan = (fen: number | undefined): string => (fen === undefined ? '—' : `
 
 /**
  * 请求核算 for one claim: the amount claimed against the statutory amount, how that was computed (formula with
- * its inputs), the provisions, the calculator's warnings and the flags (超出 in red, 数据有误 orange, 缺少数据
- * grey, 提示 blue). It reports; the tribunal decides.
+ * its inputs), the provisions, the calculator's warnings and the flags (超出 in red, 前后矛盾 volcano, 数据有误
+ * orange, 缺少数据 grey, 提示 blue). It reports; the tribunal decides.
  */
 export function ClaimCheckCard({ check }: { check: ClaimCheckResult }) {
   const c = check.computed;

@@ -9,6 +9,7 @@ describe('element display', () => {
     expect(STATE_TAG.not_addressed.label).toBe('未答辩');
     expect(FLAG_TAG.over_claim.color).toBe('red');
     expect(FLAG_TAG.impossible_input.color).toBe('orange');
+    expect(FLAG_TAG.contradiction).toEqual({ label: '前后矛盾', color: 'volcano' });
     expect(FLAG_TAG.info.color).toBe('blue');
   });
 
@@ -18,8 +19,9 @@ describe('element display', () => {
       { severity: 'over_claim', message: 'b' },
       { severity: 'missing_input', message: 'c' },
       { severity: 'info', message: 'd' },
+      { severity: 'contradiction', message: 'e' },
     ];
-    expect(sortFlags(flags).map((f) => f.message)).toEqual(['b', 'c', 'a', 'd']);
+    expect(sortFlags(flags).map((f) => f.message)).toEqual(['b', 'e', 'c', 'a', 'd']);
   });
 
   it('labels elements with their unit and sums up a comparison', () => {

@@ -8,9 +8,10 @@ export const STATE_TAG: Readonly<Record<ElementState, { label: string; color: st
   not_addressed: { label: '未答辩', color: 'default' },
 };
 
-/** 请求核算的提示: over-claims red, impossible input orange, missing input grey, information blue. */
+/** 请求核算的提示: over-claims red, contradictions volcano, impossible input orange, missing grey, info blue. */
 export const FLAG_TAG: Readonly<Record<ClaimFlagSeverity, { label: string; color: string }>> = {
   over_claim: { label: '超出法定标准', color: 'red' },
+  contradiction: { label: '前后矛盾', color: 'volcano' },
   impossible_input: { label: '数据有误', color: 'orange' },
   missing_input: { label: '缺少数据', color: 'default' },
   time_barred: { label: '时效', color: 'purple' },
@@ -19,6 +20,7 @@ export const FLAG_TAG: Readonly<Record<ClaimFlagSeverity, { label: string; color
 
 const SEVERITY_ORDER: readonly ClaimFlagSeverity[] = [
   'over_claim',
+  'contradiction',
   'impossible_input',
   'time_barred',
   'missing_input',

@@ -1,16 +1,20 @@
 import { Button, Empty, Space, Tooltip } from 'antd';
 import type { CaseProcedureView } from '../../../shared/contracts/procedure.schema';
-import { actionTestId, canTransfer, offeredActions } from './action-forms';
+import { actionButtons } from './action-buttons';
+import { canTransfer } from './action-forms';
 import { TransferButton } from './TransferButton';
 
 type Available = CaseProcedureView['available'][number];
 type Props = { view: CaseProcedureView; onPick: (action: Available) => void };
 
-/** 可办理事项: one button per step that is legal now for this user (main decides; the UI offers only these). */
+/**
+ * 可办理事项: one button per step that is legal now (main decides). Steps this user's roles may not take are shown
+ * disabled with who may take them — as a tooltip, and as text tied to the button for screen readers and tests.
+ */
 export function ActionBar({ view, onPick }: Props) {
-  const actions = offeredActions(view);
+  const buttons = actionButtons(view);
   const transfer = canTransfer(view);
-  if (actions.length === 0 && !transfer)
+  if (buttons.length === 0 && !transfer)
     return (
       <Empty
         image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -21,13 +25,26 @@ export function ActionBar({ view, onPick }: Props) {
   return (
     <Space wrap data-testid="procedure-actions">
       {transfer && <TransferButton caseId={view.caseId} />}
-      {actions.map((a) => (
-        <Tooltip key={a.id} title={a.citation === null ? undefined : `依据：${a.citation}`}>
-          <Button data-testid={actionTestId(a.id)} onClick={() => onPick(a)}>
-            {a.label}
-          </Button>
-        </Tooltip>
-      ))}
+      {buttons.map((b) =>
+        b.kind === 'enabled' ? (
+          <Tooltip key={b.id} title={b.tooltip ?? undefined}>
+            <Button data-testid={b.testId} onClick={() => onPick(b.action)}>
+              {b.label}
+            </Button>
+          </Tooltip>
+        ) : (
+          <span key={b.id}>
+            <Tooltip title={b.tooltip}>
+              <Button data-testid={b.testId} disabled aria-describedby={`${b.testId}-reason`}>
+                {b.label}
+              </Button>
+            </Tooltip>
+            <span className="visually-hidden" id={`${b.testId}-reason`} data-testid={`${b.testId}-reason`}>
+              {b.reason}
+            </span>
+          </span>
+        ),
+      )}
     </Space>
   );
 }

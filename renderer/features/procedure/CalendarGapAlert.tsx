@@ -1,9 +1,14 @@
-import { Alert, Typography } from 'antd';
-import { hrefFor } from '../../router/hash-route';
-import { navigate } from '../../router/navigation';
+import { Alert } from 'antd';
+import { useQuery } from '../../api/use-query';
+import { CalendarFixLink } from '../../components/CalendarFixLink';
 
-/** A deadline the calendar cannot compute (a year without holiday data): say so, and where to fix it. */
+/**
+ * A deadline the calendar cannot compute (a year without holiday data): say so, and the fix — where to import the
+ * year for those who can, whom to ask for everyone else (the signed-in user's roles come from auth:me).
+ */
 export function CalendarGapAlert({ message }: { message: string }) {
+  const me = useQuery('auth:me', {});
+  const roles = me.data?.roles;
   return (
     <Alert
       type="warning"
@@ -12,15 +17,9 @@ export function CalendarGapAlert({ message }: { message: string }) {
       data-testid="calendar-gap-warning"
       title={message}
       description={
-        <Typography.Link
-          href={hrefFor.calendarSettings}
-          onClick={(e) => {
-            e.preventDefault();
-            void navigate(hrefFor.calendarSettings);
-          }}
-        >
-          前往 设置 › 工作日历 载入节假日安排
-        </Typography.Link>
+        roles === undefined ? undefined : (
+          <CalendarFixLink roles={roles} importText="前往 设置 › 工作日历 载入节假日安排" />
+        )
       }
     />
   );

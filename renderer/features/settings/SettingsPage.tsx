@@ -10,6 +10,7 @@ import { RegionalSettings } from '../elements/RegionalSettings';
 import { CommitteeSettings } from '../documents/CommitteeSettings';
 import { LeaveSettings } from '../assignment/LeaveSettings';
 import { AddStaffForm } from './AddStaffForm';
+import { ClaimSynonymsSettings } from './ClaimSynonymsSettings';
 import { RulesSettings } from './RulesSettings';
 import { StaffTable } from './StaffTable';
 
@@ -18,6 +19,7 @@ type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   staff: hrefFor.settings,
   leave: hrefFor.leaveSettings,
+  synonyms: hrefFor.synonymsSettings,
   calendar: hrefFor.calendarSettings,
   rules: hrefFor.rulesSettings,
   elements: hrefFor.elementsSettings,
@@ -55,7 +57,7 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
           {
             key: 'calendar',
             label: <span data-testid="settings-tab-calendar">工作日历</span>,
-            children: <CalendarSettings />,
+            children: <CalendarSettings roles={user.roles} />,
           },
           {
             key: 'rules',
@@ -71,6 +73,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             key: 'regional',
             label: <span data-testid="settings-tab-regional">地区参数</span>,
             children: <RegionalSettings />,
+          },
+          {
+            key: 'synonyms',
+            label: <span data-testid="settings-tab-synonyms">常用说法</span>,
+            children: <ClaimSynonymsSettings user={user} />,
           },
           {
             key: 'committee',

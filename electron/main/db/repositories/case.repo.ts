@@ -59,6 +59,8 @@ export function createCaseRepo(db: Db) {
   const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
   const setOfficialNo = db.prepare('UPDATE cases SET official_no = ?, updated_at = ? WHERE id = ?');
   const appendSearch = db.prepare('UPDATE case_search SET text = text || char(1) || ? WHERE case_id = ?');
+  const allSearch = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM case_search');
+  const replaceSearch = db.prepare('UPDATE case_search SET text = ? WHERE rowid = ?');
   return {
     /** The raw row, for procedure folding and audit images. */
     getRow: (id: string): Record<string, unknown> | null => byId.get(id) ?? null,
@@ -84,6 +86,17 @@ export function createCaseRepo(db: Db) {
     },
     setSearchText(caseId: string, text: string): void {
       upsertSearch.run(caseId, text);
+    },
+    /** Every stored search text rewritten by `rewrite` (the FTS index follows through its triggers); the count changed. */
+    rewriteSearchTexts(rewrite: (text: string) => string): number {
+      let changed = 0;
+      for (const row of allSearch.all()) {
+        const next = rewrite(row.text);
+        if (next === row.text) continue;
+        replaceSearch.run(next, row.rowid);
+        changed++;
+      }
+      return changed;
     },
   };
 }
