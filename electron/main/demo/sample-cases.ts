@@ -1,5 +1,7 @@
 import type { AppServices } from '../services';
 import type { Actor } from '../mutations/types';
+import { awardPayloadFrom } from '../../../shared/procedure/award-test';
+import { SAMPLE_MIN_WAGE } from '../../../shared/procedure/test-payloads';
 
 /**
  * Three cases that together exercise every document template: an arbitration case taken from application to
@@ -227,9 +229,35 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
       evidence: ['微信聊天记录'],
     },
   ]);
+  // A 部分终局 award (reference §3.4): the overtime pay is under 12 × the sample minimum wage (final), the
+  // damages are over it (non-final) — so the demo shows the two 裁决书.
+  const claims = s.cases.get(awarded);
+  const claimId = (type: string) =>
+    (claims.ok ? claims.value.claims.find((c) => c.type === type)?.id : undefined) ?? null;
   act(awarded, 'arb.awarded', '2026-10-20', {
-    final: true,
-    summary: '被申请人支付申请人违法解除劳动合同赔偿金 126,000.00 元',
+    ...awardPayloadFrom(
+      [
+        {
+          claimId: claimId('unlawful_termination'),
+          kind: 'damages',
+          label: '违法解除劳动合同赔偿金',
+          amountFen: 12_600_000,
+          dismissed: false,
+          text: '被申请人于本裁决生效之日起十日内支付申请人违法解除劳动合同赔偿金126,000.00元',
+        },
+        {
+          claimId: claimId('overtime'),
+          kind: 'labor_remuneration',
+          label: '加班费',
+          amountFen: 1_000_000,
+          dismissed: false,
+          text: '被申请人于本裁决生效之日起十日内支付申请人2025年1月至9月延时加班费10,000.00元',
+        },
+      ],
+      SAMPLE_MIN_WAGE,
+      '被申请人支付申请人违法解除劳动合同赔偿金 126,000.00 元、加班费 10,000.00 元',
+    ),
+    confirmed: true,
   });
   serve(awarded, 'award', '2026-10-21', 'applicant');
   serve(awarded, 'award', '2026-10-21');

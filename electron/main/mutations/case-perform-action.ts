@@ -5,6 +5,8 @@ import { AppFailure } from '../../../shared/result';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
 import { nextOfficialNo } from './official-number';
+import { checkAwardPayload } from './award-check';
+import type { AwardPayload } from '../../../shared/procedure/award-payload';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -48,6 +50,8 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
       const forbidden = !ctx.actor.roles.some((r) => action.roles.includes(r));
       throw new AppFailure(forbidden ? 'FORBIDDEN' : 'CONFLICT', check.reason);
     }
+    if (action.id === 'arb.awarded')
+      checkAwardPayload(ctx, state, args.payload as AwardPayload, args.occurredOn);
     const evidence = args.payload['evidenceFile'] as { sha256: string } | undefined;
     if (evidence !== undefined) {
       if (!ctx.hasBlob(evidence.sha256)) throw new AppFailure('VALIDATION', '凭证附件不存在，请重新上传');
