@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINAL_AWARD_ITEM_KIND_CODES, isMoneyKind } from '../calc/final-award';
-import { Fen, Id, IsoDate, RequiredText } from '../schema/primitives';
+import { Fen, IsoDate, RequiredText } from '../schema/primitives';
 
 /**
  * What an award (arb.awarded) records (reference §3.4, §3.5 item 9–10; law arts 47–50): each awarded item with the
@@ -16,8 +16,11 @@ import { Fen, Id, IsoDate, RequiredText } from '../schema/primitives';
  */
 export const AwardItem = z
   .object({
-    /** The case's claim this item decides; null for an item not among the registered claims (e.g. amended). */
-    claimId: Id.nullable(),
+    /**
+     * The case's claim this item decides; null for an item not among the registered claims (e.g. amended). The
+     * core checks it is one of the case's claims.
+     */
+    claimId: z.string().min(1).max(64).nullable(),
     kind: z.enum(FINAL_AWARD_ITEM_KIND_CODES, { message: '请选择裁决事项类型' }),
     label: RequiredText(50),
     /** Awarded amount in fen: required for the four money kinds (0 when dismissed), else null. */

@@ -61,6 +61,22 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
         name,
       ).id,
   );
+  // The 书记员 whose name the documents carry (assigned per case) and who serves the documents.
+  const clerk = must(
+    run(
+      'staff.create',
+      {
+        officeId,
+        name: '林晓燕',
+        username: `sample-clerk-${Date.now() % 100000}`,
+        passwordHash:
+          'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+        roles: ['clerk'],
+      },
+      admin,
+    ),
+    '林晓燕',
+  ).id;
   const parties = [
     {
       kind: 'worker',
@@ -127,10 +143,14 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
       method: 'direct',
       sentOn: on,
       servedOn: on,
+      serverId: clerk,
     });
+  const assignClerk = (caseId: string) =>
+    must(run('case.assignClerk', { caseId, clerkId: clerk }, admin), 'assign clerk');
 
   const awarded = register('arbitration', '2026-09-01');
   act(awarded, 'arb.accept', '2026-09-02', { simple: false });
+  assignClerk(awarded);
   serve(awarded, 'acceptance_notice', '2026-09-03', 'applicant');
   serve(awarded, 'application_copy', '2026-09-03');
   act(awarded, 'arb.evidencePeriod', '2026-09-03', { until: '2026-09-18' });
@@ -269,6 +289,7 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
     sentOn: '2026-10-22',
     publishedOn: '2026-10-22',
     evidence: '《示例日报》第 3 版',
+    serverId: clerk,
   });
 
   const mediation = register('mediation', '2026-09-01');
@@ -291,6 +312,7 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
 
   const mediated = register('arbitration', '2026-09-01');
   act(mediated, 'arb.accept', '2026-09-02', { simple: true });
+  assignClerk(mediated);
   act(mediated, 'arb.composeTribunal', '2026-09-03', {
     mode: 'sole',
     presidingId: arbitrators[0],

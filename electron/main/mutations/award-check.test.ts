@@ -103,6 +103,13 @@ describe('作出裁决 re-runs the 终局 test in the core', () => {
     expect(core.services.repos.events.listForFold(caseId).some((e) => e.type === 'arb.awarded')).toBe(false);
   });
 
+  it('refuses an item that names a claim of another case', () => {
+    const { caseId } = caseAtHearing(core, admin);
+    const r = award(caseId, honest([{ ...wages, claimId: '01a24bf5-d069-7320-aab8-6db50aeef1ba' }]));
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!r.ok) expect(r.error.message).toMatch(/不属于本案/);
+  });
+
   it('refuses an award without the tribunal’s confirmation or items (the old {final, summary} shape)', () => {
     const { caseId } = caseAtHearing(core, admin);
     const { confirmed: _c, ...unconfirmed } = honest([wages]);

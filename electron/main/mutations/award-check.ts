@@ -18,6 +18,7 @@ import type { MutationCtx } from './types';
  */
 export function checkAwardPayload(
   ctx: MutationCtx,
+  caseId: string,
   state: ProcedureState,
   payload: AwardPayload,
   awardOn: string,
@@ -27,6 +28,10 @@ export function checkAwardPayload(
     acceptedOn: state.acceptedOn,
     receivedOn: state.receivedOn,
   });
+  const claims = new Set(ctx.repos.claims.listByCase(caseId).map((c) => c.id));
+  const stranger = payload.items.find((i) => i.claimId !== null && !claims.has(i.claimId));
+  if (stranger !== undefined)
+    throw new AppFailure('VALIDATION', `裁决事项“${stranger.label}”对应的仲裁请求不属于本案`);
   const inForce = minWageOn(regionalParams(ctx.repos), on);
   if (inForce === null) throw new AppFailure('CONFLICT', missingMinWageMessage(on));
   const why = awardDisagreement(payload, inForce);
