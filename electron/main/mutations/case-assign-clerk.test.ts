@@ -39,7 +39,7 @@ describe('case.assignClerk', () => {
     const audit = core.db
       .prepare("SELECT mutation, before, after FROM audit_log WHERE mutation = 'case.assignClerk'")
       .all() as { before: string; after: string }[];
-    expect(audit.map((a) => [JSON.parse(a.before), JSON.parse(a.after)])).toEqual([
+    expect(audit.map((a): unknown[] => [JSON.parse(a.before), JSON.parse(a.after)])).toEqual([
       [{ clerkId: null }, { clerkId: clerk }],
     ]);
   });
