@@ -19,6 +19,7 @@ import { blankAwardRow, rowsOutcome, rowTest, type AwardRow } from '../award-for
 import { AwardItemRow } from './AwardItemRow';
 import { PayloadCheckbox } from './PayloadCheckbox';
 import { PayloadText } from './PayloadText';
+import '../award.css';
 
 const RULE_LABEL = MIN_WAGE_DATE_RULES.find((r) => r.code === DEFAULT_MIN_WAGE_DATE_RULE)?.label ?? '';
 
