@@ -256,7 +256,7 @@ describe('部分终局 award: two 裁决书 signed by the case’s people', () =
     expect(two).toContain(`本委另行作出${officialNo}之一裁决书`);
 
     for (const text of [one, two]) {
-      // Signature roles are spread to one width (书　记　员), so any spacing between characters is allowed.
+      // Signature roles are spread to one width (e.g. 书 记 员 with ideographic spaces), so any spacing between characters is allowed.
       const signed = (role: string, name: string) =>
         new RegExp(`${[...role].join('[\\s\u3000]*')}[\\s\u3000]*${name}`);
       expect(text).toMatch(signed('首席仲裁员', ARBITRATORS[0] as string));
