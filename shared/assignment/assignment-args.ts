@@ -54,3 +54,9 @@ export const AssignCaseArgs = z
   });
 
 export const ConfirmHandoverArgs = z.object({ assignmentId: Id });
+
+/** 指定书记员: the clerk whose name the case's documents carry (cases.clerk_id). */
+export const AssignClerkArgs = z.object({
+  caseId: Id,
+  clerkId: z.string({ message: '请选择书记员' }).min(1, { message: '请选择书记员' }).pipe(Id),
+});

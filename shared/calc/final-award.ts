@@ -11,15 +11,22 @@ import { absent, requireFen, requireNonEmptyList } from './inputs';
 import { fenText } from './text';
 import type { CalcResult } from './types';
 
-export type FinalAwardItemKind =
-  | 'labor_remuneration'
-  | 'medical_expenses'
-  | 'economic_compensation'
-  | 'damages'
-  | 'working_time_standard'
-  | 'social_insurance_standard'
-  | 'confirm_relationship'
-  | 'other';
+/** Every item kind the test knows, with the label a form shows (the order of law art 47). */
+export const FINAL_AWARD_ITEM_KINDS = [
+  { code: 'labor_remuneration', label: '劳动报酬' },
+  { code: 'medical_expenses', label: '工伤医疗费' },
+  { code: 'economic_compensation', label: '经济补偿' },
+  { code: 'damages', label: '赔偿金' },
+  { code: 'working_time_standard', label: '工作时间、休息休假标准' },
+  { code: 'social_insurance_standard', label: '社会保险标准' },
+  { code: 'confirm_relationship', label: '确认劳动关系' },
+  { code: 'other', label: '其他事项' },
+] as const;
+export type FinalAwardItemKind = (typeof FINAL_AWARD_ITEM_KINDS)[number]['code'];
+export const FINAL_AWARD_ITEM_KIND_CODES = FINAL_AWARD_ITEM_KINDS.map((k) => k.code) as [
+  FinalAwardItemKind,
+  ...FinalAwardItemKind[],
+];
 
 export interface FinalAwardItem {
   readonly kind: FinalAwardItemKind;
@@ -53,6 +60,9 @@ export interface FinalAwardResult extends CalcResult {
   /** What to do when mixed; null otherwise. */
   readonly suggestion: string | null;
 }
+
+/** The kinds under law art 47(1), tested by amount; the others are decided by kind alone. */
+export const isMoneyKind = (kind: FinalAwardItemKind): boolean => MONEY[kind] !== undefined;
 
 const MONEY: Partial<Record<FinalAwardItemKind, string>> = {
   labor_remuneration: '劳动报酬',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Proposal, WorkloadRow } from '../assignment';
-import { DeclareRelationshipArgs, RecordLeaveArgs } from '../assignment/assignment-args';
+import { AssignClerkArgs, DeclareRelationshipArgs, RecordLeaveArgs } from '../assignment/assignment-args';
 import { Id } from '../schema/primitives';
 
 const LeaveView = z.object({
@@ -41,7 +41,7 @@ export const AssignmentContract = {
     input: z.object({ caseId: Id }).strict(),
     output: z.object({
       proposal: z.custom<Proposal>(),
-      current: z.object({ a: z.string().nullable(), b: z.string().nullable() }),
+      current: z.object({ a: z.string().nullable(), b: z.string().nullable(), clerk: z.string().nullable() }),
       history: z.array(AssignmentView),
     }),
   },
@@ -60,6 +60,10 @@ export const AssignmentContract = {
         message: '改派或调整须填写理由',
       }),
     output: z.object({ id: z.string(), warnings: z.array(z.string()) }),
+  },
+  'assignment:assignClerk': {
+    input: AssignClerkArgs.strict(),
+    output: z.object({ caseId: z.string(), clerkId: z.string() }),
   },
   'assignment:confirmHandover': {
     input: z.object({ assignmentId: Id }).strict(),

@@ -38,6 +38,7 @@ export const CHANNELS = [
   'assignment:proposal',
   'assignment:assign',
   'assignment:confirmHandover',
+  'assignment:assignClerk',
   'staff:leaves',
   'staff:leaveConflicts',
   'staff:recordLeave',

@@ -35,6 +35,8 @@ export const ServiceView = z.object({
   effectiveOn: z.string(),
   evidence: z.string().nullable(),
   evidenceFile: AttachmentRef.nullable(),
+  /** 送达人 (staff id), null for records made before it was asked. */
+  serverId: z.string().nullable(),
 });
 export type ServiceView = z.infer<typeof ServiceView>;
 

@@ -34,6 +34,20 @@ describe('court-facing periods (law arts 48–50): natural days, rolled forward'
     expect(nonFinal.map((d) => d.ruleId)).not.toContain('arb.employer_revoke');
     expect(nonFinal.find((d) => d.ruleId === 'arb.employer_suit')?.dueDate).toBe('2026-10-08');
   });
+  it('a 部分终局 award (two 裁决书) gives the employer both: 30 days to apply against 之一, 15 days to sue on 之二', () => {
+    const base = [...ACCEPTED, served('award', 'respondent', '2026-09-20')];
+    const mixed = run(
+      [
+        ...base.slice(0, 2),
+        ev('arb.awarded', '2026-09-18', { final: false, outcome: 'mixed' }),
+        base[2] as ProcedureEvent,
+      ],
+      '2026-09-21',
+    );
+    expect(mixed.find((d) => d.ruleId === 'arb.employer_revoke_partial')?.dueDate).toBe('2026-10-20');
+    expect(mixed.find((d) => d.ruleId === 'arb.employer_suit')?.dueDate).toBe('2026-10-08');
+    expect(mixed.map((d) => d.ruleId)).not.toContain('arb.employer_revoke');
+  });
 });
 
 describe('mediation (law art 14; 办案规则 art 74)', () => {

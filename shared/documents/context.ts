@@ -47,8 +47,12 @@ export type DocContext = {
     evidence: string;
   }[];
   claimChecks: readonly ClaimCheckResult[];
-  /** The user generating the document, e.g. as 书记员 or as the recorder of an oral application. */
-  user: { id: string; name: string };
+  /**
+   * Who the case is assigned to: the A角 (承办人, cases.handler_id) and the 书记员 (cases.clerk_id). Signatories
+   * come from here and from the tribunal, the service records and the events' actors — never from whoever is
+   * generating the document, which is why the context has no user.
+   */
+  assigned: { handlerId: string | null; clerkId: string | null };
   /** The document's date (today unless chosen), 'YYYY-MM-DD'. */
   date: string;
   /** Options the user picked for this document (e.g. which decision type, which addressee). */

@@ -60,3 +60,17 @@ export function paramsAt(
   }
   return out;
 }
+
+/** The one entry of `kind` in force on `date` (the latest effectiveFrom ≤ date), with its region; or null. */
+export function paramInForce(
+  list: readonly RegionalParam[],
+  kind: RegionalParamKind,
+  date: string,
+): RegionalParam | null {
+  let best: RegionalParam | null = null;
+  for (const p of list) {
+    if (p.kind !== kind || p.effectiveFrom > date) continue;
+    if (best === null || p.effectiveFrom > best.effectiveFrom) best = p;
+  }
+  return best;
+}

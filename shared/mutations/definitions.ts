@@ -10,6 +10,7 @@ import { SaveSheetArgs } from '../elements/element-args';
 import { RecordDocumentArgs } from '../documents/document-args';
 import {
   AssignCaseArgs,
+  AssignClerkArgs,
   ConfirmHandoverArgs,
   DeclareRelationshipArgs,
   RecordLeaveArgs,
@@ -110,6 +111,13 @@ export const MUTATIONS = {
     args: AssignCaseArgs,
     roles: ['director'],
     label: '指定A角/B角',
+  },
+  'case.assignClerk': {
+    version: 1,
+    args: AssignClerkArgs,
+    // Further narrowed in the mutation: the director, or the case's own A角.
+    roles: ['director', 'arbitrator', 'mediator'],
+    label: '指定书记员',
   },
   'case.confirmHandover': {
     version: 1,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { OptionalText, RequiredText } from '../schema/primitives';
 import { defineAction, isOpen, WHY, type ProcedureAction } from './action-types';
 import { inProceedings } from './arbitration-hearing-actions';
-import { AwardPayload, ExtensionPayload, Note, Reasons, SuspensionPayload } from './payloads';
+import { AwardPayload } from './award-payload';
+import { ExtensionPayload, Note, PartialAwardPayload, Reasons, SuspensionPayload } from './payloads';
 
 /** Arbitration outcomes, suspension, extension, closure and archiving (reference §1.3 A10–A18). */
 const ARB = ['arbitrator', 'director'] as const;
@@ -32,6 +33,8 @@ export const arbAwarded = defineAction({
   label: '作出裁决',
   kinds,
   roles: ARB,
+  // Each item is tested for finality (law art 47); the core re-runs the test against the regional minimum wage
+  // in force (electron/main/mutations/award-check.ts), which a pure guard cannot read.
   payload: AwardPayload,
   // The law requires mediation before an award (art 42) and a hearing (art 35–36, or a default award).
   guard: (s) =>
@@ -49,7 +52,7 @@ export const arbPartialAward = defineAction({
   label: '先行裁决（部分事实清楚）',
   kinds,
   roles: ARB,
-  payload: AwardPayload,
+  payload: PartialAwardPayload,
   guard: (s) => inProceedings(s) ?? (!s.hearingHeld ? WHY.hearingNotHeld : null),
   reduce: (s) => ({ ...s, partialAwards: s.partialAwards + 1 }),
   citation: '《劳动争议调解仲裁法》第四十三条第二款',

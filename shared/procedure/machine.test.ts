@@ -165,7 +165,7 @@ describe('illegal transitions are refused with the missing condition named', () 
           ]),
         'arb.awarded',
         '2026-09-10',
-        { final: true, summary: 'x' },
+        undefined,
         /尚未开庭/,
       ],
       [

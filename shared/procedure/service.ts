@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, OptionalText, RequiredText } from '../schema/primitives';
+import { Id, IsoDate, OptionalText, RequiredText } from '../schema/primitives';
 import { AttachmentRef } from '../domain/attachment.schema';
 import { defineAction } from './action-types';
 import type { ProcedureState } from './procedure-state';
@@ -49,6 +49,11 @@ export const ServicePayload = z
     evidence: OptionalText(500),
     /** A scan of the 送达回证, an EMS receipt or a screenshot, stored content-addressed (sync §2.11). */
     evidenceFile: AttachmentRef.optional(),
+    /**
+     * 送达人: the staff member who served it (民诉法 art 87: the 送达回证 bears the server's signature); printed on
+     * the receipt. Optional because records made before it existed have none — the receipt then lists it missing.
+     */
+    serverId: Id.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.method === 'public_notice') {

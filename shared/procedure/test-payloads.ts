@@ -1,4 +1,32 @@
 import type { ProcedureState } from './procedure-state';
+import { awardPayloadFrom } from './award-test';
+
+/**
+ * A one-item award tested against the shipped sample minimum wage (resources/regional-params/sample.json:
+ * 示例市（一类地区）2,490.00 元 from 2025-01-01), so the core's re-run of the 终局 test agrees.
+ */
+export const SAMPLE_MIN_WAGE = {
+  amountFen: 249000,
+  region: '示例市（一类地区）',
+  effectiveFrom: '2025-01-01',
+};
+export const sampleAwardPayload = (): Record<string, unknown> => ({
+  ...awardPayloadFrom(
+    [
+      {
+        claimId: null,
+        kind: 'labor_remuneration',
+        label: '劳动报酬',
+        amountFen: 1000000,
+        dismissed: false,
+        text: '被申请人于本裁决生效之日起十日内支付申请人劳动报酬10,000.00元',
+      },
+    ],
+    SAMPLE_MIN_WAGE,
+    '支持申请人的请求',
+  ),
+  confirmed: true,
+});
 
 /**
  * A valid payload for each action, for tests and demo walks through the procedure. Kept beside the engine so a
@@ -70,6 +98,7 @@ export function samplePayload(
     case 'arb.hearingHeld':
       return { attendance: '双方到庭' };
     case 'arb.awarded':
+      return sampleAwardPayload();
     case 'arb.partialAward':
       return { final: true, summary: '支持申请人的请求' };
     case 'arb.provisionalExecution':

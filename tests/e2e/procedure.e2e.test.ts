@@ -15,7 +15,9 @@ const ADMIN = { username: 'clerk', password: 'e2e-password-1' };
 const CLERK = { username: 'clerk2', password: 'clerk-password-1' };
 
 beforeAll(async () => {
-  e2e = await startE2E();
+  // Main's clock pinned: the deadline tones (met / overdue) and open suspensions are judged against main's today,
+  // so an unpinned clock made this test depend on the real day (it failed once the real date passed 2026-12-06).
+  e2e = await startE2E({ now: () => Date.parse('2026-12-04T02:00:00Z') });
   page = e2e.page;
   const firstOfficeId = await firstStart(page, {
     name: '李书记',
@@ -202,7 +204,10 @@ describe('from failed mediation to award', () => {
 
   it('hearing and award close the case; the limit is met', async () => {
     await step('arb.awarded', '2026-10-20', async () => {
+      // One item per claim (issue 10): the damages of 126,000.00 元 exceed 12 × the minimum wage → 非终局.
+      await expect.poll(() => byTestId('award-0-final').innerText()).toBe('非终局');
       await byTestId('action-summary').fill('被申请人支付申请人违法解除劳动合同赔偿金 126,000.00 元');
+      await byTestId('action-confirmed').check();
     });
     await expect.poll(() => byTestId('procedure-status').innerText()).toContain('已结案');
     await expect.poll(() => deadline('arb.award_limit').getAttribute('data-tone')).toBe('met');

@@ -1,5 +1,7 @@
 import type { AppServices } from '../services';
 import type { Actor } from '../mutations/types';
+import { awardPayloadFrom } from '../../../shared/procedure/award-test';
+import { SAMPLE_MIN_WAGE } from '../../../shared/procedure/test-payloads';
 
 /**
  * Three cases that together exercise every document template: an arbitration case taken from application to
@@ -59,6 +61,22 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
         name,
       ).id,
   );
+  // The 书记员 whose name the documents carry (assigned per case) and who serves the documents.
+  const clerk = must(
+    run(
+      'staff.create',
+      {
+        officeId,
+        name: '林晓燕',
+        username: `sample-clerk-${Date.now() % 100000}`,
+        passwordHash:
+          'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+        roles: ['clerk'],
+      },
+      admin,
+    ),
+    '林晓燕',
+  ).id;
   const parties = [
     {
       kind: 'worker',
@@ -125,10 +143,14 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
       method: 'direct',
       sentOn: on,
       servedOn: on,
+      serverId: clerk,
     });
+  const assignClerk = (caseId: string) =>
+    must(run('case.assignClerk', { caseId, clerkId: clerk }, admin), 'assign clerk');
 
   const awarded = register('arbitration', '2026-09-01');
   act(awarded, 'arb.accept', '2026-09-02', { simple: false });
+  assignClerk(awarded);
   serve(awarded, 'acceptance_notice', '2026-09-03', 'applicant');
   serve(awarded, 'application_copy', '2026-09-03');
   act(awarded, 'arb.evidencePeriod', '2026-09-03', { until: '2026-09-18' });
@@ -227,9 +249,35 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
       evidence: ['微信聊天记录'],
     },
   ]);
+  // A 部分终局 award (reference §3.4): the overtime pay is under 12 × the sample minimum wage (final), the
+  // damages are over it (non-final) — so the demo shows the two 裁决书.
+  const claims = s.cases.get(awarded);
+  const claimId = (type: string) =>
+    (claims.ok ? claims.value.claims.find((c) => c.type === type)?.id : undefined) ?? null;
   act(awarded, 'arb.awarded', '2026-10-20', {
-    final: true,
-    summary: '被申请人支付申请人违法解除劳动合同赔偿金 126,000.00 元',
+    ...awardPayloadFrom(
+      [
+        {
+          claimId: claimId('unlawful_termination'),
+          kind: 'damages',
+          label: '违法解除劳动合同赔偿金',
+          amountFen: 12_600_000,
+          dismissed: false,
+          text: '被申请人于本裁决生效之日起十日内支付申请人违法解除劳动合同赔偿金126,000.00元',
+        },
+        {
+          claimId: claimId('overtime'),
+          kind: 'labor_remuneration',
+          label: '加班费',
+          amountFen: 1_000_000,
+          dismissed: false,
+          text: '被申请人于本裁决生效之日起十日内支付申请人2025年1月至9月延时加班费10,000.00元',
+        },
+      ],
+      SAMPLE_MIN_WAGE,
+      '被申请人支付申请人违法解除劳动合同赔偿金 126,000.00 元、加班费 10,000.00 元',
+    ),
+    confirmed: true,
   });
   serve(awarded, 'award', '2026-10-21', 'applicant');
   serve(awarded, 'award', '2026-10-21');
@@ -241,6 +289,7 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
     sentOn: '2026-10-22',
     publishedOn: '2026-10-22',
     evidence: '《示例日报》第 3 版',
+    serverId: clerk,
   });
 
   const mediation = register('mediation', '2026-09-01');
@@ -263,6 +312,7 @@ export function createSampleCases(s: AppServices, admin: Actor): SampleCases {
 
   const mediated = register('arbitration', '2026-09-01');
   act(mediated, 'arb.accept', '2026-09-02', { simple: true });
+  assignClerk(mediated);
   act(mediated, 'arb.composeTribunal', '2026-09-03', {
     mode: 'sole',
     presidingId: arbitrators[0],

@@ -81,7 +81,10 @@ export function buildDocContext(
     comparisons: elements.value.comparisons,
     findings: findingsOf(elements.value.templates, elements.value.sheets),
     claimChecks: elements.value.claimChecks,
-    user: { id: user.id, name: user.name },
+    assigned: {
+      handlerId: (row['handler_id'] as string | null) ?? null,
+      clerkId: (row['clerk_id'] as string | null) ?? null,
+    },
     date,
     options,
   });

@@ -4,7 +4,7 @@ import { createTestCore, initialize, type TestCore } from '../../../tests/helper
 import { readDocumentXml } from './docx-inspect';
 import { createSampleCases, sampleTarget, type SampleCases } from '../demo/sample-cases';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import { toSessionUser } from '../services/auth-service';
+import { toActor, toSessionUser } from '../services/auth-service';
 
 let core: TestCore;
 let cases: SampleCases;
@@ -104,5 +104,44 @@ describe('one click from the case', () => {
     expect(r.value.missing).toEqual([]);
     expect((r.value.html.match(/<section class="doc">/g) ?? []).length).toBe(2);
     expect(r.value.html).toContain('@page { size: A4');
+  });
+
+  it('signs with the case’s people, never with whoever generates: two users get the same documents', () => {
+    // Issue 10 item 4: 书记员, 送达人, 记录人 and 承办人 come from the case; DocContext has no user at all.
+    const other = core.services.mutations.run(
+      'staff.create',
+      {
+        officeId: user.officeId,
+        name: '钱多多',
+        username: 'qian-duoduo',
+        passwordHash:
+          'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+        roles: ['director'],
+      },
+      toActor(user),
+    );
+    if (!other.ok) throw new Error(other.error.message);
+    const staff = core.services.repos.staff.get(other.value.id);
+    if (!staff) throw new Error('staff missing');
+    const second = toSessionUser(core.services.repos, staff);
+    const items = DOCUMENT_TEMPLATES.flatMap((t) => {
+      const choices = t.options?.find((o) => o.key === 'part')?.choices ?? [{ value: '' }];
+      return choices.map((c) => {
+        const { caseId, options } = target(t.id);
+        return {
+          caseId,
+          templateId: t.id,
+          options: c.value === '' ? options : { ...options, part: c.value },
+        };
+      });
+    });
+    const a = core.services.documents.printHtml(items, user);
+    const b = core.services.documents.printHtml(items, second);
+    if (!a.ok || !b.ok) throw new Error('print failed');
+    expect(a.value.missing).toEqual([]);
+    expect(b.value.html).toBe(a.value.html);
+    // (The first user recorded every sample step, so its name appears only where an event's actor belongs.)
+    expect(a.value.html).not.toContain('钱多多');
+    expect(a.value.html).toContain('林晓燕');
   });
 });

@@ -100,6 +100,7 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'assignment:proposal': (arg) => s.assignment.proposal(arg.caseId),
     'assignment:assign': (arg, ctx) => s.assignment.assign(arg, ctx.actor),
+    'assignment:assignClerk': (arg, ctx) => s.assignment.assignClerk(arg, ctx.actor),
     'assignment:confirmHandover': (arg, ctx) => s.assignment.confirmHandover(arg.assignmentId, ctx.actor),
     'staff:leaves': () => ok(s.assignment.leaves()),
     'staff:leaveConflicts': (arg) => ok(s.assignment.leaveConflicts(arg)),

@@ -6,6 +6,8 @@ import { AppFailure } from '../../../shared/result';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
 import { nextOfficialNo } from './official-number';
+import { checkAwardPayload } from './award-check';
+import type { AwardPayload } from '../../../shared/procedure/award-payload';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -49,6 +51,15 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
       const forbidden = !hasAnyRole(ctx.actor.roles, action.roles);
       throw new AppFailure(forbidden ? 'FORBIDDEN' : 'CONFLICT', check.reason);
     }
+    if (action.id === 'service.record' && typeof args.payload['serverId'] === 'string') {
+      const server = ctx.repos.staff.get(args.payload['serverId']);
+      if (server === null || !server.active)
+        throw new AppFailure('VALIDATION', '送达人须为本委在职工作人员', {
+          issues: [{ path: 'payload.serverId', label: '送达人', message: '送达人须为本委在职工作人员' }],
+        });
+    }
+    if (action.id === 'arb.awarded')
+      checkAwardPayload(ctx, args.caseId, state, args.payload as AwardPayload, args.occurredOn);
     const evidence = args.payload['evidenceFile'] as { sha256: string } | undefined;
     if (evidence !== undefined) {
       if (!ctx.hasBlob(evidence.sha256)) throw new AppFailure('VALIDATION', '凭证附件不存在，请重新上传');

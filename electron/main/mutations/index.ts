@@ -8,6 +8,7 @@ import { saveElementSheet } from './elements-save-sheet';
 import { recordDocument } from './documents-record';
 import { declareRelationship, recordLeave } from './staff-leave';
 import { assignCase, confirmHandover } from './case-assign';
+import { assignClerk } from './case-assign-clerk';
 import { createOffice } from './office-create';
 import { initializeSetup } from './setup-initialize';
 import { createStaff } from './staff-create';
@@ -28,6 +29,7 @@ export const MUTATORS = {
   'staff.declareRelationship': declareRelationship,
   'case.assign': assignCase,
   'case.confirmHandover': confirmHandover,
+  'case.assignClerk': assignClerk,
   'settings.set': setSetting,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 

@@ -191,3 +191,43 @@ describe('procedural steps through the mutation path', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本案已转为仲裁案件' } });
   });
 });
+
+describe('送达人 on a service record', () => {
+  it('keeps the server and refuses one who is not an active staff member', () => {
+    const reg = core.services.mutations.run(
+      'case.register',
+      aCase(admin.officeId as string, { receivedDate: '2026-09-01' }),
+      admin,
+    );
+    if (!reg.ok) throw new Error(reg.error.message);
+    expect(act(reg.value.id, 'arb.accept', '2026-09-02', { simple: false }).ok).toBe(true);
+    const service = {
+      document: 'application_copy',
+      addressee: '某公司',
+      addresseeRole: 'respondent',
+      method: 'direct',
+      sentOn: '2026-09-03',
+      servedOn: '2026-09-03',
+    };
+    const stranger = act(reg.value.id, 'service.record', '2026-09-03', {
+      ...service,
+      serverId: '01a24bf5-d069-7320-aab8-6db50aeef1ba',
+    });
+    expect(stranger).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: '送达人须为本委在职工作人员' },
+    });
+    expect(act(reg.value.id, 'service.record', '2026-09-03', { ...service, serverId: admin.id }).ok).toBe(
+      true,
+    );
+    const view = core.services.procedure.view(reg.value.id, {
+      id: admin.id,
+      name: '管理员',
+      username: 'admin',
+      roles: ['admin', 'director'],
+      officeId: admin.officeId as string,
+      officeName: '示例',
+    });
+    expect(view.ok && view.value.services.map((s) => s.serverId)).toEqual([admin.id]);
+  });
+});

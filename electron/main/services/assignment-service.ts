@@ -81,7 +81,7 @@ export function createAssignmentService(
   return {
     proposal(caseId: string): Result<{
       proposal: Proposal;
-      current: { a: string | null; b: string | null };
+      current: { a: string | null; b: string | null; clerk: string | null };
       history: ReturnType<Repos['assignments']['history']>;
     }> {
       const c = inputs.caseFor(caseId);
@@ -100,7 +100,11 @@ export function createAssignmentService(
       );
       return ok({
         proposal,
-        current: { a: c.a ?? null, b: c.b ?? null },
+        current: {
+          a: c.a ?? null,
+          b: c.b ?? null,
+          clerk: (repos.cases.getRow(caseId)?.['clerk_id'] as string | null | undefined) ?? null,
+        },
         history: repos.assignments.history(caseId),
       });
     },
@@ -137,6 +141,9 @@ export function createAssignmentService(
         actor,
       );
     },
+    /** 指定书记员 (the director or the case's A角); the documents then sign with this clerk. */
+    assignClerk: (args: { caseId: string; clerkId: string }, actor: Actor) =>
+      mutations.run('case.assignClerk', args, actor),
     confirmHandover: (assignmentId: string, actor: Actor) =>
       mutations.run('case.confirmHandover', { assignmentId }, actor),
     leaves: () => repos.assignments.leaves(),

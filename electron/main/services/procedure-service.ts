@@ -38,6 +38,7 @@ function services(events: readonly (FoldableEvent & { id?: string })[]): Service
       effectiveOn: str(e.payload['effectiveOn']) ?? e.occurredOn,
       evidence: str(e.payload['evidence']),
       evidenceFile: evidenceFileOf(e.payload['evidenceFile']),
+      serverId: str(e.payload['serverId']),
     }));
 }
 

@@ -4,6 +4,7 @@ import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { AssignForm } from './AssignForm';
 import { AssignmentHistory } from './AssignmentHistory';
+import { ClerkAssign } from './ClerkAssign';
 import { isDirector, mayConfirmHandover, pendingHandover, staffName } from './assignment-display';
 import { HandoverSheet } from './HandoverSheet';
 import { ProposalView } from './ProposalView';
@@ -28,7 +29,9 @@ export function AssignmentSection({ caseId }: { caseId: string }) {
   const people = staff.data ?? [];
   const name = (id: string | null) => staffName(people, id);
   const data = info.data;
-  const current = data?.current ?? { a: null, b: null };
+  const current = data?.current ?? { a: null, b: null, clerk: null };
+  // Who may assign the clerk: the director or the case's own A角 (main checks it again).
+  const mayAssignClerk = user !== null && (director || (current.a !== null && user.id === current.a));
   const pending = data === undefined ? null : pendingHandover(data.history);
   const error = info.error ?? staff.error;
 
@@ -89,8 +92,22 @@ export function AssignmentSection({ caseId }: { caseId: string }) {
             label: 'B角（协办）',
             children: <span data-testid="assignment-b">{name(current.b)}</span>,
           },
+          {
+            key: 'clerk',
+            label: '书记员',
+            children: <span data-testid="assignment-clerk">{name(current.clerk)}</span>,
+          },
         ]}
       />
+      {mayAssignClerk && data !== undefined && (
+        <ClerkAssign
+          key={current.clerk ?? ''}
+          caseId={caseId}
+          current={current.clerk}
+          staff={people}
+          onAssigned={info.reload}
+        />
+      )}
       {pending !== null && user !== null && (
         <HandoverSheet
           entry={pending}

@@ -64,7 +64,7 @@ export function CasePage({ id }: { id: string }) {
         </Space>
         {back}
       </div>
-      <ProcedurePanel caseId={c.id} parties={c.parties} onChanged={reloadCase} />
+      <ProcedurePanel caseId={c.id} parties={c.parties} claims={c.claims} onChanged={reloadCase} />
       <AssignmentSection caseId={c.id} />
       <Card size="small" className="form-card" title="案件情况">
         <Descriptions

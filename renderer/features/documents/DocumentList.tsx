@@ -93,6 +93,8 @@ export function DocumentList({ rows, templates, loading, printing, onPrint }: Pr
           'data-template-id': d.templateId,
           'data-version': String(d.version),
           'data-stale': String(d.stale),
+          // Which 裁决书 of a 部分终局 award (之一 / 之二), so each series can be found.
+          'data-part': d.options['part'] ?? '',
         })
       }
     />

@@ -15,6 +15,7 @@ import { todayInChina } from '../../../shared/validate/date';
 import type { ActionContext, ActionForm, ActionSubmit } from './action-form-types';
 import { defaultPayload, FORM_FIELDS, formKindOf, issueFieldPath } from './action-forms';
 import { actionResolver } from './action-resolver';
+import { AwardFormPayload } from './award-form';
 import { ActionPayloadFields } from './ActionPayloadFields';
 
 type Available = CaseProcedureView['available'][number];
@@ -39,12 +40,20 @@ const OPEN_PICKER = '.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)';
 export function ActionModal({ caseId, action, isSimple, extensionDays, context, onClose, onDone }: Props) {
   const { message } = App.useApp();
   const kind = formKindOf(action.id);
-  const resolver = useMemo(() => actionResolver(actionById(action.id)?.payload ?? ANY_PAYLOAD), [action.id]);
+  // 作出裁决's form keeps rows in 元 and turns them into the tested award payload (award-form.ts).
+  const resolver = useMemo(
+    () =>
+      actionResolver(kind === 'award' ? AwardFormPayload : (actionById(action.id)?.payload ?? ANY_PAYLOAD)),
+    [action.id, kind],
+  );
   const [today] = useState(() => todayInChina());
   const methods = useForm<ActionForm, unknown, ActionSubmit>({
     resolver,
     mode: 'onTouched',
-    defaultValues: { occurredOn: today, payload: defaultPayload(kind, today, isSimple) },
+    defaultValues: {
+      occurredOn: today,
+      payload: defaultPayload(kind, today, isSimple, { claims: context.claims, me: context.me }),
+    },
   });
   const { control, formState, setError, setFocus } = methods;
   const [failure, setFailure] = useState<string | null>(null);
@@ -114,7 +123,7 @@ export function ActionModal({ caseId, action, isSimple, extensionDays, context, 
       title={action.label}
       onCancel={onClose}
       footer={null}
-      width={620}
+      width={kind === 'award' ? 920 : 620}
       mask={{ closable: false }}
       afterOpenChange={focusFirst}
       destroyOnHidden

@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import { SUSPENSION_REASONS } from '../../../shared/procedure/payloads';
 import type { ActionContext } from './action-form-types';
 import type { FormKind } from './action-forms';
+import { AwardFields } from './fields/AwardFields';
 import { ExtensionFields } from './fields/ExtensionFields';
 import { HearingFields } from './fields/HearingFields';
 import { PayloadCheckbox } from './fields/PayloadCheckbox';
@@ -77,6 +78,8 @@ export function ActionPayloadFields({ kind, actionId, context, extensionDays }: 
     case 'extension':
       return <ExtensionFields alreadyExtended={extensionDays} />;
     case 'award':
+      return <AwardFields />;
+    case 'partialAward':
       return (
         <>
           <PayloadCheckbox
@@ -96,7 +99,7 @@ export function ActionPayloadFields({ kind, actionId, context, extensionDays }: 
         </>
       );
     case 'service':
-      return <ServiceFields parties={context.parties} />;
+      return <ServiceFields parties={context.parties} staff={context.staff} />;
     case 'evidencePeriod':
       return <PayloadDate name="until" label="举证期限届满日" testId="action-until" required />;
     case 'claims':

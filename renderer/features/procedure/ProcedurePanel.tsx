@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import type { CaseProcedureView } from '../../../shared/contracts/procedure.schema';
+import type { Claim } from '../../../shared/domain/case/claim.schema';
 import type { Party } from '../../../shared/domain/case/party.schema';
 import type { ActionContext } from './action-form-types';
 import { ActionBar } from './ActionBar';
@@ -14,15 +15,16 @@ import { ServiceTable } from './ServiceTable';
 import { CaseLimitation } from '../limitation/CaseLimitation';
 
 type Available = CaseProcedureView['available'][number];
-type Props = { caseId: string; parties: readonly Party[]; onChanged: () => void };
+type Props = { caseId: string; parties: readonly Party[]; claims: readonly Claim[]; onChanged: () => void };
 
 /**
  * The case page's procedure: where it stands, the steps legal now, its deadlines, the limitation check of its
  * 案由 and its service records.
  */
-export function ProcedurePanel({ caseId, parties, onChanged }: Props) {
+export function ProcedurePanel({ caseId, parties, claims, onChanged }: Props) {
   const procedure = useQuery('cases:procedure', { id: caseId });
   const staff = useQuery('staff:list', {});
+  const me = useQuery('auth:me', {});
   const [current, setCurrent] = useState<Available | null>(null);
   const view = procedure.data;
 
@@ -37,8 +39,11 @@ export function ProcedurePanel({ caseId, parties, onChanged }: Props) {
         .filter((s) => s.active && s.roles.includes('arbitrator'))
         .map((s) => ({ id: s.id, name: s.name })),
       tribunalIds: tribunalIds(view?.tribunal ?? null),
+      claims,
+      staff: (staff.data ?? []).filter((s) => s.active).map((s) => ({ id: s.id, name: s.name })),
+      me: (staff.data ?? []).some((s) => s.active && s.id === me.data?.id) ? (me.data?.id ?? null) : null,
     }),
-    [parties, staff.data, view?.tribunal],
+    [parties, claims, staff.data, me.data, view?.tribunal],
   );
 
   const done = () => {

@@ -1,5 +1,8 @@
 import type { AttachmentRef } from '../../../shared/domain/attachment.schema';
+import type { Claim } from '../../../shared/domain/case/claim.schema';
 import type { Party } from '../../../shared/domain/case/party.schema';
+import type { AwardMinWage } from '../../../shared/procedure/award-payload';
+import type { AwardRow } from './award-form';
 
 /**
  * Every field any action's payload form edits, flat. Each form fills in only its own keys (see
@@ -46,6 +49,12 @@ export type PayloadFields = {
   competentCommittee?: string | undefined;
   volumeNo?: string | undefined;
   attendance?: string | undefined;
+  /** 送达人 (staff id). */
+  serverId?: string | undefined;
+  /** 作出裁决: one row per awarded item, the minimum wage looked up for the award date, the confirmation. */
+  awardItems?: AwardRow[] | undefined;
+  minWage?: AwardMinWage | undefined;
+  confirmed?: boolean | undefined;
 };
 
 export type PayloadKey = keyof PayloadFields;
@@ -68,4 +77,10 @@ export type ActionContext = {
   arbitrators: readonly StaffOption[];
   /** The current tribunal's arbitrators (presiding first), for 回避申请. */
   tribunalIds: readonly string[];
+  /** The case's claims, one award row each. */
+  claims: readonly Claim[];
+  /** Active staff, for 送达人. */
+  staff: readonly StaffOption[];
+  /** The signed-in user's id when they are active staff (the default 送达人), else null. */
+  me: string | null;
 };

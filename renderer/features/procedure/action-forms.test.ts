@@ -34,8 +34,13 @@ describe('action forms', () => {
     expect(formKindOf('x.future')).toBe('unknown');
   });
 
+  // 作出裁决's form keeps rows in 元 under `awardItems` and its own schema turns them into the tested payload
+  // (award-form.ts; award-form.test.ts checks that output against the action's schema), so its payload keys are
+  // not form fields.
+  const direct = formActions.filter((a) => formKindOf(a.id) !== 'award');
+
   it('shows every field the action takes (checked against the engine’s sample payloads)', () => {
-    for (const a of formActions) {
+    for (const a of direct) {
       const s = sample(a.id);
       expect(s, a.id).not.toBeNull();
       for (const key of Object.keys(s ?? {}))
@@ -44,7 +49,7 @@ describe('action forms', () => {
   });
 
   it('starts from defaults that a filled-in form turns into a valid payload', () => {
-    for (const a of formActions) {
+    for (const a of direct) {
       const kind = formKindOf(a.id);
       const values = { ...defaultPayload(kind, TODAY, false), ...sample(a.id) };
       const parsed = a.payload.safeParse(values);

@@ -1,5 +1,7 @@
 import type { CaseProcedureView } from '../../../shared/contracts/procedure.schema';
+import type { Claim } from '../../../shared/domain/case/claim.schema';
 import type { PayloadFields, PayloadKey } from './action-form-types';
+import { blankAwardRow, defaultAwardSummary, initialAwardRows } from './award-form';
 
 /** The payload shapes the UI has a form for; several actions share one (e.g. every 说明理由 step). */
 export type FormKind =
@@ -13,6 +15,7 @@ export type FormKind =
   | 'suspension'
   | 'extension'
   | 'award'
+  | 'partialAward'
   | 'service'
   | 'evidencePeriod'
   | 'claims'
@@ -66,7 +69,7 @@ const KIND_BY_ACTION: Readonly<Record<string, FormKind>> = {
   'arb.hearingPostponed': 'postponement',
   'arb.hearingHeld': 'attendance',
   'arb.awarded': 'award',
-  'arb.partialAward': 'award',
+  'arb.partialAward': 'partialAward',
   'arb.suspended': 'suspension',
   'arb.extended': 'extension',
   'case.archived': 'archive',
@@ -86,7 +89,8 @@ export const FORM_FIELDS: Readonly<Record<FormKind, readonly PayloadKey[]>> = {
   postponement: ['hearingDate', 'time', 'place', 'reasons'],
   suspension: ['reason', 'approvedBy'],
   extension: ['days', 'approvedBy', 'reasons'],
-  award: ['final', 'summary'],
+  award: ['awardItems', 'summary', 'minWage', 'confirmed'],
+  partialAward: ['final', 'summary'],
   service: [
     'document',
     'addressee',
@@ -97,6 +101,7 @@ export const FORM_FIELDS: Readonly<Record<FormKind, readonly PayloadKey[]>> = {
     'publishedOn',
     'evidence',
     'evidenceFile',
+    'serverId',
   ],
   evidencePeriod: ['until'],
   claims: ['claims'],
@@ -115,7 +120,12 @@ export const FORM_FIELDS: Readonly<Record<FormKind, readonly PayloadKey[]>> = {
 };
 
 /** Starting values: today for dates the clerk usually enters the same day, 09:00 for a hearing. */
-export function defaultPayload(kind: FormKind, today: string, isSimple: boolean): PayloadFields {
+export function defaultPayload(
+  kind: FormKind,
+  today: string,
+  isSimple: boolean,
+  known: { claims?: readonly Claim[]; me?: string | null } = {},
+): PayloadFields {
   switch (kind) {
     case 'note':
       return { note: '' };
@@ -135,7 +145,16 @@ export function defaultPayload(kind: FormKind, today: string, isSimple: boolean)
       return { reason: undefined, approvedBy: '' };
     case 'extension':
       return { days: undefined, approvedBy: '', reasons: '' };
-    case 'award':
+    case 'award': {
+      const rows = initialAwardRows(known.claims ?? []);
+      return {
+        awardItems: rows.length > 0 ? rows : [blankAwardRow()],
+        summary: defaultAwardSummary(rows),
+        minWage: undefined,
+        confirmed: false,
+      };
+    }
+    case 'partialAward':
       return { final: false, summary: '' };
     case 'service':
       return {
@@ -148,6 +167,7 @@ export function defaultPayload(kind: FormKind, today: string, isSimple: boolean)
         publishedOn: undefined,
         evidence: '',
         evidenceFile: undefined,
+        serverId: known.me ?? undefined,
       };
     case 'evidencePeriod':
       return { until: undefined };

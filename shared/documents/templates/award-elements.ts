@@ -81,9 +81,13 @@ export function disputedBlocks(ctx: DocContext, need: Needs): Block[] {
 }
 
 /** §3.5 item 7: each computed item with the calculator's explanation, one step a line. */
-export function calculationBlocks(ctx: DocContext, need: Needs): Block[] {
+export function calculationBlocks(
+  ctx: DocContext,
+  need: Needs,
+  only: (claimType: string) => boolean = () => true,
+): Block[] {
   const blocks: Block[] = [];
-  for (const check of ctx.claimChecks) {
+  for (const check of ctx.claimChecks.filter((c) => only(c.claimType))) {
     const label = disputeReasonLabel(check.claimType);
     if (check.computed === undefined) {
       if (check.calculator !== null) need.miss(`“${label}”的计算（要素表中计算所需的要素未填全）`);
@@ -111,9 +115,16 @@ const FULL_NAMES: Readonly<Record<string, string>> = {
  * §3.5 item 8: '《中华人民共和国劳动合同法》第三十条、第四十七条，《中华人民共和国劳动合同法实施条例》第二十七条' —
  * the calculators' provisions grouped by law in order of first citation, each law by its full name, plus `extra`.
  */
-export function basisText(ctx: DocContext, extra: readonly string[]): string {
+export function basisText(
+  ctx: DocContext,
+  extra: readonly string[],
+  only: (claimType: string) => boolean = () => true,
+): string {
   const byLaw = new Map<string, string[]>();
-  const cited = [...ctx.claimChecks.flatMap((c) => c.computed?.basis ?? []), ...extra];
+  const cited = [
+    ...ctx.claimChecks.filter((c) => only(c.claimType)).flatMap((c) => c.computed?.basis ?? []),
+    ...extra,
+  ];
   for (const b of cited) {
     const m = /^《([^》]+)》(.*)$/.exec(b.trim());
     // A provision not written as 《法》第…条 is cited as it stands.

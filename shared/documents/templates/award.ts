@@ -1,21 +1,28 @@
 // 裁决书, element style (reference §3.5; law arts 43–51): 首部 with the parties, 案件由来, 仲裁请求, 答辩意见, the
 // undisputed elements, each disputed element with its finding, the calculations, the basis and the 裁决结果 (the
-// arb.awarded event's summary), the 终局 / 非终局 statement from that event's `final`, the arbitrators' signatures,
-// the committee's seal, the Chinese-numeral date of the award (§5.3) and the 书记员.
+// arb.awarded event's items, or a legacy award's summary), the 终局 / 非终局 statement from the items' test, the
+// arbitrators' signatures, the committee's seal, the Chinese-numeral date of the award (§5.3) and the case's 书记员.
+// A 部分终局 award is written as two 裁决书 (award-part.ts), chosen with the `part` option.
 
 import { arabicDate } from '../../format';
 import type { DocContext, DocumentTemplate } from '../context';
 import { chineseCount, heading, paragraph, type Block } from '../model';
 import { basisText, calculationBlocks, disputedBlocks, undisputedBlocks } from './award-elements';
 import { remedyBlocks } from './award-remedies';
-import { claimLines } from './claims';
+import {
+  AWARD_PART_OPTION,
+  awardPartOf,
+  partClaimLines,
+  partClaimTypes,
+  partResultLines,
+  partStatement,
+} from './award-part';
 import {
   caseNumber,
   clerkLine,
   committeeName,
   eventFact,
   latestEvent,
-  payloadBoolean,
   payloadText,
   reasonText,
   sealText,
@@ -77,28 +84,38 @@ export const award: DocumentTemplate = {
   title: '裁决书',
   group: 'arbitration',
   kinds: ['arbitration'],
+  options: [AWARD_PART_OPTION],
   build(ctx) {
     const need = new Needs(ctx);
-    const caseNo = caseNumber(ctx, need, true);
+    const baseNo = caseNumber(ctx, need, true);
     const committee = committeeName(ctx, need);
     const parties = partyBlocks(ctx, need, 'full');
     const reason = reasonText(ctx, need);
     const accepted = need.text(ctx.procedure.acceptedOn, '受理日期（登记受理）');
-    const claims = claimLines(ctx, need);
     const tribunal = tribunalNames(ctx, need);
     const hearing = need.value(latestEvent(ctx, ['arb.hearingHeld']), '开庭审理的记录（登记开庭审理）');
     const attendance =
       eventFact(need, hearing, (e) => payloadText(e, 'attendance'), '到庭情况（登记开庭审理）') ?? '';
     const ev = need.value(latestEvent(ctx, ['arb.awarded']), '裁决（登记作出裁决）');
-    const final = eventFact(need, ev, (e) => payloadBoolean(e, 'final'), '终局或者非终局（登记作出裁决）');
-    const result = eventFact(need, ev, (e) => payloadText(e, 'summary'), '裁决结果（登记作出裁决）') ?? '';
+    const part = awardPartOf(ctx, need, ev, baseNo);
     const disputed = disputedBlocks(ctx, need);
-    const calculations = calculationBlocks(ctx, need);
-    if (tribunal === null || hearing === null || ev === null || final === null || !need.ok)
-      return need.fail();
+    const clerk = clerkLine(ctx, need);
+    if (tribunal === null || hearing === null || ev === null || part === null || !need.ok) return need.fail();
+    const claims = partClaimLines(ctx, need, part);
+    const decides = partClaimTypes(ctx, part);
+    const calculations = calculationBlocks(ctx, need, decides);
+    const caseNo = part.caseNo;
+    const statement = partStatement(part);
 
     const amended = payloadText(latestEvent(ctx, ['arb.claimsAmended']), 'claims');
-    const basis = basisText(ctx, final ? ['《劳动争议调解仲裁法》第四十七条'] : []);
+    const basis = basisText(
+      ctx,
+      [
+        ...(part.final ? ['《劳动争议调解仲裁法》第四十七条'] : []),
+        ...(statement === null ? [] : ['《劳动人事争议仲裁办案规则》第五十条']),
+      ],
+      decides,
+    );
     const blocks: Block[] = [
       ...parties,
       heading(1, '案件由来'),
@@ -118,15 +135,16 @@ export const award: DocumentTemplate = {
       ...(calculations.length === 0 ? [] : [heading(1, '裁决理由及计算'), ...calculations]),
       heading(1, '裁决结果'),
       paragraph(`综上，${basis === '' ? '' : `依照${basis}的规定，`}本委裁决如下：`),
-      ...numbered(lines(result)).map((l) => paragraph(l)),
-      ...remedyBlocks(ctx, final),
+      ...numbered(partResultLines(part).flatMap(lines)).map((l) => paragraph(l)),
+      ...(statement === null ? [] : [paragraph(statement)]),
+      ...remedyBlocks(ctx, part.final),
     ];
     return need.done({
       title: '裁决书',
       letterhead: { committeeName: committee, caseNo },
       blocks,
       signature: {
-        lines: [...tribunalSignature(tribunal), clerkLine(ctx)],
+        lines: [...tribunalSignature(tribunal), clerk],
         date: ev.occurredOn,
         dateStyle: 'chinese',
         seal: sealText(ctx),

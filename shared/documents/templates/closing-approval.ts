@@ -31,6 +31,7 @@ export const closingApproval: DocumentTemplate = {
     const closing = closingOf(ctx, need);
     const accepted = ctx.procedure.acceptedOn;
     const tribunal = tribunalNames(ctx, need, !tribunalRequired(ctx));
+    const handler = handlerName(ctx, need, tribunal);
     if (closing === null || !need.ok) return need.fail();
 
     const rows: FormRow[] = [
@@ -47,7 +48,7 @@ export const closingApproval: DocumentTemplate = {
       ...(accepted === null
         ? []
         : ([['审理期间', durationText(ctx, accepted, closing.closedOn)]] as FormRow[])),
-      ['承办人意见', `拟以“${closing.outcome}”方式结案。\n承办人：${handlerName(ctx, tribunal)}`],
+      ['承办人意见', `拟以“${closing.outcome}”方式结案。\n承办人：${handler}`],
       ['负责人审批意见', '（由审批人签署意见、签名并注明日期）'],
     ];
     return need.done({

@@ -59,6 +59,7 @@ export const decision: DocumentTemplate = {
       body !== null && body.director !== null && (type === 'recusal' || ctx.procedure.tribunal === null);
     const tribunal = useDirector ? null : tribunalNames(ctx, need);
     const effect = wordingText(need, 'decision_effect', {});
+    const clerk = clerkLine(ctx, need);
     if (body === null || !need.ok) return need.fail();
 
     const signers: SignatureLine[] =
@@ -74,7 +75,7 @@ export const decision: DocumentTemplate = {
         paragraph(effect),
       ],
       signature: {
-        lines: [...signers, clerkLine(ctx)],
+        lines: [...signers, clerk],
         date: body.date,
         dateStyle: 'chinese',
         seal: sealText(ctx),

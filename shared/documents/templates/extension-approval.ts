@@ -38,6 +38,7 @@ export const extensionApproval: DocumentTemplate = {
     const approvedBy = eventFact(need, ev, (e) => payloadText(e, 'approvedBy'), '批准延期的负责人') ?? '';
     const why = eventFact(need, ev, (e) => payloadText(e, 'reasons'), '延长审理期限的理由') ?? '';
     const tribunal = tribunalNames(ctx, need, true);
+    const handler = handlerName(ctx, need, tribunal);
     if (ev === null || days === null || !need.ok) return need.fail();
 
     const n = chineseCount(Math.min(99, Math.max(1, Math.round(days))));
@@ -58,7 +59,7 @@ export const extensionApproval: DocumentTemplate = {
       ],
       ...(due === null ? [] : ([['延长后审理期限届满日', arabicDate(due)]] as FormRow[])),
       ['延期理由', `${clause(why)}。`],
-      ['承办人意见', `拟延长审理期限${n}日。\n承办人：${handlerName(ctx, tribunal)}`],
+      ['承办人意见', `拟延长审理期限${n}日。\n承办人：${handler}`],
       ['负责人审批意见', `同意延长审理期限${n}日。\n审批人：${approvedBy}${GAP}${arabicDate(ev.occurredOn)}`],
     ];
     return need.done({

@@ -136,16 +136,29 @@ export const tribunalSignature = (t: TribunalNames): SignatureLine[] =>
     ? [{ role: '仲裁员', name: t.presiding }]
     : [{ role: '首席仲裁员', name: t.presiding }, ...t.others.map((name) => ({ role: '仲裁员', name }))];
 
-/** 承办人 on internal forms: the presiding (or sole) arbitrator once a tribunal is formed, else the user. */
-export const handlerName = (ctx: DocContext, t: TribunalNames | null): string =>
-  t?.presiding ?? ctx.user.name;
+/**
+ * 承办人 on internal forms: the presiding (or sole) arbitrator once a tribunal is formed, else the case's A角
+ * (cases.handler_id, assigned on the case page) — never whoever generates the form.
+ */
+export function handlerName(ctx: DocContext, need: Needs, t: TribunalNames | null): string {
+  if (t !== null) return t.presiding;
+  const id = need.value(ctx.assigned.handlerId, '承办人（在案件页“承办人（AB角）”中指定A角）');
+  return id === null ? '' : staffName(ctx, need, id, '承办人');
+}
 
-/** The 书记员: the user generating the document (context.ts), written below the date in court style. */
-export const clerkLine = (ctx: DocContext): SignatureLine => ({
-  role: '书记员',
-  name: ctx.user.name,
-  position: 'afterDate',
-});
+/**
+ * The 书记员: the clerk assigned to the case (cases.clerk_id, on the case page), written below the date in court
+ * style; missing until one is assigned.
+ */
+export function clerkLine(ctx: DocContext, need: Needs): SignatureLine {
+  return { role: '书记员', name: clerkName(ctx, need), position: 'afterDate' };
+}
+
+/** The assigned 书记员's name, or '' after recording where to assign one. */
+export function clerkName(ctx: DocContext, need: Needs): string {
+  const id = need.value(ctx.assigned.clerkId, '书记员（在案件页“承办人（AB角）”中指定本案书记员）');
+  return id === null ? '' : staffName(ctx, need, id, '书记员');
+}
 
 export type Hearing = { date: string; time: string; place: string };
 

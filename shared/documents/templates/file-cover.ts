@@ -9,6 +9,7 @@ import { paragraph } from '../model';
 import { optionValue } from './claims';
 import {
   caseNumber,
+  clerkName,
   committeeName,
   needsOfficialNumber,
   reasonText,
@@ -50,6 +51,9 @@ export const fileCover: DocumentTemplate = {
     const archivedOn = need.text(ctx.procedure.archivedOn, '归档日期（登记归档）');
     const arbitration = ctx.case.kind === 'arbitration';
     const tribunal = arbitration ? tribunalNames(ctx, need, !tribunalRequired(ctx)) : null;
+    // 书记员 is the case's assigned clerk (reference §5.1 row 31); a mediation station may work without one, so
+    // its cover leaves the row out rather than require it.
+    const clerk = arbitration || ctx.assigned.clerkId !== null ? clerkName(ctx, need) : null;
     if (volume === null || closing === null || !need.ok) return need.fail();
 
     const markers = [ctx.procedure.isCollective ? '集体争议' : '', ctx.procedure.isSimple ? '简易处理' : '']
@@ -65,7 +69,7 @@ export const fileCover: DocumentTemplate = {
       ...(arbitration
         ? ([['仲裁员', tribunal === null ? '未组庭' : tribunalText(tribunal)]] as FormRow[])
         : []),
-      ['书记员', ctx.user.name],
+      ...(clerk === null ? [] : ([['书记员', clerk]] as FormRow[])),
       [
         '收案日期',
         arabicDate(ctx.case.receivedDate),

@@ -6,7 +6,7 @@ import { arabicDate } from '../../format';
 import type { DocumentTemplate } from '../context';
 import { paragraph, type Block } from '../model';
 import { claimLines, optionValue } from './claims';
-import { caseNumber, committeeName } from './facts';
+import { caseNumber, committeeName, eventFact, latestEvent, staffName } from './facts';
 import { Needs } from './need';
 import { partyBlocks, principals } from './parties';
 import { lines } from './text';
@@ -42,6 +42,16 @@ export const medApplication: DocumentTemplate = {
     const parties = partyBlocks(ctx, need, 'basic');
     const claims = claimLines(ctx, need, '调解请求事项');
     const facts = need.text(ctx.case.summary, '事实和理由（案情摘要）');
+    // 记录人 of an oral application (reference §5.1 row 1): whoever recorded its receipt, not whoever prints it.
+    const recorder =
+      form === 'oral'
+        ? eventFact(
+            need,
+            need.value(latestEvent(ctx, ['case.received']), '收件登记的记录'),
+            (e) => (e.actorId === null ? null : staffName(ctx, need, e.actorId, '记录人')),
+            '记录人（收件登记的登记人）',
+          )
+        : null;
     if (form === null || !need.ok) return need.fail();
 
     const received = arabicDate(ctx.case.receivedDate);
@@ -72,7 +82,7 @@ export const medApplication: DocumentTemplate = {
       signature: {
         lines: [
           ...applicantNames.map((name) => ({ role: '申请人', name })),
-          ...(form === 'oral' ? [{ role: '记录人', name: ctx.user.name }] : []),
+          ...(recorder === null ? [] : [{ role: '记录人', name: recorder }]),
         ],
         date: ctx.case.receivedDate,
         dateStyle: 'arabic',

@@ -38,6 +38,7 @@ export const mediationStatement: DocumentTemplate = {
     const tribunal = tribunalNames(ctx, need);
     const ev = need.value(latestEvent(ctx, ['arb.mediated']), '调解协议（登记仲裁调解达成协议）');
     const terms = eventFact(need, ev, (e) => payloadText(e, 'terms'), '调解协议的内容') ?? '';
+    const clerk = clerkLine(ctx, need);
     if (ev === null || tribunal === null || !need.ok) return need.fail();
 
     return need.done({
@@ -58,7 +59,7 @@ export const mediationStatement: DocumentTemplate = {
         paragraph('本调解书经双方当事人签收后，即发生法律效力。'),
       ],
       signature: {
-        lines: [...tribunalSignature(tribunal), clerkLine(ctx)],
+        lines: [...tribunalSignature(tribunal), clerk],
         date: ev.occurredOn,
         dateStyle: 'chinese',
         seal: sealText(ctx),

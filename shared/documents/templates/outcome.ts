@@ -1,11 +1,14 @@
 // How a case ended, as the closing approval and the file cover state it (reference §5.1 rows 28, 31): the outcome's
-// label (shared/procedure/outcomes.ts), for an award with 终局 / 非终局 from the arb.awarded event (§1.3 A17), the
+// label (shared/procedure/outcomes.ts), for an award 终局 / 非终局 / 部分终局 from the arb.awarded event's items (§1.3
+// A17; a 部分终局 award is two 裁决书, 办案规则 第五十条), the
 // closing date, and the retention period (办案规则 art 24 [V-sec]: award ≥ 10 years, other ≥ 5 years).
 
 import { arabicDate } from '../../format';
 import { caseOutcomeLabel } from '../../procedure/outcomes';
 import type { DocContext } from '../context';
-import { latestEvent, payloadBoolean } from './facts';
+import { awardOutcomeLabel } from '../../procedure/award-payload';
+import { readAward } from '../../procedure/award-parts';
+import { latestEvent } from './facts';
 import type { Needs } from './need';
 
 export type Closing = { outcome: string; closedOn: string; awarded: boolean };
@@ -15,13 +18,16 @@ export function closingOf(ctx: DocContext, need: Needs): Closing | null {
   const outcome = need.value(ctx.procedure.outcome, '结案方式（登记结案）');
   const closedOn = need.value(ctx.procedure.closedOn, '结案日期（登记结案）');
   const awarded = outcome === 'arb_awarded';
-  const final = awarded
-    ? need.value(payloadBoolean(latestEvent(ctx, ['arb.awarded']), 'final'), '终局或者非终局（登记作出裁决）')
+  const award = awarded
+    ? need.value(readAward(latestEvent(ctx, ['arb.awarded'])?.payload), '终局或者非终局（登记作出裁决）')
     : null;
   if (outcome === null || closedOn === null) return null;
   const label = caseOutcomeLabel(outcome);
   return {
-    outcome: final === null ? label : `${label}（${final ? '终局裁决' : '非终局裁决'}）`,
+    outcome:
+      award === null
+        ? label
+        : `${label}（${awardOutcomeLabel(award.outcome)}${award.outcome === 'mixed' ? '，分别制作终局裁决书和非终局裁决书' : ''}）`,
     closedOn,
     awarded,
   };

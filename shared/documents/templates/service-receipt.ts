@@ -1,14 +1,18 @@
 // 送达回证 (reference §5.1 row 15; 民诉法 arts 87–89): 案号, addressee, 案由, the documents, the sender, the place,
 // the date and time received, the signature and remarks (refusal or 留置 details) — a table. The addressee signs it
 // by hand, so the signature and time cells carry the prompt for the addressee; a service already recorded
-// (ctx.services) fills in its method, date and notes.
+// (ctx.services) fills in its method, date, notes and its 送达人 (the server recorded with it, never whoever prints
+// the form). A receipt printed before the service is made is the form the server takes along: who will deliver it
+// is not yet a fact, and 民诉法 art 87 has the server sign it at delivery beside the addressee's signature and the
+// time of receipt, so that cell carries the server's signing prompt like the addressee's cells. A recorded service
+// without a server (records made before it was asked) is listed as missing.
 
 import { arabicDate } from '../../format';
 import { SERVED_DOCUMENTS, SERVICE_METHODS } from '../../procedure/service';
 import type { DocumentTemplate } from '../context';
 import type { TableCell } from '../model';
 import { optionValue } from './claims';
-import { caseNumber, committeeName, needsOfficialNumber, reasonText } from './facts';
+import { caseNumber, committeeName, needsOfficialNumber, reasonText, staffName } from './facts';
 import { ADDRESSEE_OPTION, ADDRESSEES } from './hearing-notice';
 import { Needs } from './need';
 import { principals } from './parties';
@@ -42,9 +46,19 @@ export const serviceReceipt: DocumentTemplate = {
     const places = addressees.map((p) =>
       need.text(p.address, `${roleLabel}${p.name}的送达地址（住址或住所）`),
     );
+    const done =
+      role === null || document === null
+        ? undefined
+        : ctx.services.find((s) => s.document === document && s.addresseeRole === role);
+    const serverId = done === undefined ? null : need.text(done.serverId, '送达人（在送达记录中登记送达人）');
+    const server =
+      serverId === null
+        ? '（由送达人送达时签名）'
+        : serverId === ''
+          ? ''
+          : staffName(ctx, need, serverId, '送达人');
     if (role === null || document === null || !need.ok) return need.fail();
 
-    const done = ctx.services.find((s) => s.document === document && s.addresseeRole === role);
     const method = SERVICE_METHODS.find((m) => m.code === (done?.method ?? 'direct'))?.label ?? '直接送达';
     const servedOn = done?.servedOn ?? null;
     const received =
@@ -59,7 +73,7 @@ export const serviceReceipt: DocumentTemplate = {
       ['送达地址', names(places)],
       ['送达文书', `${label}（${caseNo}）`],
       ['送达机关', sender],
-      ['送达人', ctx.user.name],
+      ['送达人', server],
       ['送达方式', method],
       ['受送达人签名或者盖章', '（由受送达人亲笔签名或者盖章）'],
       ['签收时间', received],

@@ -38,6 +38,7 @@ export const suspensionApproval: DocumentTemplate = {
     const why = eventFact(need, ev, (e) => payloadText(e, 'reason'), '中止审理的事由') ?? '';
     const approvedBy = eventFact(need, ev, (e) => payloadText(e, 'approvedBy'), '批准中止审理的负责人') ?? '';
     const tribunal = tribunalNames(ctx, need, true);
+    const handler = handlerName(ctx, need, tribunal);
     if (ev === null || !need.ok) return need.fail();
 
     const item = SUSPENSION_REASONS.findIndex((r) => r === why);
@@ -56,7 +57,7 @@ export const suspensionApproval: DocumentTemplate = {
       ['申请人', roleNames(ctx, 'applicant'), '被申请人', roleNames(ctx, 'respondent')],
       ['申请中止期限', `自${arabicDate(ev.occurredOn)}起至${until}止（中止审理期间不计入仲裁期限）`],
       ['中止理由', `${why}（${basis}）`],
-      ['承办人意见', `拟中止审理。\n承办人：${handlerName(ctx, tribunal)}`],
+      ['承办人意见', `拟中止审理。\n承办人：${handler}`],
       ['负责人审批意见', `同意中止审理。\n审批人：${approvedBy}${GAP}${arabicDate(ev.occurredOn)}`],
       ['仲裁庭组成人员', members],
     ];

@@ -43,6 +43,8 @@ const withParty =
     case: { ...ctx.case, parties: ctx.case.parties.map((p) => (p.id === id ? { ...p, ...patch } : p)) },
   });
 const noOfficialNo: Edit = (ctx) => ({ ...ctx, case: { ...ctx.case, officialNo: null } });
+const noClerk: Edit = (ctx) => ({ ...ctx, assigned: { ...ctx.assigned, clerkId: null } });
+const CLERK = '书记员（在案件页“承办人（AB角）”中指定本案书记员）';
 
 type Row = {
   what: string;
@@ -94,13 +96,69 @@ const ROWS: Row[] = [
     missing: [{ fact: '裁决（登记作出裁决）', where: CASE }],
   },
   {
-    what: 'no 终局 flag',
+    // Neither the per-item payload nor the old {final, summary}: the 终局 statement cannot be known.
+    what: 'an award payload of neither shape',
     id: 'award',
     edit: (c) => ({
       ...c,
       events: c.events.map((e) => (e.type === 'arb.awarded' ? { ...e, payload: { summary: 'x' } } : e)),
     }),
-    missing: [{ fact: '终局或者非终局（登记作出裁决）', where: CASE }],
+    missing: [{ fact: '裁决结果（登记作出裁决）', where: CASE }],
+  },
+  // Signatories come from the case (issue 10 item 4): a missing one is listed with where it is entered.
+  ...(['award', 'file_cover'] as const).map((id): Row => ({
+    what: 'no clerk assigned',
+    id,
+    edit: noClerk,
+    missing: [{ fact: CLERK, where: CASE }],
+  })),
+  {
+    what: 'no clerk assigned',
+    id: 'decision',
+    options: { type: 'recusal' },
+    edit: noClerk,
+    missing: [{ fact: CLERK, where: CASE }],
+  },
+  {
+    what: 'no clerk assigned',
+    id: 'mediation_statement',
+    ctx: mediatedContext,
+    edit: noClerk,
+    missing: [{ fact: CLERK, where: CASE }],
+  },
+  {
+    what: 'the assigned clerk has no name',
+    id: 'award',
+    edit: (c) => ({ ...c, staff: c.staff.filter((s) => s.id !== 'clerk-1') }),
+    missing: [{ fact: '书记员（clerk-1）的姓名', where: SETTINGS }],
+  },
+  {
+    what: 'no A角 and no tribunal',
+    id: 'suspension_approval',
+    edit: (c) => ({
+      ...c,
+      procedure: { ...c.procedure, tribunal: null },
+      assigned: { ...c.assigned, handlerId: null },
+    }),
+    missing: [{ fact: '承办人（在案件页“承办人（AB角）”中指定A角）', where: CASE }],
+  },
+  {
+    what: 'a recorded service without its server',
+    id: 'service_receipt',
+    options: { addressee: 'respondent', document: 'application_copy' },
+    edit: (c) => ({ ...c, services: c.services.map((s) => ({ ...s, serverId: null })) }),
+    missing: [{ fact: '送达人（在送达记录中登记送达人）', where: CASE }],
+  },
+  {
+    what: 'an oral application whose receipt has no recorder',
+    id: 'med_application',
+    ctx: mediationContext,
+    options: { form: 'oral' },
+    edit: (c) => ({
+      ...c,
+      events: c.events.map((e) => (e.type === 'case.received' ? { ...e, actorId: null } : e)),
+    }),
+    missing: [{ fact: '记录人（收件登记的登记人）', where: MED }],
   },
   {
     what: 'no hearing held',

@@ -125,6 +125,14 @@ function arbCase(): CaseDetail {
 
 let seq = 0;
 /** A case event; `actorName` defaults to the director for decisions, the clerk otherwise. */
+/** Staff ids of the sample's actors, so an event's actor is a staff member as in the app. */
+const ACTOR_IDS: Readonly<Record<string, string>> = {
+  孙丽: 'clerk-1',
+  陈明: 'arb-1',
+  王强: 'dir-1',
+  刘静: 'med-1',
+};
+
 export function event(
   type: string,
   occurredOn: string,
@@ -139,7 +147,7 @@ export function event(
     label: type,
     occurredOn,
     recordedAt: `${occurredOn}T10:00:${String(seq % 60).padStart(2, '0')}.000Z`,
-    actorId: null,
+    actorId: ACTOR_IDS[actorName] ?? null,
     actorName,
     payload,
     supersedesEventId: null,
@@ -246,6 +254,7 @@ const service = (
   effectiveOn: '2026-03-06',
   evidence: null,
   evidenceFile: null,
+  serverId: 'clerk-1',
   ...s,
 });
 
@@ -412,11 +421,13 @@ export function arbitrationContext(options: Record<string, string> = {}): DocCon
       { id: 'arb-2', name: '李华', roles: ['arbitrator'] },
       { id: 'arb-3', name: '周强', roles: ['arbitrator'] },
       { id: 'clerk-1', name: '孙丽', roles: ['clerk'] },
+      { id: 'dir-1', name: '王强', roles: ['director'] },
+      { id: 'med-1', name: '刘静', roles: ['mediator'] },
     ],
     comparisons: comparisons(),
     findings: findings(),
     claimChecks: claimChecks(),
-    user: { id: 'clerk-1', name: '孙丽' },
+    assigned: { handlerId: 'arb-1', clerkId: 'clerk-1' },
     date: '2026-04-20',
     options,
   };

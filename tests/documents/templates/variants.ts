@@ -105,6 +105,7 @@ export function publicNoticeContext(): DocContext {
     effectiveOn: '2026-04-26',
     evidence: '在《示例日报》刊登公告',
     evidenceFile: null,
+    serverId: 'clerk-1',
   });
   return {
     ...ctx,
@@ -170,7 +171,7 @@ export function mediationContext(options: Record<string, string> = {}): DocConte
       mediationSessions: 1,
     },
     events: [
-      event('case.received', '2026-02-02', {}),
+      event('case.received', '2026-02-02', {}, '刘静'),
       event('med.accept', '2026-02-03', { note: '' }, '刘静'),
       event('med.session', '2026-02-10', { summary: '双方陈述意见' }, '刘静'),
       event(
@@ -187,7 +188,7 @@ export function mediationContext(options: Record<string, string> = {}): DocConte
     comparisons: [],
     findings: [],
     claimChecks: [],
-    user: { id: 'med-1', name: '刘静' },
+    assigned: { handlerId: 'med-1', clerkId: null },
     date: '2026-02-12',
   };
 }

@@ -56,6 +56,7 @@ export function createCaseRepo(db: Db) {
   );
   const setLink = db.prepare('UPDATE cases SET linked_case_id = ?, updated_at = ? WHERE id = ?');
   const setHandler = db.prepare('UPDATE cases SET handler_id = ?, updated_at = ? WHERE id = ?');
+  const setClerk = db.prepare('UPDATE cases SET clerk_id = ?, updated_at = ? WHERE id = ?');
   const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
   const setOfficialNo = db.prepare('UPDATE cases SET official_no = ?, updated_at = ? WHERE id = ?');
   const appendSearch = db.prepare('UPDATE case_search SET text = text || char(1) || ? WHERE case_id = ?');
@@ -69,6 +70,7 @@ export function createCaseRepo(db: Db) {
     },
     setLinkedCase: (id: string, linkedId: string, at: string) => void setLink.run(linkedId, at, id),
     setHandler: (id: string, handlerId: string | null, at: string) => void setHandler.run(handlerId, at, id),
+    setClerk: (id: string, clerkId: string, at: string) => void setClerk.run(clerkId, at, id),
     setLimitation: (id: string, json: string | null, at: string) => void setLimitation.run(json, at, id),
     /** The official 案号, also made searchable. */
     setOfficialNo(id: string, no: string, at: string): void {

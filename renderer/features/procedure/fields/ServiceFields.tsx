@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Party } from '../../../../shared/domain/case/party.schema';
 import { PUBLIC_NOTICE_DAYS } from '../../../../shared/procedure/service';
-import type { ActionForm } from '../action-form-types';
+import type { ActionForm, StaffOption } from '../action-form-types';
 import { ADDRESSEE_ROLE_OPTIONS, deemedServedOn, DOCUMENT_OPTIONS, METHOD_OPTIONS } from '../service-display';
 import { AddresseeField } from './AddresseeField';
 import { EvidenceFileField } from './EvidenceFileField';
@@ -14,7 +14,13 @@ import { PayloadText } from './PayloadText';
  * 登记送达 (reference §2.3): which document, to whom, how, and when. 公告送达 has no served date: it is deemed
  * served thirty days after publication; every other method records the day it was served.
  */
-export function ServiceFields({ parties }: { parties: readonly Party[] }) {
+export function ServiceFields({
+  parties,
+  staff,
+}: {
+  parties: readonly Party[];
+  staff: readonly StaffOption[];
+}) {
   const { control, setValue } = useFormContext<ActionForm>();
   const method = useWatch({ control, name: 'payload.method' });
   const publishedOn = useWatch({ control, name: 'payload.publishedOn' });
@@ -68,6 +74,12 @@ export function ServiceFields({ parties }: { parties: readonly Party[] }) {
           required
         />
       )}
+      <PayloadSelect
+        name="serverId"
+        label="送达人（印在送达回证上）"
+        testId="action-serverId"
+        options={staff.map((s) => ({ value: s.id, label: s.name }))}
+      />
       <PayloadText
         name="evidence"
         label="送达凭证（回执、邮件单号等）"
