@@ -163,6 +163,12 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
 
     await pick('doc-option-addressee', '申请人');
     await byTestId('doc-generate').click();
+    // The hearing is next Tuesday: fewer than five working days away, so main asks before producing the notice.
+    await byTestId('doc-warnings').waitFor();
+    expect(await byTestId('doc-warnings').innerText()).toContain('开庭通知最迟应于');
+    expect(await docRows('hearing_notice').count()).toBe(0);
+    await screenshot(page, 'd04a-case-timing-warning');
+    await byTestId('doc-warnings-confirm').click();
     await docRow('hearing_notice', 1).waitFor();
     await expect.poll(() => byTestId('doc-missing').count()).toBe(0);
     expect(await docRow('hearing_notice', 1).innerText()).toContain('v1');
@@ -183,6 +189,7 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
 
   it('打印 prints the document alone from a hidden frame in the browser', async () => {
     await byTestId('doc-print').click();
+    await byTestId('doc-warnings-confirm').click();
     await expect.poll(() => byTestId('doc-print-frame').count()).toBe(1);
     const html = (await byTestId('doc-print-frame').getAttribute('srcdoc')) ?? '';
     expect(html).toContain('开庭通知书');
@@ -201,6 +208,7 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     await pick('doc-template-select', '开庭通知书');
     await pick('doc-option-addressee', '申请人');
     await byTestId('doc-generate').click();
+    await byTestId('doc-warnings-confirm').click();
     await docRow('hearing_notice', 2).waitFor();
     expect(await docRows('hearing_notice').count()).toBe(2);
     expect(await docRow('hearing_notice', 2).getAttribute('data-stale')).toBe('false');
@@ -237,6 +245,9 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     await expect.poll(() => byTestId('batch-progress').getAttribute('data-state')).toBe('done');
     const folder = (await byTestId('batch-folder').innerText()).trim();
     expect(await byTestId('batch-failed').count()).toBe(0);
+    // Choosing the batch confirms it; the late hearing notices are produced and listed with their warning.
+    expect(await byTestId('batch-warned-item').count()).toBe(2);
+    expect(await byTestId('batch-warned').innerText()).toContain('开庭通知最迟应于');
     expect(existsSync(folder)).toBe(true);
     const files = readdirSync(folder);
     expect(files.every((f) => f.endsWith('.docx'))).toBe(true);
@@ -258,6 +269,9 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     const frame = byTestId('doc-print-frame');
     // The frame of the earlier 打印 is replaced by the merged job's.
     await byTestId('batch-print').click();
+    await byTestId('doc-warnings').waitFor();
+    expect(await byTestId('doc-warning').count()).toBe(2); // the two hearing notices, named by case and title
+    await byTestId('doc-warnings-confirm').click();
     await expect.poll(async () => (await frame.getAttribute('srcdoc')) ?? '').toContain('送达回证');
     expect(await frame.count()).toBe(1);
     const html = (await frame.getAttribute('srcdoc')) ?? '';

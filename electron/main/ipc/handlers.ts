@@ -64,13 +64,12 @@ export function createHandlers(s: AppServices): Handlers {
     'documents:templates': () => ok(s.documents.templates()),
     'documents:check': (arg, ctx) => s.documents.check(arg.caseId, arg.templateId, arg.options, ctx.user),
     'documents:generate': async (arg, ctx) => {
-      const r = await s.documents.generate(arg.caseId, arg.templateId, arg.options, ctx.user);
+      const r = await s.documents.generate(arg.caseId, arg.templateId, arg.options, ctx.user, arg.confirmed);
       if (!r.ok) return r;
-      return ok(
-        'missing' in r.value
-          ? { document: null, created: false, missing: r.value.missing }
-          : { ...r.value, missing: [] },
-      );
+      const none = { document: null, created: false, missing: [], warnings: [], unconfirmed: false };
+      if ('missing' in r.value) return ok({ ...none, missing: r.value.missing });
+      if ('unconfirmed' in r.value) return ok({ ...none, warnings: r.value.unconfirmed, unconfirmed: true });
+      return ok({ ...r.value, missing: [], unconfirmed: false });
     },
     'documents:list': (arg, ctx) => ok(s.documents.list(arg.caseId, ctx.user)),
     'documents:download': (arg) => s.documents.download(arg.id),
@@ -88,13 +87,13 @@ export function createHandlers(s: AppServices): Handlers {
     'documents:print': async (arg, ctx) => {
       // Without the desktop shell (browser host) the renderer prints with the browser's own dialog.
       if (!s.shell) return ok({ printed: false, supported: false });
-      const r = s.documents.printHtml(arg.items, ctx.user);
+      const r = s.documents.printable(arg.items, arg.confirmed, ctx.user);
       if (!r.ok) return r;
       return ok({ printed: await s.shell.printHtml(r.value.html), supported: true });
     },
     'documents:exportPdf': async (arg, ctx) => {
       if (!s.shell) return ok({ savedTo: null, supported: false });
-      const r = s.documents.printHtml(arg.items, ctx.user);
+      const r = s.documents.printable(arg.items, arg.confirmed, ctx.user);
       if (!r.ok) return r;
       return ok({ savedTo: await s.shell.saveHtmlAsPdf(r.value.html, arg.fileName), supported: true });
     },
