@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from '../schema/primitives';
 import { CASE_STATUS_CODES } from '../domain/case/case-status';
 import { AttachmentRef } from '../domain/attachment.schema';
 import { LimitationResultView } from '../limitation/case-limitation.schema';
@@ -63,8 +64,11 @@ export type CaseProcedureView = z.infer<typeof CaseProcedureView>;
 
 export const DeadlineListInput = z
   .object({
+    /** 'all' reaches as far as the user's roles allow (shared/deadlines/list-reach.ts), else it is 'mine'. */
     scope: z.enum(['mine', 'all']).default('mine'),
     window: z.enum(['overdue', 'today', 'week', 'open']).default('open'),
+    /** Only the cases of this A角 (a staff id), or 'unassigned' for cases without one. */
+    handler: z.union([z.literal('unassigned'), Id]).optional(),
   })
   .strict();
 

@@ -36,14 +36,9 @@ export function createHandlers(s: AppServices): Handlers {
     'cases:transferToArbitration': (arg, ctx) =>
       s.procedure.transfer(arg.mediationCaseId, arg.receivedDate, ctx.user),
     'deadlines:list': (arg, ctx) => {
-      const all = arg.scope === 'all' && ctx.user.roles.some((r) => r === 'director' || r === 'admin');
-      // 我的: my A cases while I am present, and my B cases while A is away (AB角 cover, reference §4).
-      const rows = s.deadlines.list(
-        arg.window,
-        all ? null : ctx.user.id,
-        all ? [] : s.assignment.casesInMyList(ctx.user.id),
-      );
-      return ok(s.assignment.withEscalation(rows));
+      const whose = s.deadlines.scopeFor(ctx.user, arg.scope, () => s.assignment.casesInMyList(ctx.user.id));
+      const handler = arg.handler === undefined ? null : arg.handler === 'unassigned' ? '' : arg.handler;
+      return ok(s.assignment.withEscalation(s.deadlines.list(arg.window, whose, handler)));
     },
     'calendar:status': () => ok(s.calendar.status()),
     'calendar:importYear': (arg, ctx) => {
