@@ -15,7 +15,9 @@ export const DeadlineView = z.object({
   informational: z.boolean(),
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
+  /** shared/deadlines/deadline.ts DeadlineStatus, e.g. 'missed' = 超期 and later no longer needed. */
   status: z.string(),
+  /** The day it was done; for a 'missed' duty, the day it stopped being needed (it was never done). */
   completedOn: z.string().nullable(),
   daysLeft: z.number().int().nullable(),
   explanation: z.string(),

@@ -1,3 +1,4 @@
+import { actionById } from '../procedure/machine';
 import type { DeadlineStatus } from './deadline';
 import type { DueResult } from './due-date';
 import type { RuleTimeline } from './rule-timeline';
@@ -71,8 +72,23 @@ export function explainDeadline({
     notes.push(`自 ${pausedSince} 起暂停计算，届满日随之后移`);
   if (timelinessUnknown && due.gap !== undefined)
     notes.push(`已完成；是否按期须待载入 ${due.gap.year} 年节假日安排后确定`);
+  const moot = mootNote(timeline, status);
+  if (moot !== null) notes.push(moot);
   notes.push(`依据 ${rule.citation}`);
   return [head, ...notes].join('；');
+}
+
+/**
+ * When the case ended another way: "2026-09-03 起因“准予撤回仲裁申请”无需再办理", and for a duty already past due
+ * then, that it stays missed (issue 10 item 6).
+ */
+function mootNote(timeline: RuleTimeline, status: DeadlineStatus): string | null {
+  const c = timeline.cancellation;
+  if (c === null) return null;
+  const why = `${c.date} 起因“${actionById(c.type)?.label ?? c.type}”`;
+  if (status === 'missed') return `到期未办理，${why}无需再办理，仍计为超期`;
+  if (status === 'expired') return `期满未行使，${why}不再适用`;
+  return `${why}无需再办理`;
 }
 
 /** "，扣除中止 2026-09-10 至 2026-09-20 (11 日)，延长 10 日" — excluded periods, then any extension. */

@@ -75,6 +75,17 @@ describe('deadline projection', () => {
     expect(core.services.deadlines.list('open', { kind: 'all' }).length).toBe(open.length);
   });
 
+  it('keeps a duty missed before the case was withdrawn on the case as 超期, out of 期限待办', () => {
+    const { admin, caseId } = setup();
+    act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
+    act(admin, caseId, 'arb.withdrawn', '2026-09-20', { reasons: '双方和解' });
+    const serve = core.services.repos.deadlines.listByCase(caseId).find((d) => d.ruleId === 'arb.serve_copy');
+    expect(serve).toMatchObject({ status: 'missed', dueDate: '2026-09-08', completedOn: '2026-09-20' });
+    expect(serve?.explanation).toContain('仍计为超期');
+    // 期限待办 lists what someone can still act on; this history row is on the case page only.
+    expect(core.services.deadlines.list('overdue', { kind: 'all' })).toEqual([]);
+  });
+
   it('recomputes every open case when the calendar changes', () => {
     const { admin, caseId } = setup();
     act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });

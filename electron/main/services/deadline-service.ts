@@ -44,7 +44,8 @@ export function toView(d: Deadline): DeadlineView {
     startDate: d.startDate ?? null,
     dueDate: d.dueDate ?? null,
     status: d.status,
-    completedOn: d.completedOn ?? null,
+    // A missed duty never completed: the column then holds the day it stopped being needed (see DeadlineView).
+    completedOn: d.completedOn ?? (d.status === 'missed' ? d.cancelledOn : undefined) ?? null,
     daysLeft: d.daysLeft ?? null,
     explanation: d.explanation,
     citation: d.citation,
