@@ -99,8 +99,8 @@ export function createHandlers(s: AppServices): Handlers {
     'staff:leaveConflicts': (arg) => ok(s.assignment.leaveConflicts(arg)),
     'staff:recordLeave': (arg, ctx) => s.assignment.recordLeave(arg, ctx.actor),
     'staff:declareRelationship': (arg, ctx) => s.assignment.declareRelationship(arg, ctx.actor),
-    'workload:report': () => ok(s.assignment.workload()),
-    'workload:csv': () => ok({ csv: s.assignment.workloadCsv() }),
+    'workload:report': (arg) => ok(s.assignment.workload(arg)),
+    'workload:csv': (arg) => ok({ csv: s.assignment.workloadCsv(arg) }),
     'committee:get': () => ok(committeeProfile(s.repos)),
     'committee:set': (arg, ctx) => {
       const r = s.mutations.run('settings.set', { key: 'committee.profile', value: arg }, ctx.actor);
