@@ -270,7 +270,10 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     // The frame of the earlier 打印 is replaced by the merged job's.
     await byTestId('batch-print').click();
     await byTestId('doc-warnings').waitFor();
-    expect(await byTestId('doc-warning').count()).toBe(2); // the two hearing notices, named by case and title
+    // The two hearing notices (one per party) share one line, naming the case and the document.
+    const lines = await byTestId('doc-warning').allInnerTexts();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.startsWith(`${officialNo} 开庭通知书：开庭通知最迟应于`)).toBe(true);
     await byTestId('doc-warnings-confirm').click();
     await expect.poll(async () => (await frame.getAttribute('srcdoc')) ?? '').toContain('送达回证');
     expect(await frame.count()).toBe(1);

@@ -11,6 +11,9 @@ import { WorkloadTable, type WorkloadSort } from './WorkloadTable';
 
 type Period = { from: string; to: string };
 
+const caption = (today: string, p: Period) =>
+  `在办、期限与代办计入A角和B角，截至 ${today}；结案按作出裁决或调解的仲裁员计入（合议庭每名仲裁员各计一件，首席/独任另列），统计 ${p.from} 至 ${p.to} 结案的案件。点击列标题排序。`;
+
 /**
  * 工作量: open cases (weighted, as A角 and B角), deadlines due and overdue, and cover given — as of today — and the
  * cases closed in the chosen period (default: this year), credited to the arbitrators who decided them. Every
@@ -41,9 +44,7 @@ export function WorkloadReport() {
         <WorkloadExportButton period={period} />
       </Space>
       <Typography.Paragraph type="secondary" data-testid="workload-caption">
-        在办、期限与代办计入A角和B角，截至 {periods?.today ?? todayInChina()}
-        ；结案按作出裁决或调解的仲裁员计入（合议庭每名仲裁员各计一件，首席/独任另列），统计
-        {period.from} 至 {period.to} 结案的案件。点击列标题排序。
+        {caption(periods?.today ?? todayInChina(), period)}
       </Typography.Paragraph>
       {report.error !== undefined && (
         <Alert type="error" showIcon title={errorText(report.error)} className="section-alert" />

@@ -77,9 +77,9 @@ export function BatchProgress({ status, onCancel, caseName, templateName }: Prop
           title={`以下 ${status.warned.length} 份文书已生成，但请注意时间`}
           description={
             <ul className="doc-missing-list">
-              {status.warned.map((w) => (
+              {status.warned.map((w, i) => (
                 <li
-                  key={`${w.caseId}|${w.templateId}`}
+                  key={`${w.caseId}|${w.templateId}|${i}`}
                   data-testid="batch-warned-item"
                   data-case-id={w.caseId}
                 >

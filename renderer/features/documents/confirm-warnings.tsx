@@ -12,7 +12,7 @@ export function confirmWarnings(modal: Modal, action: string, warnings: readonly
       title: `${action}前请确认`,
       content: (
         <ul className="doc-missing-list" data-testid="doc-warnings">
-          {warnings.map((w) => (
+          {[...new Set(warnings)].map((w) => (
             <li key={w} data-testid="doc-warning">
               {w}
             </li>

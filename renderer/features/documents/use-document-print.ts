@@ -37,10 +37,14 @@ export function useDocumentPrint() {
       if (printable.length === 0) return missing;
       // Notices after the event they announce are printed only once confirmed (main refuses them otherwise).
       const action = mode.kind === 'print' ? '打印' : '导出';
-      const texts =
-        items.length > 1
-          ? warnings.flatMap((w) => w.warnings.map((t) => `${w.caseNo} ${w.title}：${t}`))
-          : warnings.flatMap((w) => w.warnings);
+      // One line per case, document and reason: a notice for each party of one case shares the same warning.
+      const texts = [
+        ...new Set(
+          items.length > 1
+            ? warnings.flatMap((w) => w.warnings.map((t) => `${w.caseNo} ${w.title}：${t}`))
+            : warnings.flatMap((w) => w.warnings),
+        ),
+      ];
       if (texts.length > 0 && !(await confirmWarnings(modal, action, texts))) return missing;
       const confirmed = texts.length > 0;
       if (mode.kind === 'print') {
