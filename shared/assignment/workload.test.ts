@@ -30,14 +30,7 @@ const cases: CaseForAssignment[] = [
   caseOf({ id: 'c2', a: 'arb1', b: 'clerk1', isSimple: true, kind: 'mediation' }),
   caseOf({ id: 'c3', a: 'arb2', b: 'arb1' }),
   // A closed case keeps its A角 (clerk1 recorded 受理 long ago); closures no longer count for the A角.
-  caseOf({
-    id: 'k1',
-    a: 'clerk1',
-    b: 'arb2',
-    status: 'closed',
-    acceptedOn: '2026-09-01',
-    closedOn: '2026-10-10',
-  }),
+  caseOf({ id: 'k1', a: 'clerk1', b: 'arb2', status: 'closed' }),
 ];
 // Closures, each credited to whoever decided it (closure-credit.ts).
 const closures: CreditedClosure[] = [

@@ -22,8 +22,6 @@ type CaseRow = {
   display_no: string;
   handler_id: string | null;
   b_handler_id: string | null;
-  accepted_date: string | null;
-  closed_date: string | null;
 };
 
 /**
@@ -32,11 +30,11 @@ type CaseRow = {
  */
 export function createAssignmentInputs(db: Db, repos: Repos) {
   const caseRows = db.prepare<[], CaseRow>(
-    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id, accepted_date, closed_date
+    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id
      FROM cases WHERE deleted_at IS NULL AND (handler_id IS NOT NULL OR b_handler_id IS NOT NULL OR status NOT IN ('closed', 'archived'))`,
   );
   const caseRow = db.prepare<[string], CaseRow>(
-    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id, accepted_date, closed_date
+    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id
      FROM cases WHERE id = ? AND deleted_at IS NULL`,
   );
   const parties = db.prepare<
@@ -61,7 +59,13 @@ export function createAssignmentInputs(db: Db, repos: Repos) {
   // decided each (shared/assignment/closure-credit.ts). 收件日期 starts the fold as in project-case.ts.
   const closedCases = db.prepare<
     { from: string; to: string },
-    { id: string; kind: 'mediation' | 'arbitration'; received_date: string; is_collective: number; handler_id: string | null }
+    {
+      id: string;
+      kind: 'mediation' | 'arbitration';
+      received_date: string;
+      is_collective: number;
+      handler_id: string | null;
+    }
   >(
     `SELECT id, kind, received_date, is_collective, handler_id FROM cases
      WHERE deleted_at IS NULL AND accepted_date IS NOT NULL AND closed_date BETWEEN @from AND @to`,
@@ -107,8 +111,6 @@ export function createAssignmentInputs(db: Db, repos: Repos) {
     deadlines: ds.map((d) => ({ ruleId: d.rule_id, label: d.label, dueDate: d.due_date })),
     ...(r.handler_id ? { a: r.handler_id } : {}),
     ...(r.b_handler_id ? { b: r.b_handler_id } : {}),
-    ...(r.accepted_date ? { acceptedOn: r.accepted_date } : {}),
-    ...(r.closed_date ? { closedOn: r.closed_date } : {}),
   });
 
   return {
