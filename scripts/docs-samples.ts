@@ -43,10 +43,12 @@ try {
   const written: string[] = [];
   for (const t of core.services.documents.templates()) {
     const { caseId, options } = sampleTarget(t.id, t.kinds, t.options, cases);
-    const r = await core.services.documents.generate(caseId, t.id, options, user);
+    // Samples are wanted even for notices whose timing would be warned about (most sample cases are closed).
+    const r = await core.services.documents.generate(caseId, t.id, options, user, true);
     if (!r.ok) throw new Error(`${t.title}: ${r.error.message}`);
     if ('missing' in r.value)
       throw new Error(`${t.title} 缺少：${r.value.missing.map((m) => m.fact).join('、')}`);
+    if (!('document' in r.value)) throw new Error(`${t.title} 未生成`);
     const file = core.services.documents.download(r.value.document.id);
     if (!file.ok) throw new Error(file.error.message);
     const name = `${String(written.length + 1).padStart(2, '0')}-${t.id}-${t.title.replace(/[\\/:*?"<>|\s]+/g, '_')}.docx`;

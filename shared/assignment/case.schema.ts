@@ -38,9 +38,6 @@ export const CaseForAssignment = z.object({
   deadlines: z.array(OpenDeadline),
   a: Id.optional(),
   b: Id.optional(),
-  /** 受理日期 and 结案日期, for the workload report's averages. */
-  acceptedOn: IsoDate.optional(),
-  closedOn: IsoDate.optional(),
 });
 export type CaseForAssignment = z.infer<typeof CaseForAssignment>;
 

@@ -10,7 +10,8 @@
  *   effectiveHandler(case, leaves, on) → A | B while A is away | null;   todoFor(staffId, cases, leaves, on)
  *   escalation(deadline, case, today, calendar, settings, lastActionOn?, leaves?) → { level, firesOn, schedule }
  *   handoverSheet(case, from, to, { openDisputes, documentsPending, notes?, today? }); formatHandover(sheet)
- *   workloadReport(staff, cases, leaves, today, calendar, settings); sortWorkload(rows, field, dir); toCsv(rows)
+ *   workloadReport(staff, cases, closures, leaves, today, calendar, settings, period) → { periods, rows };
+ *   closureCredit(basics, events, handlerId); sortWorkload(rows, field, dir); toCsv(report)
  *
  * Readings chosen where the brief or the texts leave room (each is one place in the code):
  * 1. Roles: A is an arbitrator for arbitration (调解仲裁法第三十一条), a mediator or arbitrator for mediation; B is
@@ -35,8 +36,11 @@
  *    next fires the same day. Any action on or after the first day (up to today) stops it. Each level has one day.
  * 8. A temporary cover is someone who could be A on the case (role, office, active, no recusal), is neither A
  *    nor B, is present that day, least loaded; on an arbitration case a cover sitting on the tribunal changes it.
- * 9. Workload report: deadlines and closures count for A; "this week" runs through Sunday; average days to close
- *    are natural days 受理 → 结案; the CSV has a BOM and neutralises formula-like cells.
+ * 9. Workload report: open cases and deadlines count for A as of today; closures in the chosen period (default:
+ *    this year) count for the arbitrators of the tribunal that closed the case — each member once, the
+ *    presiding or sole arbitrator also shown apart — or, with no tribunal, for whoever recorded the closing step
+ *    (closure-credit.ts); "this week" runs through Sunday; average days to close are natural days 受理 → 结案;
+ *    every header names its period; the CSV has a BOM and neutralises formula-like cells.
  */
 
 export { AssignmentParty, CaseForAssignment, OpenDeadline, Assignment, isOpenStatus } from './case.schema';
@@ -76,9 +80,18 @@ export { escalation } from './escalation';
 export type { Escalation, EscalationLevel, EscalationStep } from './escalation';
 export { handoverSheet, formatHandover } from './handover';
 export type { HandoverInputs, HandoverSheet, HandoverDeadline } from './handover';
-export { workloadReport, sortWorkload, WORKLOAD_SORT_FIELDS } from './workload';
-export type { WorkloadRow, WorkloadSortField } from './workload';
-export { toCsv, WORKLOAD_CSV_HEADER } from './workload-csv';
+export { workloadReport, sortWorkload, defaultWorkloadPeriod, WORKLOAD_SORT_FIELDS } from './workload';
+export type {
+  CreditedClosure,
+  WorkloadPeriods,
+  WorkloadReport,
+  WorkloadRow,
+  WorkloadSortField,
+} from './workload';
+export { closureCredit } from './closure-credit';
+export type { ClosureCredit, LoggedEvent } from './closure-credit';
+export { workloadFieldPeriod, withPeriod } from './workload-periods';
+export { toCsv, WORKLOAD_CSV_COLUMNS, workloadCsvHeader } from './workload-csv';
 export {
   AssignCaseArgs,
   ConfirmHandoverArgs,

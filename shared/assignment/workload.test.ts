@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { officialCalendar as cal } from '../calendar';
 import type { CaseForAssignment } from './case.schema';
-import { sortWorkload, workloadReport } from './workload';
-import { WORKLOAD_CSV_HEADER, toCsv } from './workload-csv';
+import { sortWorkload, workloadReport, type CreditedClosure, type WorkloadRow } from './workload';
+import { toCsv, workloadCsvHeader } from './workload-csv';
+import { workloadFieldPeriod } from './workload-periods';
 import { away, caseOf, person, settingsWith } from './test-fixtures';
 
 const staff = [
@@ -28,105 +29,165 @@ const cases: CaseForAssignment[] = [
   }),
   caseOf({ id: 'c2', a: 'arb1', b: 'clerk1', isSimple: true, kind: 'mediation' }),
   caseOf({ id: 'c3', a: 'arb2', b: 'arb1' }),
-  caseOf({
-    id: 'c4',
-    a: 'arb1',
-    b: 'arb2',
-    status: 'closed',
+  // A closed case keeps its A角 (clerk1 recorded 受理 long ago); closures no longer count for the A角.
+  caseOf({ id: 'k1', a: 'clerk1', b: 'arb2', status: 'closed' }),
+];
+// Closures, each credited to whoever decided it (closure-credit.ts).
+const closures: CreditedClosure[] = [
+  // A panel: arb1 presiding, arb2 and the director as members — 39 days.
+  {
+    caseId: 'k1',
     acceptedOn: '2026-09-01',
     closedOn: '2026-10-10',
-  }),
-  caseOf({
-    id: 'c5',
-    a: 'arb1',
-    b: 'arb2',
-    status: 'archived',
+    deciders: ['arb1', 'arb2', 'dir1'],
+    presidingId: 'arb1',
+  },
+  // arb1 alone (独任) — 45 days.
+  {
+    caseId: 'k2',
     acceptedOn: '2026-08-01',
     closedOn: '2026-09-15',
-  }),
-  caseOf({
-    id: 'c6',
-    a: 'arb2',
-    b: 'arb1',
-    status: 'closed',
-    acceptedOn: '2026-10-01',
-    closedOn: '2026-10-12',
-  }),
+    deciders: ['arb1'],
+    presidingId: 'arb1',
+  },
+  // Withdrawn before a tribunal sat, allowed by arb2 — 11 days.
+  { caseId: 'k3', acceptedOn: '2026-10-01', closedOn: '2026-10-12', deciders: ['arb2'], presidingId: null },
+  // Last year: outside the default period.
+  {
+    caseId: 'k4',
+    acceptedOn: '2025-11-01',
+    closedOn: '2025-12-20',
+    deciders: ['arb1'],
+    presidingId: 'arb1',
+  },
 ];
 const leaves = [away('arb1', '2026-10-13', '2026-10-15')];
+const ids = (rows: readonly WorkloadRow[]) => rows.map((r) => r.staffId);
 
 describe('workloadReport', () => {
-  const report = workloadReport(staff, cases, leaves, today, cal, settingsWith());
+  const report = workloadReport(staff, cases, closures, leaves, today, cal, settingsWith());
+  const row = (id: string) => report.rows.find((r) => r.staffId === id);
 
-  it('gives one row per handler with the counts of reference §4 and §6', () => {
-    expect(report.map((r) => r.staffId)).toEqual(['arb1', 'arb2', 'clerk1']);
-    const [arb1, arb2, clerk] = report;
-    // arb1: A of c1 (collective 3) + c2 (simple 0.5 × mediation 1) + B of c3 (0.3 × 1)
-    expect(arb1).toMatchObject({
+  it('says which days each figure covers: snapshots today, closures this year by default', () => {
+    expect(report.periods).toEqual({
+      today: '2026-10-14',
+      weekEnd: '2026-10-18',
+      soonUntil: '2026-10-16',
+      from: '2026-01-01',
+      to: '2026-10-14',
+    });
+  });
+
+  it('gives one row per handler and per person credited with a closure, with the counts of §4 and §6', () => {
+    expect(ids(report.rows)).toEqual(['arb1', 'arb2', 'clerk1', 'dir1']);
+    // arb1: A of c1 (collective 3) + c2 (simple 0.5 × mediation 1) + B of c3 (0.3 × 1); presided k1, sole in k2
+    expect(row('arb1')).toMatchObject({
       openWeighted: 3.8,
       openCount: 2,
       openAsB: 1,
       dueThisWeek: 2,
       dueSoon: 1,
       overdue: 1,
-      closedThisMonth: 1,
+      closedInPeriod: 2,
+      closedAsPresiding: 2,
       averageDaysToClose: 42,
       coveredAsB: 0,
       awayToday: true,
     });
-    // arb2: A of c3 (1) + B of c1 (0.3 × 3); covers c1 today because arb1 is away
-    expect(arb2).toMatchObject({
+    // arb2: A of c3 (1) + B of c1 (0.3 × 3); covers c1 today because arb1 is away; sat on k1, allowed k3
+    expect(row('arb2')).toMatchObject({
       openWeighted: 1.9,
       openCount: 1,
       openAsB: 1,
       coveredAsB: 1,
-      averageDaysToClose: 11,
-      closedThisMonth: 1,
+      closedInPeriod: 2,
+      closedAsPresiding: 0,
+      averageDaysToClose: 25,
     });
-    expect(clerk).toMatchObject({
+    // clerk1 is k1's A角 but decided nothing: no closure, no average.
+    expect(row('clerk1')).toMatchObject({
       openWeighted: 0.15,
       openCount: 0,
       openAsB: 1,
+      closedInPeriod: 0,
       averageDaysToClose: null,
       coveredAsB: 1,
     });
+    expect(row('dir1')).toMatchObject({ closedInPeriod: 1, closedAsPresiding: 0, openCount: 0 });
+  });
+
+  it('counts the closures of the period asked for only', () => {
+    const october = workloadReport(staff, cases, closures, leaves, today, cal, settingsWith(), {
+      from: '2026-10-01',
+      to: '2026-10-14',
+    });
+    expect(october.periods).toMatchObject({ from: '2026-10-01', to: '2026-10-14' });
+    expect(october.rows.find((r) => r.staffId === 'arb1')).toMatchObject({
+      closedInPeriod: 1,
+      averageDaysToClose: 39,
+    });
+    const lastYear = workloadReport(staff, cases, closures, leaves, today, cal, settingsWith(), {
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
+    expect(lastYear.rows.map((r) => [r.staffId, r.closedInPeriod])).toEqual([
+      ['arb1', 1],
+      ['arb2', 0],
+      ['clerk1', 0],
+    ]);
   });
 
   it('sorts by any field, nulls last', () => {
-    expect(sortWorkload(report, 'openWeighted').map((r) => r.staffId)).toEqual(['arb1', 'arb2', 'clerk1']);
-    expect(sortWorkload(report, 'openWeighted', 'asc').map((r) => r.staffId)).toEqual([
-      'clerk1',
+    expect(ids(sortWorkload(report.rows, 'openWeighted'))).toEqual(['arb1', 'arb2', 'clerk1', 'dir1']);
+    expect(ids(sortWorkload(report.rows, 'openWeighted', 'asc'))).toEqual(['dir1', 'clerk1', 'arb2', 'arb1']);
+    expect(ids(sortWorkload(report.rows, 'averageDaysToClose', 'asc'))).toEqual([
       'arb2',
-      'arb1',
-    ]);
-    expect(sortWorkload(report, 'averageDaysToClose', 'asc').map((r) => r.staffId)).toEqual([
-      'arb2',
+      'dir1',
       'arb1',
       'clerk1',
     ]);
-    expect(sortWorkload(report, 'averageDaysToClose', 'desc').map((r) => r.staffId)).toEqual([
+    expect(ids(sortWorkload(report.rows, 'averageDaysToClose', 'desc'))).toEqual([
       'arb1',
+      'dir1',
       'arb2',
       'clerk1',
     ]);
   });
 
-  it('reports dueSoon as null when the calendar lacks the year', () => {
-    const late = workloadReport(staff, cases, [], '2026-12-30', cal, settingsWith());
-    expect(late[0]?.dueSoon).toBeNull();
+  it('reports dueSoon as null when the calendar lacks the year, and says so in its period', () => {
+    const late = workloadReport(staff, cases, [], [], '2026-12-30', cal, settingsWith());
+    expect(late.rows[0]?.dueSoon).toBeNull();
+    expect(late.periods.soonUntil).toBeNull();
+    expect(workloadFieldPeriod('dueSoon', late.periods)).toContain('缺年度数据');
   });
 
-  it('exports CSV with a Chinese header, a BOM and neutralised formula cells', () => {
+  it('exports CSV whose every header names its period, with a BOM and neutralised formula cells', () => {
     const csv = toCsv(report);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(WORKLOAD_CSV_HEADER.join(','));
-    expect(lines[0]).toContain('姓名');
-    expect(lines[1]).toBe('张仲裁,3.8,2,1,2,1,1,1,42,0,是');
-    expect(lines[3]).toBe("'=钱书记,0.15,0,1,0,0,0,0,,1,否"); // B of c2 while A is away
+    expect(lines[0]).toBe(
+      [
+        '姓名',
+        '在办加权工作量（截至 2026-10-14）',
+        '承办在办案件数（截至 2026-10-14）',
+        '协办在办案件数（截至 2026-10-14）',
+        '本周到期期限（2026-10-14 至 2026-10-18）',
+        '临近期限（2026-10-14 至 2026-10-16）',
+        '已逾期期限（截至 2026-10-14）',
+        '结案数（按作出裁决或调解的仲裁员计）（2026-01-01 至 2026-10-14）',
+        '其中任首席或独任仲裁员（2026-01-01 至 2026-10-14）',
+        '平均结案天数（2026-01-01 至 2026-10-14）',
+        '今日代A角办理（2026-10-14）',
+        '今日不在岗（2026-10-14）',
+      ].join(','),
+    );
+    expect(lines[1]).toBe('张仲裁,3.8,2,1,2,1,1,2,2,42,0,是');
+    expect(lines[3]).toBe("'=钱书记,0.15,0,1,0,0,0,0,0,,1,否"); // B of c2 while A is away
     expect(lines.at(-1)).toBe('');
-    expect(toCsv([], { bom: false })).toBe(`${WORKLOAD_CSV_HEADER.join(',')}\r\n`);
-    const quoted = toCsv([{ ...report[1]!, name: '李,"二"' }], { bom: false });
+    expect(toCsv({ ...report, rows: [] }, { bom: false })).toBe(`${workloadCsvHeader(report).join(',')}\r\n`);
+    const second = report.rows[1];
+    if (second === undefined) throw new Error('no second row');
+    const quoted = toCsv({ ...report, rows: [{ ...second, name: '李,"二"' }] }, { bom: false });
     expect(quoted.split('\r\n')[1]?.startsWith('"李,""二""",')).toBe(true);
   });
 });

@@ -1,7 +1,16 @@
 import { z } from 'zod';
-import type { Proposal, WorkloadRow } from '../assignment';
+import type { Proposal, WorkloadReport } from '../assignment';
 import { AssignClerkArgs, DeclareRelationshipArgs, RecordLeaveArgs } from '../assignment/assignment-args';
-import { Id } from '../schema/primitives';
+import { Id, IsoDate } from '../schema/primitives';
+
+/** The period of the closure figures (结案数, 平均结案天数); each end defaults to this year / today. */
+export const WorkloadPeriodInput = z
+  .object({ from: IsoDate.optional(), to: IsoDate.optional() })
+  .strict()
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    path: ['to'],
+    message: '统计期间的结束日期不能早于开始日期',
+  });
 
 const LeaveView = z.object({
   id: z.string(),
@@ -76,6 +85,6 @@ export const AssignmentContract = {
     output: z.object({ id: z.string(), conflicts: z.array(Conflict) }),
   },
   'staff:declareRelationship': { input: DeclareRelationshipArgs, output: z.object({ id: z.string() }) },
-  'workload:report': { input: z.object({}).strict(), output: z.array(z.custom<WorkloadRow>()) },
-  'workload:csv': { input: z.object({}).strict(), output: z.object({ csv: z.string() }) },
+  'workload:report': { input: WorkloadPeriodInput, output: z.custom<WorkloadReport>() },
+  'workload:csv': { input: WorkloadPeriodInput, output: z.object({ csv: z.string() }) },
 } as const;

@@ -22,11 +22,29 @@ export const DocumentTemplateInfo = z.object({
   ),
 });
 
+/** 生成: `confirmed` after the user has seen the timing warnings (shared/documents/timing-warnings.ts). */
+export const GenerateInput = DocumentItem.extend({ confirmed: z.boolean().default(false) }).strict();
+
+/**
+ * No document when facts are missing, or when `warnings` still need confirming (then `unconfirmed` is true);
+ * a produced document carries the warnings it was confirmed with.
+ */
 export const GenerateResult = z.object({
   document: DocumentView.nullable(),
   created: z.boolean(),
   missing: z.array(MissingFactView),
+  warnings: z.array(z.string()),
+  unconfirmed: z.boolean(),
 });
+
+export const ItemWarningsView = z.object({
+  caseId: z.string(),
+  templateId: z.string(),
+  warnings: z.array(z.string()),
+});
+
+/** 打印 / 导出 PDF: refused while any item has timing warnings not confirmed by the user. */
+const PrintItems = z.array(DocumentItem).min(1).max(500);
 
 export const BatchStatusView = z.object({
   jobId: z.string(),
@@ -43,6 +61,7 @@ export const BatchStatusView = z.object({
       message: z.string(),
     }),
   ),
+  warned: z.array(ItemWarningsView),
 });
 
 export const HearingRow = z.object({
@@ -55,20 +74,24 @@ export const HearingRow = z.object({
 
 export const DocumentsContract = {
   'documents:templates': { input: z.object({}).strict(), output: z.array(DocumentTemplateInfo) },
-  'documents:check': { input: DocumentItem, output: z.object({ missing: z.array(MissingFactView) }) },
-  'documents:generate': { input: DocumentItem, output: GenerateResult },
+  'documents:check': {
+    input: DocumentItem,
+    output: z.object({ missing: z.array(MissingFactView), warnings: z.array(z.string()) }),
+  },
+  'documents:generate': { input: GenerateInput, output: GenerateResult },
   'documents:list': { input: z.object({ caseId: Id }).strict(), output: z.array(DocumentView) },
   'documents:download': {
     input: z.object({ id: Id }).strict(),
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   },
   'documents:printHtml': {
-    input: z.object({ items: z.array(DocumentItem).min(1).max(500) }).strict(),
+    input: z.object({ items: PrintItems }).strict(),
     output: z.object({
       html: z.string(),
       missing: z.array(
         z.object({ caseId: z.string(), templateId: z.string(), missing: z.array(MissingFactView) }),
       ),
+      warnings: z.array(ItemWarningsView.extend({ caseNo: z.string(), title: z.string() })),
     }),
   },
   'documents:hearings': {
@@ -88,12 +111,16 @@ export const DocumentsContract = {
     output: BatchStatusView,
   },
   'documents:print': {
-    input: z.object({ items: z.array(DocumentItem).min(1).max(500) }).strict(),
+    input: z.object({ items: PrintItems, confirmed: z.boolean().default(false) }).strict(),
     output: z.object({ printed: z.boolean(), supported: z.boolean() }),
   },
   'documents:exportPdf': {
     input: z
-      .object({ items: z.array(DocumentItem).min(1).max(500), fileName: z.string().min(1).max(120) })
+      .object({
+        items: PrintItems,
+        fileName: z.string().min(1).max(120),
+        confirmed: z.boolean().default(false),
+      })
       .strict(),
     output: z.object({ savedTo: z.string().nullable(), supported: z.boolean() }),
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from '../schema/primitives';
 import { CASE_STATUS_CODES } from '../domain/case/case-status';
 import { AttachmentRef } from '../domain/attachment.schema';
 import { LimitationResultView } from '../limitation/case-limitation.schema';
@@ -14,7 +15,9 @@ export const DeadlineView = z.object({
   informational: z.boolean(),
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
+  /** shared/deadlines/deadline.ts DeadlineStatus, e.g. 'missed' = 超期 and later no longer needed. */
   status: z.string(),
+  /** The day it was done; for a 'missed' duty, the day it stopped being needed (it was never done). */
   completedOn: z.string().nullable(),
   daysLeft: z.number().int().nullable(),
   explanation: z.string(),
@@ -69,8 +72,11 @@ export type CaseProcedureView = z.infer<typeof CaseProcedureView>;
 
 export const DeadlineListInput = z
   .object({
+    /** 'all' reaches as far as the user's roles allow (shared/deadlines/list-reach.ts), else it is 'mine'. */
     scope: z.enum(['mine', 'all']).default('mine'),
     window: z.enum(['overdue', 'today', 'week', 'open']).default('open'),
+    /** Only the cases of this A角 (a staff id), or 'unassigned' for cases without one. */
+    handler: z.union([z.literal('unassigned'), Id]).optional(),
   })
   .strict();
 

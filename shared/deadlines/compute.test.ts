@@ -19,7 +19,7 @@ describe('reference §2.4 worked examples', () => {
       responsible: 'respondent',
     });
     expect(d.explanation).toBe(
-      '副本送达日 2026-09-25 起算，10 个工作日 → 2026-10-15；依据 《劳动争议调解仲裁法》第三十条第二款',
+      '副本送达日 2026-09-25 起算，10 个工作日（其间休息日不计入，末日必为工作日，无需顺延） → 2026-10-15；依据 《劳动争议调解仲裁法》第三十条第二款',
     );
   });
 
@@ -91,7 +91,11 @@ describe('acceptance review and 补正 (law art 29; 办案规则 art 46(2))', ()
       startDate: '2026-09-10',
       dueDate: '2026-09-17',
     });
-    expect(d.explanation.startsWith('补正完成日 2026-09-10 起算，5 个工作日 → 2026-09-17')).toBe(true);
+    expect(
+      d.explanation.startsWith(
+        '补正完成日 2026-09-10 起算，5 个工作日（其间休息日不计入，末日必为工作日，无需顺延） → 2026-09-17',
+      ),
+    ).toBe(true);
     expect(one([...done, ev('arb.accept', '2026-09-17')], 'arb.accept_review', '2026-09-20')).toMatchObject({
       status: 'met',
     });

@@ -45,7 +45,10 @@ function deadlineFor(rule: DeadlineRule, tl: RuleTimeline, calendar: Calendar, t
   });
   const { status, pausedSince, timelinessUnknown } = statusOf(rule, tl, due, today);
   const open = status === 'pending' || status === 'paused' || status === 'overdue' || status === 'expired';
-  const daysLeft = open && due.due !== null ? daysLeftOf(rule, due.due, calendar, today) : undefined;
+  // A missed duty keeps how late it was when it became moot; an open one counts to today.
+  const asOf = status === 'missed' ? tl.cancellation?.date : open ? today : undefined;
+  const daysLeft =
+    asOf !== undefined && due.due !== null ? daysLeftOf(rule, due.due, calendar, asOf) : undefined;
   const deadline: Deadline = {
     ruleId: rule.id,
     label: rule.label,
@@ -83,7 +86,13 @@ function statusOf(rule: DeadlineRule, tl: RuleTimeline, due: DueResult, today: s
     const notBefore = rule.direction === 'after' ? (due.raw ?? due.gap?.date) : undefined;
     return { status: 'met', timelinessUnknown: notBefore === undefined || on > notBefore };
   }
-  if (tl.cancellation !== null) return { status: 'cancelled', timelinessUnknown: false };
+  if (tl.cancellation !== null) {
+    // Made moot only after its due date had passed: the history keeps it as missed (or, for a party's option,
+    // lapsed), never as if it had been cancelled in time (issue 10 item 6).
+    const late = due.due !== null && tl.cancellation.date > due.due;
+    if (!late) return { status: 'cancelled', timelinessUnknown: false };
+    return { status: rule.informational ? 'expired' : 'missed', timelinessUnknown: false };
+  }
   const running = due.parts
     // An interval that ended today (resumed today) no longer pauses anything; one ending later (a 公告 still
     // running) does.

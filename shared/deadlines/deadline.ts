@@ -4,9 +4,13 @@ import type { Responsible, RuleUnit } from './rule.schema';
  * pending   – running, not yet done;             met / met_late – done on time / after the due date;
  * overdue   – a duty past its due date;           expired – a party's option that lapsed unused (an
  *             `informational` rule: a suit not brought, no defence filed — nothing is owed, so never 'overdue');
- * cancelled – no longer applies (the case ended another way);  paused – an excluded period is running now.
+ * cancelled – no longer needed before it fell due (the case ended another way);
+ * missed    – a duty that passed its due date undone and only later stopped being needed: it stays a missed
+ *             deadline (超期, issue 10 item 6), with its due date and the day it became moot (`cancelledOn`);
+ * paused    – an excluded period is running now.
  */
-export type DeadlineStatus = 'pending' | 'met' | 'met_late' | 'overdue' | 'expired' | 'cancelled' | 'paused';
+export type DeadlineStatus =
+  'pending' | 'met' | 'met_late' | 'overdue' | 'missed' | 'expired' | 'cancelled' | 'paused';
 
 /** One rule applied to one case (one row of `case_deadlines`). Dates are 'YYYY-MM-DD'. */
 export type Deadline = {
@@ -27,8 +31,12 @@ export type Deadline = {
   lenientDueDate?: string;
   status: DeadlineStatus;
   completedOn?: string;
+  /** The day it stopped being needed (status 'cancelled', 'missed', or 'expired' after its due date). */
   cancelledOn?: string;
-  /** Working days for workday rules, natural days otherwise; 0 = due today; negative when past due. */
+  /**
+   * Working days for workday rules, natural days otherwise; 0 = due today; negative when past due. For 'missed',
+   * how far past due it was on the day it became moot.
+   */
   daysLeft?: number;
   pausedSince?: string;
   /** Days deducted for excluded periods (working days for workday rules) and natural days of extension. */

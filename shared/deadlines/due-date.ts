@@ -19,7 +19,10 @@ export type DueResult = {
   parts: ExcludedPart[];
   extensionDays: number;
   rolled: boolean;
-  /** The last day is off but the rule does not roll forward (the committee's own 审限, decision 2). */
+  /**
+   * The last day is off but the rule does not roll forward (the committee's own 审限, decision 2); for a 'before'
+   * rule, the last day is off and is not moved either way.
+   */
   offNotRolled: boolean;
   gap?: CalendarGap;
 };
@@ -48,7 +51,9 @@ export function computeDue(input: Input): DueResult {
   const empty = { parts: [], extensionDays: input.extensionDays, rolled: false, offNotRolled: false };
   if (rule.direction === 'before') {
     try {
-      return { ...empty, ...beforeDue(rule, input.start, calendar) };
+      const before = beforeDue(rule, input.start, calendar);
+      // The strict day can be a Sunday (the day before a Monday); moving it would leave too few days.
+      return { ...empty, ...before, offNotRolled: calendar.isOffDay(before.due as string) };
     } catch (e) {
       const gap = asCalendarGap(e);
       if (gap === null) throw e;

@@ -13,6 +13,8 @@ export type { ComputeDeadlinesInput } from './compute';
 export type { LogEvent } from './case-log';
 export type { Deadline, DeadlineStatus } from './deadline';
 export { START_LABELS, startLabel } from './explain';
+export { deadlineReach, officeSubtree } from './list-reach';
+export type { DeadlineReach } from './list-reach';
 export { loadRuleSet } from './load-rule-set';
 export type { LoadRuleSetResult, RuleSetIssue } from './load-rule-set';
 export {

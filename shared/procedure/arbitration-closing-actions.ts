@@ -39,7 +39,11 @@ export const arbAwarded = defineAction({
   // The law requires mediation before an award (art 42) and a hearing (art 35–36, or a default award).
   guard: (s) =>
     inProceedings(s) ?? (s.tribunal === null ? WHY.noTribunal : !s.hearingHeld ? WHY.hearingNotHeld : null),
-  reduce: (s, e) => ({ ...close(s, 'arb_awarded', e.occurredOn), outcome: 'arb_awarded' as const }),
+  reduce: (s, e) => ({
+    ...close(s, 'arb_awarded', e.occurredOn),
+    outcome: 'arb_awarded' as const,
+    firstAwardOn: s.firstAwardOn ?? e.occurredOn,
+  }),
   deadlines: {
     stops: ['arb.award_limit'],
     starts: ['arb.worker_suit', 'arb.employer_revoke', 'arb.employer_suit'],
@@ -54,7 +58,11 @@ export const arbPartialAward = defineAction({
   roles: ARB,
   payload: PartialAwardPayload,
   guard: (s) => inProceedings(s) ?? (!s.hearingHeld ? WHY.hearingNotHeld : null),
-  reduce: (s) => ({ ...s, partialAwards: s.partialAwards + 1 }),
+  reduce: (s, e) => ({
+    ...s,
+    partialAwards: s.partialAwards + 1,
+    firstAwardOn: s.firstAwardOn ?? e.occurredOn,
+  }),
   citation: '《劳动争议调解仲裁法》第四十三条第二款',
 });
 
@@ -65,7 +73,8 @@ export const arbProvisionalExecution = defineAction({
   roles: ARB,
   payload: z.object({ items: RequiredText(1000) }),
   guard: (s) => inProceedings(s) ?? (s.tribunal === null ? WHY.noTribunal : null),
-  reduce: (s) => s,
+  // 先予执行 is itself decided by a 裁决 (law art 44: "可以裁决先予执行").
+  reduce: (s, e) => ({ ...s, firstAwardOn: s.firstAwardOn ?? e.occurredOn }),
   citation: '《劳动争议调解仲裁法》第四十四条',
 });
 

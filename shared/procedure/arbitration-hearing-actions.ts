@@ -178,6 +178,7 @@ export const arbHearingScheduled = defineAction({
   reduce: (s, e) => ({
     ...s,
     hearingDate: e.payload.hearingDate,
+    hearingSetOn: e.occurredOn,
     hearingNoticeServedOn: null,
     postponementRequested: false,
     hearingHeld: false,
@@ -215,10 +216,12 @@ export const arbHearingPostponed = defineAction({
   reduce: (s, e) => ({
     ...s,
     hearingDate: e.payload.hearingDate,
+    hearingSetOn: e.occurredOn,
     hearingNoticeServedOn: null,
     postponementRequested: false,
   }),
   deadlines: { restarts: ['arb.hearing_notice'] },
+  citation: '《劳动争议调解仲裁法》第三十五条',
 });
 
 export const arbHearingHeld = defineAction({

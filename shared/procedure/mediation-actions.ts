@@ -16,7 +16,8 @@ export const medAccept = defineAction({
   guard: (s) => (s.status !== 'received' ? (isOpen(s) ? '调解申请已受理' : WHY.closed) : null),
   reduce: (s, e) => ({ ...s, status: 'accepted', acceptedOn: e.occurredOn }),
   deadlines: { stops: ['med.accept_review'] },
-  citation: '《企业劳动争议协商调解规定》（三个工作日内决定是否受理）',
+  // Article number and the three-working-day period are [M] in the reference (§1.2 M2: ≈第二十一条).
+  citation: '《企业劳动争议协商调解规定》第二十一条（三个工作日内决定是否受理；条号未核对原文）',
 });
 
 export const medNotAccepted = defineAction({
@@ -28,6 +29,8 @@ export const medNotAccepted = defineAction({
   guard: (s) => (s.status !== 'received' ? '只有尚未受理的调解申请才能不予受理' : null),
   reduce: (s, e) => ({ ...s, status: 'closed', outcome: 'med_not_accepted', closedOn: e.occurredOn }),
   deadlines: { stops: ['med.accept_review', 'med.fifteen_days'] },
+  // Same article as acceptance: not accepted → recorded and the applicant told in writing (reference §1.2 M2, [M]).
+  citation: '《企业劳动争议协商调解规定》第二十一条（条号未核对原文）',
 });
 
 export const medSession = defineAction({

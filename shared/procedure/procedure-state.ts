@@ -42,6 +42,8 @@ export type ProcedureState = {
   recusalPending: boolean;
   evidenceDeadline: string | null;
   hearingDate: string | null;
+  /** The day the current hearing date was set (scheduled or postponed to it): a notice for it comes after. */
+  hearingSetOn: string | null;
   hearingNoticeServedOn: string | null;
   hearingHeld: boolean;
   postponementRequested: boolean;
@@ -49,6 +51,8 @@ export type ProcedureState = {
   suspensions: { from: string; to: string | null }[];
   extensionDays: number;
   partialAwards: number;
+  /** The first 裁决 of any kind (先行裁决, 先予执行, the award itself): a 裁决书 can be served from then on. */
+  firstAwardOn: string | null;
   mediationSessions: number;
   agreementOn: string | null;
   agreementPerformed: boolean;
@@ -83,6 +87,7 @@ export function initialState(c: CaseBasics): ProcedureState {
     recusalPending: false,
     evidenceDeadline: null,
     hearingDate: null,
+    hearingSetOn: null,
     hearingNoticeServedOn: null,
     hearingHeld: false,
     postponementRequested: false,
@@ -90,6 +95,7 @@ export function initialState(c: CaseBasics): ProcedureState {
     suspensions: [],
     extensionDays: 0,
     partialAwards: 0,
+    firstAwardOn: null,
     mediationSessions: 0,
     agreementOn: null,
     agreementPerformed: false,

@@ -3,6 +3,7 @@ import { Id, IsoDate, OptionalText, RequiredText } from '../schema/primitives';
 import { AttachmentRef } from '../domain/attachment.schema';
 import { defineAction } from './action-types';
 import type { ProcedureState } from './procedure-state';
+import { servicePreconditionFails } from './service-preconditions';
 
 /** 送达 (reference §2.3): every served document is recorded per addressee with its method and dates. */
 export const SERVED_DOCUMENTS = [
@@ -104,10 +105,8 @@ export const serviceRecord = defineAction({
   kinds: ['mediation', 'arbitration'],
   roles: ['clerk', 'arbitrator', 'mediator', 'director'],
   payload: ServicePayload,
-  guard: (s, p) =>
-    p.document === 'application_copy' && s.acceptedOn === null
-      ? '案件尚未受理，不能送达仲裁申请书副本'
-      : null,
+  // Only what has happened can be served (service-preconditions.ts); the UI offers the step with an empty payload.
+  guard: (s, p) => servicePreconditionFails(s, p.document as ServedDocument | undefined, p.sentOn),
   reduce: (s, e) => applyService(s, e.payload),
   deadlines: { stops: ['arb.serve_copy', 'arb.hearing_notice'], starts: ['arb.defence'] },
   citation: '《中华人民共和国民事诉讼法》第八十七条至第九十五条',

@@ -125,8 +125,8 @@ afterAll(async () => {
 describe('AB角: proposal, override, leave and cover in 期限待办', () => {
   it('case 1: the director takes the proposal; A角 and B角 are shown and the decision is in the history', async () => {
     await openCase(caseIds[0] as string);
-    // Acceptance made the accepting user the provisional A角; nobody is B角 yet.
-    expect(await text('assignment-a')).toBe('王主任');
+    // The director who recorded 受理 is no arbitrator, so nobody is A角 until the proposal is taken.
+    expect(await text('assignment-a')).toBe('未指定');
     expect(await text('assignment-b')).toBe('未指定');
     const proposal = await getProposal();
     expect(ARBITRATORS).toContain(proposal.a);
@@ -216,15 +216,21 @@ describe('AB角: proposal, override, leave and cover in 期限待办', () => {
     await expect.poll(names).toEqual(pinyin);
     await byTestId('workload-sort-name').click();
     await expect.poll(names).toEqual([...pinyin].reverse());
+    // Every figure names its period: closures this year by default, the rest as of today.
+    const today = TODAY;
+    const thisYear = `${today.slice(0, 4)}-01-01 至 ${today}`;
+    expect(await byTestId('workload-period-closedInPeriod').innerText()).toBe(thisYear);
+    expect(await byTestId('workload-period-openCount').innerText()).toBe(`截至 ${today}`);
     await screenshot(page, 'a08-workload');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       byTestId('workload-export').click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`工作量-${todayInChina()}.csv`);
+    expect(download.suggestedFilename()).toBe(`工作量-${today.slice(0, 4)}-01-01至${today}.csv`);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('姓名');
+    expect(csv).toContain(`结案数（按作出裁决或调解的仲裁员计）（${thisYear}）`);
     for (const name of ARBITRATORS) expect(csv).toContain(name);
   });
 

@@ -44,8 +44,9 @@ export function one(
   ruleId: string,
   today = '2026-09-02',
   calendar = officialCalendar,
+  kind: 'arbitration' | 'mediation' = 'arbitration',
 ): Deadline {
-  const d = run(events, today, calendar).find((x) => x.ruleId === ruleId);
+  const d = run(events, today, calendar, kind).find((x) => x.ruleId === ruleId);
   if (d === undefined) throw new Error(`no deadline ${ruleId}`);
   return d;
 }

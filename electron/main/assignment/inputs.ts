@@ -1,9 +1,13 @@
 import {
   AssignmentSettings,
+  closureCredit,
   DEFAULT_ASSIGNMENT_SETTINGS,
   type CaseForAssignment,
+  type CreditedClosure,
+  type LoggedEvent,
   type StaffMember,
 } from '../../../shared/assignment';
+import { parseJsonObject } from '../db/repositories/row-json';
 import type { CaseStatus } from '../../../shared/domain/case/case-status';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
@@ -18,8 +22,6 @@ type CaseRow = {
   display_no: string;
   handler_id: string | null;
   b_handler_id: string | null;
-  accepted_date: string | null;
-  closed_date: string | null;
 };
 
 /**
@@ -28,11 +30,11 @@ type CaseRow = {
  */
 export function createAssignmentInputs(db: Db, repos: Repos) {
   const caseRows = db.prepare<[], CaseRow>(
-    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id, accepted_date, closed_date
+    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id
      FROM cases WHERE deleted_at IS NULL AND (handler_id IS NOT NULL OR b_handler_id IS NOT NULL OR status NOT IN ('closed', 'archived'))`,
   );
   const caseRow = db.prepare<[string], CaseRow>(
-    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id, accepted_date, closed_date
+    `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id
      FROM cases WHERE id = ? AND deleted_at IS NULL`,
   );
   const parties = db.prepare<
@@ -52,6 +54,39 @@ export function createAssignmentInputs(db: Db, repos: Repos) {
   );
   const deadlinesOf = db.prepare<[string], { rule_id: string; label: string; due_date: string }>(
     "SELECT rule_id, label, due_date FROM case_deadlines WHERE case_id = ? AND due_date IS NOT NULL AND status IN ('pending', 'overdue', 'paused')",
+  );
+  // Closed (and accepted) in the period, with every event of those cases in procedural order, to find who
+  // decided each (shared/assignment/closure-credit.ts). 收件日期 starts the fold as in project-case.ts.
+  const closedCases = db.prepare<
+    { from: string; to: string },
+    {
+      id: string;
+      kind: 'mediation' | 'arbitration';
+      received_date: string;
+      is_collective: number;
+      handler_id: string | null;
+    }
+  >(
+    `SELECT id, kind, received_date, is_collective, handler_id FROM cases
+     WHERE deleted_at IS NULL AND accepted_date IS NOT NULL AND closed_date BETWEEN @from AND @to`,
+  );
+  const closedEvents = db.prepare<
+    { from: string; to: string },
+    {
+      case_id: string;
+      id: string;
+      type: string;
+      occurred_on: string;
+      payload: string;
+      supersedes_event_id: string | null;
+      actor_id: string | null;
+    }
+  >(
+    `SELECT e.case_id, e.id, e.type, e.occurred_on, e.payload, e.supersedes_event_id, e.actor_id FROM events e
+     JOIN cases c ON c.id = e.case_id
+     WHERE e.deleted_at IS NULL AND c.deleted_at IS NULL AND c.accepted_date IS NOT NULL
+       AND c.closed_date BETWEEN @from AND @to
+     ORDER BY e.case_id, e.occurred_on, e.recorded_at, e.id`,
   );
   type P = { name: string; id_number: string | null; credit_code: string | null; role: string };
   const party = (p: P) => ({
@@ -76,8 +111,6 @@ export function createAssignmentInputs(db: Db, repos: Repos) {
     deadlines: ds.map((d) => ({ ruleId: d.rule_id, label: d.label, dueDate: d.due_date })),
     ...(r.handler_id ? { a: r.handler_id } : {}),
     ...(r.b_handler_id ? { b: r.b_handler_id } : {}),
-    ...(r.accepted_date ? { acceptedOn: r.accepted_date } : {}),
-    ...(r.closed_date ? { closedOn: r.closed_date } : {}),
   });
 
   return {
@@ -92,6 +125,33 @@ export function createAssignmentInputs(db: Db, repos: Repos) {
     caseFor(caseId: string): CaseForAssignment | null {
       const r = caseRow.get(caseId);
       return r ? toCase(r, partiesOf.all(caseId), deadlinesOf.all(caseId)) : null;
+    },
+    /** Cases closed from `from` through `to`, each with who it counts for in the workload report. */
+    closures(from: string, to: string): CreditedClosure[] {
+      const byCase = new Map<string, LoggedEvent[]>();
+      for (const e of closedEvents.all({ from, to }))
+        (byCase.get(e.case_id) ?? byCase.set(e.case_id, []).get(e.case_id))?.push({
+          id: e.id,
+          type: e.type,
+          occurredOn: e.occurred_on,
+          payload: parseJsonObject(e.payload),
+          supersedesEventId: e.supersedes_event_id,
+          actorId: e.actor_id,
+        });
+      return closedCases.all({ from, to }).flatMap((c) => {
+        const events = byCase.get(c.id) ?? [];
+        const first = events.find((e) => e.type === 'case.received' || e.type === 'case.imported');
+        const credit = closureCredit(
+          {
+            kind: c.kind,
+            receivedDate: first?.occurredOn ?? c.received_date,
+            isCollective: c.is_collective === 1,
+          },
+          events,
+          c.handler_id,
+        );
+        return credit === null ? [] : [{ caseId: c.id, ...credit }];
+      });
     },
     /** Every case that is open or has ever had a handler (history for "same parties" recusal and workload). */
     cases(): CaseForAssignment[] {

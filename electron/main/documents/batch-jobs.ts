@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { MissingFact } from '../../../shared/documents/context';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { randomBytes } from 'node:crypto';
-import type { DocumentService } from './document-service';
+import type { DocumentService, ItemWarnings } from './document-service';
 
 /** Never overwrite a file already written by this batch: add (2), (3) … before the extension. */
 function uniquePath(folder: string, name: string): string {
@@ -22,6 +22,8 @@ export type BatchStatus = {
   created: number;
   folder: string;
   failed: { caseId: string; templateId: string; missing: MissingFact[]; message: string }[];
+  /** Produced, but with timing warnings (e.g. a 开庭通知书 after the hearing date), reported at the end. */
+  warned: ItemWarnings[];
 };
 
 /**
@@ -47,11 +49,14 @@ export function createBatchJobs(
         return;
       }
       await new Promise((r) => setImmediate(r));
-      const r = await documents.generate(it.caseId, it.templateId, it.options, user);
+      // Choosing the batch is the confirmation; its timing warnings are listed when it ends (issue 10 item 2).
+      const r = await documents.generate(it.caseId, it.templateId, it.options, user, true);
       if (!r.ok) job.failed.push({ ...it, missing: [], message: r.error.message });
       else if ('missing' in r.value)
         job.failed.push({ ...it, missing: r.value.missing, message: '缺少必要事实' });
-      else {
+      else if ('document' in r.value) {
+        if (r.value.warnings.length > 0)
+          job.warned.push({ caseId: it.caseId, templateId: it.templateId, warnings: r.value.warnings });
         const file = documents.download(r.value.document.id);
         if (file.ok)
           writeFileSync(
@@ -77,6 +82,7 @@ export function createBatchJobs(
         created: 0,
         folder: join(exportsDir, `批量文书-${stamp}-${jobId.slice(0, 4)}`),
         failed: [],
+        warned: [],
         cancel: false,
       };
       jobs.set(jobId, job);
@@ -107,5 +113,6 @@ const status = (j: BatchStatus): BatchStatus => ({
   created: j.created,
   folder: j.folder,
   failed: [...j.failed],
+  warned: [...j.warned],
 });
 export type BatchJobs = ReturnType<typeof createBatchJobs>;

@@ -4,6 +4,7 @@ import { documentsHtml } from '../../../shared/documents';
 import type { DocumentView } from '../../../shared/documents/document-args';
 import type { DocContext, MissingFact } from '../../../shared/documents/context';
 import { DOCUMENT_TEMPLATES, templateById } from '../../../shared/documents/templates';
+import { timingWarnings } from '../../../shared/documents/timing-warnings';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
@@ -20,7 +21,13 @@ export const canonicalOptions = (o: Readonly<Record<string, string>>) =>
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120);
 
-export type Built = { ok: true; model: DocModel; ctx: DocContext } | { ok: false; missing: MissingFact[] };
+export type Built =
+  { ok: true; model: DocModel; ctx: DocContext; warnings: string[] } | { ok: false; missing: MissingFact[] };
+
+/** Warnings for one item of a print or batch, e.g. a 开庭通知书 made after the hearing date. */
+export type ItemWarnings = { caseId: string; templateId: string; warnings: string[] };
+/** … with the case number and the document title, for a merged print across cases. */
+export type NamedItemWarnings = ItemWarnings & { caseNo: string; title: string };
 
 /**
  * One click from the case: build the document from the case's data, refuse with the list of missing facts,
@@ -41,7 +48,11 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
     if (!template.kinds.includes(ctx.value.case.kind))
       return err('VALIDATION', `“${template.title}”不适用于本案`);
     const r = template.build(ctx.value);
-    return ok(r.ok ? { ok: true, model: r.model, ctx: ctx.value } : { ok: false, missing: r.missing });
+    return ok(
+      r.ok
+        ? { ok: true, model: r.model, ctx: ctx.value, warnings: timingWarnings(templateId, ctx.value) }
+        : { ok: false, missing: r.missing },
+    );
   }
 
   const view = (
@@ -62,20 +73,32 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
     stale,
   });
 
+  /**
+   * Produces the document, unless facts are missing, or its timing needs confirming (timing-warnings.ts) and the
+   * caller has not confirmed: then the warnings come back and nothing is written.
+   */
   async function generate(
     caseId: string,
     templateId: string,
     options: Record<string, string>,
     user: SessionUser,
-  ): Promise<Result<{ document: DocumentView; created: boolean } | { missing: MissingFact[] }>> {
+    confirmed = false,
+  ): Promise<
+    Result<
+      | { document: DocumentView; created: boolean; warnings: string[] }
+      | { missing: MissingFact[] }
+      | { unconfirmed: string[] }
+    >
+  > {
     const b = build(caseId, templateId, options, user);
     if (!b.ok) return b;
     if (!b.value.ok) return ok({ missing: b.value.missing });
-    const { model, ctx } = b.value;
+    const { model, ctx, warnings } = b.value;
+    if (warnings.length > 0 && !confirmed) return ok({ unconfirmed: warnings });
     const dataHash = sha256(JSON.stringify(model));
     const opts = canonicalOptions(options);
     const last = s.repos.documents.latest(caseId, templateId, opts);
-    if (last?.dataHash === dataHash) return ok({ document: view(last, false), created: false });
+    if (last?.dataHash === dataHash) return ok({ document: view(last, false), created: false, warnings });
     const bytes = await renderDocx(model);
     const { sha256: blob, size } = blobs.put(bytes);
     s.repos.blobQueue.enqueueUpload(blob, size);
@@ -95,7 +118,7 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
     if (!r.ok) return r;
     const rec = s.repos.documents.get(r.value.id);
     return rec
-      ? ok({ document: view(rec, false), created: true })
+      ? ok({ document: view(rec, false), created: true, warnings })
       : err('INTERNAL', '文书已生成但未能读取记录');
   }
 
@@ -113,10 +136,12 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
       templateId: string,
       options: Record<string, string>,
       user: SessionUser,
-    ): Result<{ missing: MissingFact[] }> {
+    ): Result<{ missing: MissingFact[]; warnings: string[] }> {
       const b = build(caseId, templateId, options, user);
       if (!b.ok) return b;
-      return ok({ missing: b.value.ok ? [] : b.value.missing });
+      return ok(
+        b.value.ok ? { missing: [], warnings: b.value.warnings } : { missing: b.value.missing, warnings: [] },
+      );
     },
     generate,
     /** Every kept version, newest first per document; the newest is marked stale when the data changed since. */
@@ -142,16 +167,47 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
     printHtml(
       items: readonly { caseId: string; templateId: string; options: Record<string, string> }[],
       user: SessionUser,
-    ): Result<{ html: string; missing: { caseId: string; templateId: string; missing: MissingFact[] }[] }> {
+    ): Result<{
+      html: string;
+      missing: { caseId: string; templateId: string; missing: MissingFact[] }[];
+      warnings: NamedItemWarnings[];
+    }> {
       const models: DocModel[] = [];
       const missing: { caseId: string; templateId: string; missing: MissingFact[] }[] = [];
+      const warnings: NamedItemWarnings[] = [];
       for (const it of items) {
         const b = build(it.caseId, it.templateId, it.options, user);
         if (!b.ok) return b;
-        if (b.value.ok) models.push(b.value.model);
-        else missing.push({ caseId: it.caseId, templateId: it.templateId, missing: b.value.missing });
+        if (!b.value.ok) {
+          missing.push({ caseId: it.caseId, templateId: it.templateId, missing: b.value.missing });
+          continue;
+        }
+        models.push(b.value.model);
+        if (b.value.warnings.length > 0)
+          warnings.push({
+            caseId: it.caseId,
+            templateId: it.templateId,
+            warnings: b.value.warnings,
+            caseNo: b.value.ctx.case.officialNo ?? b.value.ctx.case.provisionalNo,
+            title: templateById(it.templateId)?.title ?? it.templateId,
+          });
       }
-      return ok({ html: documentsHtml(models), missing });
+      return ok({ html: documentsHtml(models), missing, warnings });
+    },
+    /** What the desktop shell prints or saves as PDF; refused while timing warnings are unconfirmed. */
+    printable(
+      items: readonly { caseId: string; templateId: string; options: Record<string, string> }[],
+      confirmed: boolean,
+      user: SessionUser,
+    ): Result<{ html: string }> {
+      const r = this.printHtml(items, user);
+      if (!r.ok) return r;
+      const warnings = r.value.warnings.flatMap((w) => w.warnings);
+      if (warnings.length > 0 && !confirmed)
+        return err('CONFLICT', `请先确认以下提示再打印：${warnings.join('；')}`, {
+          warnings: r.value.warnings,
+        });
+      return ok({ html: r.value.html });
     },
   };
 }

@@ -36,14 +36,9 @@ export function createHandlers(s: AppServices): Handlers {
     'cases:transferToArbitration': (arg, ctx) =>
       s.procedure.transfer(arg.mediationCaseId, arg.receivedDate, ctx.user),
     'deadlines:list': (arg, ctx) => {
-      const all = arg.scope === 'all' && ctx.user.roles.some((r) => r === 'director' || r === 'admin');
-      // 我的: my A cases while I am present, and my B cases while A is away (AB角 cover, reference §4).
-      const rows = s.deadlines.list(
-        arg.window,
-        all ? null : ctx.user.id,
-        all ? [] : s.assignment.casesInMyList(ctx.user.id),
-      );
-      return ok(s.assignment.withEscalation(rows));
+      const whose = s.deadlines.scopeFor(ctx.user, arg.scope, () => s.assignment.casesInMyList(ctx.user.id));
+      const handler = arg.handler === undefined ? null : arg.handler === 'unassigned' ? '' : arg.handler;
+      return ok(s.assignment.withEscalation(s.deadlines.list(arg.window, whose, handler)));
     },
     'calendar:status': () => ok(s.calendar.status()),
     'calendar:importYear': (arg, ctx) => {
@@ -64,13 +59,12 @@ export function createHandlers(s: AppServices): Handlers {
     'documents:templates': () => ok(s.documents.templates()),
     'documents:check': (arg, ctx) => s.documents.check(arg.caseId, arg.templateId, arg.options, ctx.user),
     'documents:generate': async (arg, ctx) => {
-      const r = await s.documents.generate(arg.caseId, arg.templateId, arg.options, ctx.user);
+      const r = await s.documents.generate(arg.caseId, arg.templateId, arg.options, ctx.user, arg.confirmed);
       if (!r.ok) return r;
-      return ok(
-        'missing' in r.value
-          ? { document: null, created: false, missing: r.value.missing }
-          : { ...r.value, missing: [] },
-      );
+      const none = { document: null, created: false, missing: [], warnings: [], unconfirmed: false };
+      if ('missing' in r.value) return ok({ ...none, missing: r.value.missing });
+      if ('unconfirmed' in r.value) return ok({ ...none, warnings: r.value.unconfirmed, unconfirmed: true });
+      return ok({ ...r.value, missing: [], unconfirmed: false });
     },
     'documents:list': (arg, ctx) => ok(s.documents.list(arg.caseId, ctx.user)),
     'documents:download': (arg) => s.documents.download(arg.id),
@@ -88,13 +82,13 @@ export function createHandlers(s: AppServices): Handlers {
     'documents:print': async (arg, ctx) => {
       // Without the desktop shell (browser host) the renderer prints with the browser's own dialog.
       if (!s.shell) return ok({ printed: false, supported: false });
-      const r = s.documents.printHtml(arg.items, ctx.user);
+      const r = s.documents.printable(arg.items, arg.confirmed, ctx.user);
       if (!r.ok) return r;
       return ok({ printed: await s.shell.printHtml(r.value.html), supported: true });
     },
     'documents:exportPdf': async (arg, ctx) => {
       if (!s.shell) return ok({ savedTo: null, supported: false });
-      const r = s.documents.printHtml(arg.items, ctx.user);
+      const r = s.documents.printable(arg.items, arg.confirmed, ctx.user);
       if (!r.ok) return r;
       return ok({ savedTo: await s.shell.saveHtmlAsPdf(r.value.html, arg.fileName), supported: true });
     },
@@ -106,8 +100,8 @@ export function createHandlers(s: AppServices): Handlers {
     'staff:leaveConflicts': (arg) => ok(s.assignment.leaveConflicts(arg)),
     'staff:recordLeave': (arg, ctx) => s.assignment.recordLeave(arg, ctx.actor),
     'staff:declareRelationship': (arg, ctx) => s.assignment.declareRelationship(arg, ctx.actor),
-    'workload:report': () => ok(s.assignment.workload()),
-    'workload:csv': () => ok({ csv: s.assignment.workloadCsv() }),
+    'workload:report': (arg) => ok(s.assignment.workload(arg)),
+    'workload:csv': (arg) => ok({ csv: s.assignment.workloadCsv(arg) }),
     'committee:get': () => ok(committeeProfile(s.repos)),
     'committee:set': (arg, ctx) => {
       const r = s.mutations.run('settings.set', { key: 'committee.profile', value: arg }, ctx.actor);

@@ -92,12 +92,15 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     projectCase(ctx, args.caseId, next);
     if (typeof args.payload['officialNo'] === 'string' && row['official_no'] === null)
       ctx.repos.cases.setOfficialNo(args.caseId, args.payload['officialNo'], ctx.nowIso);
-    if (action.id === 'arb.accept' || action.id === 'med.accept')
-      ctx.repos.cases.setHandler(
-        args.caseId,
-        (row['handler_id'] as string | null) ?? ctx.actor.id,
-        ctx.nowIso,
-      );
+    // Whoever accepts a case becomes its A角 only if they can handle it: an arbitrator accepting an arbitration
+    // case, a mediator a mediation case. A clerk who records 受理 (or a director without that role) does not —
+    // the case then waits unassigned for the AB角 proposal (issue 10 item 7).
+    const handlerRole =
+      action.id === 'arb.accept' ? 'arbitrator' : action.id === 'med.accept' ? 'mediator' : null;
+    if (handlerRole !== null && row['handler_id'] === null && ctx.actor.roles.includes(handlerRole)) {
+      ctx.touch('case', args.caseId, ['handlerId']);
+      ctx.repos.cases.setHandler(args.caseId, ctx.actor.id, ctx.nowIso);
+    }
     return {
       result: { eventId, status: next.status },
       audit: {

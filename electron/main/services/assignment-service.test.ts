@@ -92,7 +92,7 @@ describe('AB角 through the services', () => {
     );
     const mine = (id: string) =>
       core.services.deadlines
-        .list('open', id, core.services.assignment.casesInMyList(id))
+        .list('open', { kind: 'mine', staffId: id, caseIds: core.services.assignment.casesInMyList(id) })
         .filter((d) => d.caseId === c);
     expect(mine(arb[0] as string).length).toBeGreaterThan(0);
     expect(mine(arb[1] as string)).toEqual([]);

@@ -1,4 +1,5 @@
 import {
+  defaultWorkloadPeriod,
   effectiveHandler,
   escalation,
   formatHandover,
@@ -195,18 +196,23 @@ export function createAssignmentService(
         }
       });
     },
-    workload() {
+    /** 工作量: snapshots as of today; closures from `from` through `to` (default: this year through today). */
+    workload(period: { from?: string | undefined; to?: string | undefined } = {}) {
+      const fallback = defaultWorkloadPeriod(today());
+      const range = { from: period.from ?? fallback.from, to: period.to ?? fallback.to };
       return workloadReport(
         inputs.staff(),
         inputs.cases(),
+        inputs.closures(range.from, range.to),
         repos.assignments.leaves(),
         today(),
         calendar(),
         inputs.settings(),
+        range,
       );
     },
-    workloadCsv() {
-      return toCsv(this.workload(), { bom: true });
+    workloadCsv(period: { from?: string | undefined; to?: string | undefined } = {}) {
+      return toCsv(this.workload(period), { bom: true });
     },
   };
 }

@@ -59,18 +59,31 @@ describe('deadline projection', () => {
     const { admin, caseId } = setup();
     act(admin, caseId, 'arb.accept', '2026-09-25', { simple: false });
     const mine = core.services.assignment.casesInMyList(admin.id);
-    const week = core.services.deadlines.list('week', admin.id, mine);
+    const week = core.services.deadlines.list('week', { kind: 'mine', staffId: admin.id, caseIds: mine });
     // accepted Fri 2026-09-25: serve the copy within 5 working days → 2026-10-09 (National Day in between)
     const serve = week.find((d) => d.ruleId === 'arb.serve_copy');
     expect(serve).toBeUndefined();
-    const open = core.services.deadlines.list('open', admin.id, mine);
+    const open = core.services.deadlines.list('open', { kind: 'mine', staffId: admin.id, caseIds: mine });
     expect(open.find((d) => d.ruleId === 'arb.serve_copy')).toMatchObject({
       dueDate: '2026-10-09',
       status: 'pending',
       daysLeft: 2,
     });
-    expect(core.services.deadlines.list('open', 'someone-else')).toEqual([]);
-    expect(core.services.deadlines.list('open', null).length).toBe(open.length);
+    expect(
+      core.services.deadlines.list('open', { kind: 'mine', staffId: 'someone-else', caseIds: [] }),
+    ).toEqual([]);
+    expect(core.services.deadlines.list('open', { kind: 'all' }).length).toBe(open.length);
+  });
+
+  it('keeps a duty missed before the case was withdrawn on the case as 超期, out of 期限待办', () => {
+    const { admin, caseId } = setup();
+    act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
+    act(admin, caseId, 'arb.withdrawn', '2026-09-20', { reasons: '双方和解' });
+    const serve = core.services.repos.deadlines.listByCase(caseId).find((d) => d.ruleId === 'arb.serve_copy');
+    expect(serve).toMatchObject({ status: 'missed', dueDate: '2026-09-08', completedOn: '2026-09-20' });
+    expect(serve?.explanation).toContain('仍计为超期');
+    // 期限待办 lists what someone can still act on; this history row is on the case page only.
+    expect(core.services.deadlines.list('overdue', { kind: 'all' })).toEqual([]);
   });
 
   it('recomputes every open case when the calendar changes', () => {

@@ -1,11 +1,20 @@
 import type { Calendar } from '../../../shared/calendar';
 import type { DeadlineRow, DeadlineView } from '../../../shared/contracts/procedure.schema';
-import { computeDeadlines, loadRuleSet, type Deadline, type DeadlineRule } from '../../../shared/deadlines';
+import {
+  computeDeadlines,
+  deadlineReach,
+  loadRuleSet,
+  officeSubtree,
+  type Deadline,
+  type DeadlineRule,
+} from '../../../shared/deadlines';
+import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import type { CaseKind } from '../../../shared/domain/reference-data';
 import { todayInChina } from '../../../shared/util/clock';
 import defaultRules from '../../../resources/deadline-rules/default.json';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
+import type { DeadlineScope } from '../db/repositories/deadline.repo';
 
 const DAY = 86_400_000;
 const plusDays = (d: string, n: number) =>
@@ -35,7 +44,8 @@ export function toView(d: Deadline): DeadlineView {
     startDate: d.startDate ?? null,
     dueDate: d.dueDate ?? null,
     status: d.status,
-    completedOn: d.completedOn ?? null,
+    // A missed duty never completed: the column then holds the day it stopped being needed (see DeadlineView).
+    completedOn: d.completedOn ?? (d.status === 'missed' ? d.cancelledOn : undefined) ?? null,
     daysLeft: d.daysLeft ?? null,
     explanation: d.explanation,
     citation: d.citation,
@@ -88,24 +98,32 @@ export function createDeadlineService(
       }
       return ids.length;
     },
+    /**
+     * 期限待办 by window. The windows do not overlap (issue 10 item 5): 已超期 = due before today, 今日到期 = due
+     * today, 本周到期 = due from today through today + 6 (never the overdue ones again); 全部未完成 = all of them.
+     */
     list(
       window: DeadlineWindow,
-      handlerId: string | null,
-      caseIds: readonly string[] = [],
+      whose: DeadlineScope,
+      handler: string | null = null,
     ): Omit<DeadlineRow, 'escalation'>[] {
       const today = todayInChina(now());
-      const until =
-        window === 'overdue'
-          ? plusDays(today, -1)
-          : window === 'today'
-            ? today
-            : window === 'week'
-              ? plusDays(today, 6)
-              : '9999-12-31';
       const cal = calendar();
       return repos.deadlines
-        .listOpen(until, handlerId, caseIds)
+        .listOpen(windowRange(window, today), whose, handler)
         .map((r) => ({ ...r, ...liveStatus(r, today, cal) }));
+    },
+    /**
+     * Whose deadlines this user's 全部 lists: every case for the 主任 and the administrator, their office's (and
+     * its stations') cases for a 书记员 (list-reach.ts); otherwise 我的 — my A cases while I am present and my B
+     * cases while A is away (AB角 cover, reference §4).
+     */
+    scopeFor(user: SessionUser, requested: 'mine' | 'all', myCases: () => readonly string[]): DeadlineScope {
+      const reach = requested === 'all' ? deadlineReach(user.roles) : 'mine';
+      if (reach === 'all') return { kind: 'all' };
+      if (reach === 'office')
+        return { kind: 'offices', officeIds: officeSubtree(user.officeId, repos.offices.list()) };
+      return { kind: 'mine', staffId: user.id, caseIds: myCases() };
     },
     /** The committee's own rules, or the shipped defaults. */
     rulesForEditing(): { rules: unknown; custom: boolean } {
@@ -120,6 +138,20 @@ export function createDeadlineService(
   };
 }
 export type DeadlineService = ReturnType<typeof createDeadlineService>;
+
+/** The due dates a window covers, both ends inclusive. */
+export function windowRange(window: DeadlineWindow, today: string): { from: string; until: string } {
+  switch (window) {
+    case 'overdue':
+      return { from: '0000-01-01', until: plusDays(today, -1) };
+    case 'today':
+      return { from: today, until: today };
+    case 'week':
+      return { from: today, until: plusDays(today, 6) };
+    case 'open':
+      return { from: '0000-01-01', until: '9999-12-31' };
+  }
+}
 
 /** Days left and overdue-ness as of today (the stored projection was computed on an earlier day). */
 function liveStatus(

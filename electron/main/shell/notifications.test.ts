@@ -55,7 +55,16 @@ afterEach(() => {
 describe('deadline notifications (electron mocked)', () => {
   it('shows the morning summary and the two-working-days alert once, for the signed-in window', async () => {
     vi.useFakeTimers();
-    const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, value: [row] }));
+    const overdue: DeadlineRow = {
+      ...row,
+      ruleId: 'arb.serve_copy',
+      dueDate: '2026-10-09',
+      daysLeft: -1,
+      status: 'overdue',
+    };
+    const dispatch = vi.fn((_channel: string, input: { window: string }) =>
+      Promise.resolve({ ok: true as const, value: input.window === 'overdue' ? [overdue] : [row] }),
+    );
     // 2026-10-12 09:00 in China
     const stop = startDeadlineNotifications({
       dispatcher: { dispatch },
@@ -65,12 +74,15 @@ describe('deadline notifications (electron mocked)', () => {
     });
     await vi.advanceTimersByTimeAsync(2500);
     stop();
-    expect(dispatch).toHaveBeenCalledWith(
-      'deadlines:list',
-      { scope: 'mine', window: 'week' },
-      { sessionKey: 'wc:1' },
-    );
+    for (const window of ['overdue', 'week'])
+      expect(dispatch).toHaveBeenCalledWith(
+        'deadlines:list',
+        { scope: 'mine', window },
+        { sessionKey: 'wc:1' },
+      );
     expect(h.shown.map((n) => n.title)).toEqual(['今日期限待办', '期限提醒：开庭通知送达']);
+    // 本周到期 no longer includes the overdue ones; the summary still counts them.
+    expect(h.shown[0]?.body).toBe('已超期 1 项，今日到期 0 项，本周共 2 项。');
   });
 
   it('stays silent with no window or when notifications are unsupported', async () => {

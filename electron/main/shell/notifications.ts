@@ -23,15 +23,18 @@ export function startDeadlineNotifications(opts: DeadlineNotificationOptions): (
   const check = async (): Promise<void> => {
     const key = opts.sessionKey();
     if (key === null || !Notification.isSupported()) return;
-    const r = await opts.dispatcher.dispatch(
-      'deadlines:list',
-      { scope: 'mine', window: 'week' },
-      { sessionKey: key },
+    // 本周到期 no longer repeats the overdue deadlines, so the summary asks for both windows.
+    const [overdue, week] = await Promise.all(
+      (['overdue', 'week'] as const).map((window) =>
+        opts.dispatcher.dispatch('deadlines:list', { scope: 'mine', window }, { sessionKey: key }),
+      ),
     );
-    if (!r.ok) return; // not signed in yet, or the list failed: try again at the next tick
+    // Not signed in yet, or a list failed: try again at the next tick.
+    if (overdue === undefined || week === undefined || !overdue.ok || !week.ok) return;
+    const rows = [...(overdue.value as DeadlineRow[]), ...(week.value as DeadlineRow[])];
     const ms = now();
     const hour = new Date(ms + 8 * 3_600_000).getUTCHours();
-    for (const alert of selectAlerts(r.value as DeadlineRow[], todayInChina(ms), hour, sent)) {
+    for (const alert of selectAlerts(rows, todayInChina(ms), hour, sent)) {
       sent.add(alert.key);
       const n = new Notification({ title: alert.title, body: alert.body });
       n.on('click', () => opts.onClick?.(alert.caseId));

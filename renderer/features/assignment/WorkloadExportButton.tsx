@@ -1,25 +1,24 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import { todayInChina } from '../../../shared/validate/date';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { downloadText } from './download';
 import { workloadFileName } from './workload-columns';
 
-/** 导出: the 工作量 table as CSV (Chinese header, BOM so Excel opens it as UTF-8), 工作量-YYYY-MM-DD.csv. */
-export function WorkloadExportButton() {
+/** 导出: the 工作量 table as CSV (Chinese headers naming their periods, BOM so Excel reads UTF-8). */
+export function WorkloadExportButton({ period }: { period: { from: string; to: string } }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const exportCsv = async () => {
     setBusy(true);
-    const r = await call('workload:csv', {});
+    const r = await call('workload:csv', period);
     setBusy(false);
     if (!r.ok) {
       void message.error(errorText(r.error));
       return;
     }
-    downloadText(r.value.csv, workloadFileName(todayInChina()));
+    downloadText(r.value.csv, workloadFileName(period));
   };
   return (
     <Button

@@ -13,7 +13,8 @@ const row: WorkloadRow = {
   dueThisWeek: 2,
   dueSoon: null,
   overdue: 0,
-  closedThisMonth: 0,
+  closedInPeriod: 0,
+  closedAsPresiding: 0,
   averageDaysToClose: null,
   coveredAsB: 0,
 };
@@ -32,6 +33,8 @@ describe('workload columns', () => {
   it('sorts names up and counts down by default; names the export by date', () => {
     expect(defaultDirection('name')).toBe('asc');
     expect(defaultDirection('overdue')).toBe('desc');
-    expect(workloadFileName('2026-11-26')).toBe('工作量-2026-11-26.csv');
+    expect(workloadFileName({ from: '2026-01-01', to: '2026-11-26' })).toBe(
+      '工作量-2026-01-01至2026-11-26.csv',
+    );
   });
 });

@@ -12,8 +12,13 @@ export const WORKLOAD_COLUMNS: readonly WorkloadColumn[] = [
   { field: 'dueThisWeek', title: '本周到期' },
   { field: 'dueSoon', title: '临近到期', tip: '今日起若干个工作日内到期；工作日历缺该年度时显示“—”' },
   { field: 'overdue', title: '已超期' },
-  { field: 'closedThisMonth', title: '本月结案' },
-  { field: 'averageDaysToClose', title: '平均结案天数', tip: '受理至结案的自然日' },
+  {
+    field: 'closedInPeriod',
+    title: '结案',
+    tip: '按作出裁决或调解的仲裁员计入：合议庭的每名仲裁员各计一件；未组庭即结案的，计入办理结案事项的人员',
+  },
+  { field: 'closedAsPresiding', title: '其中首席/独任', tip: '本人担任首席仲裁员或独任仲裁员的结案件数' },
+  { field: 'averageDaysToClose', title: '平均结案天数', tip: '上述结案案件受理至结案的自然日' },
   { field: 'coveredAsB', title: '今日代办', tip: 'A角今日不在岗、由本人作为B角代办的案件' },
 ];
 
@@ -29,5 +34,6 @@ export function workloadCell(row: WorkloadRow, field: WorkloadSortField): string
 export const defaultDirection = (field: WorkloadSortField): 'asc' | 'desc' =>
   field === 'name' ? 'asc' : 'desc';
 
-/** 工作量-2026-11-26.csv */
-export const workloadFileName = (today: string): string => `工作量-${today}.csv`;
+/** 工作量-2026-01-01至2026-11-26.csv — the closures' period, which the snapshot figures end on too. */
+export const workloadFileName = (period: { from: string; to: string }): string =>
+  `工作量-${period.from}至${period.to}.csv`;

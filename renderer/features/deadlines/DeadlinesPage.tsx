@@ -1,18 +1,22 @@
 import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Segmented, Space, Tabs, Tooltip, Typography } from 'antd';
+import { Alert, Button, Segmented, Select, Space, Tabs, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { todayInChina } from '../../../shared/validate/date';
 import {
+  allScopeLabel,
   buildDisplayRows,
   canSeeAll,
   DEFAULT_SORT,
+  handlerInput,
+  handlerOptions,
   WINDOWS,
   type DeadlineScope,
   type DeadlineWindow,
   type GroupBy,
+  type HandlerFilter,
   type SortState,
 } from './deadline-table';
 import { DeadlinesTable } from './DeadlinesTable';
@@ -24,8 +28,9 @@ const GROUP_OPTIONS: { value: GroupBy; label: string }[] = [
 ];
 
 /**
- * 期限待办: the statutory deadlines that need attention, by window (超期 / 今日 / 本周 / 全部未完成), for the
- * signed-in handler or — for the 主任 and the administrator — for everyone; printable as a list.
+ * 期限待办: the statutory deadlines that need attention, by window (超期 / 今日 / 本周 / 全部未完成 — 本周 never
+ * repeats the overdue ones), for the signed-in handler or — for the 主任 and the administrator, and for a 书记员
+ * within their office — for everyone, narrowed to one A角 if wanted; printable as a list.
  */
 export function DeadlinesPage({ user }: { user: SessionUser }) {
   const mayAll = canSeeAll(user.roles);
@@ -33,7 +38,15 @@ export function DeadlinesPage({ user }: { user: SessionUser }) {
   const [scope, setScope] = useState<DeadlineScope>('mine');
   const [groupBy, setGroupBy] = useState<GroupBy>('case');
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
-  const list = useQuery('deadlines:list', { scope: mayAll ? scope : 'mine', window: tab });
+  const [handler, setHandler] = useState<HandlerFilter>('any');
+  const staff = useQuery('staff:list', {});
+  const list = useQuery('deadlines:list', {
+    scope: mayAll ? scope : 'mine',
+    window: tab,
+    ...handlerInput(handler),
+  });
+  const handlers = useMemo(() => handlerOptions(staff.data ?? []), [staff.data]);
+  const handlerLabel = handlers.find((h) => h.value === handler)?.label ?? '';
   const rows = useMemo(() => buildDisplayRows(list.data ?? [], groupBy, sort), [list.data, groupBy, sort]);
   const current = WINDOWS.find((w) => w.key === tab) ?? WINDOWS[0];
 
@@ -42,17 +55,26 @@ export function DeadlinesPage({ user }: { user: SessionUser }) {
       <div className="page-header">
         <Typography.Title level={3}>期限待办</Typography.Title>
         <Space className="no-print" wrap>
-          <Tooltip title={mayAll ? undefined : '仅主任和系统管理员可以查看全部承办人的期限'}>
+          <Tooltip title={mayAll ? undefined : '仅主任、系统管理员和书记员可以查看全部承办人的期限'}>
             <Segmented<DeadlineScope>
               data-testid="deadlines-scope"
               value={mayAll ? scope : 'mine'}
               onChange={setScope}
               options={[
                 { value: 'mine', label: '我的' },
-                { value: 'all', label: '全部', disabled: !mayAll },
+                { value: 'all', label: allScopeLabel(user.roles), disabled: !mayAll },
               ]}
             />
           </Tooltip>
+          <Select<HandlerFilter>
+            aria-label="承办人"
+            data-testid="deadlines-handler"
+            style={{ width: 160 }}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={handler}
+            onChange={setHandler}
+            options={handlers}
+          />
           <Segmented<GroupBy>
             data-testid="deadlines-groupby"
             value={groupBy}
@@ -68,8 +90,9 @@ export function DeadlinesPage({ user }: { user: SessionUser }) {
         </Space>
       </div>
       <Typography.Paragraph className="print-only">
-        {current?.label ?? ''} · {mayAll && scope === 'all' ? '全部承办人' : `承办人 ${user.name}`} · 打印日期{' '}
-        {todayInChina()}
+        {current?.label ?? ''} ·{' '}
+        {mayAll && scope === 'all' ? allScopeLabel(user.roles) : `承办人 ${user.name}`}
+        {handler === 'any' ? '' : ` · ${handlerLabel}`} · 打印日期 {todayInChina()}
       </Typography.Paragraph>
       <Tabs
         className="no-print"

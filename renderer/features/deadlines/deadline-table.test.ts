@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DeadlineRow } from '../../../shared/contracts/procedure.schema';
 import {
+  allScopeLabel,
   buildDisplayRows,
   canSeeAll,
+  handlerInput,
+  handlerOptions,
   DEFAULT_SORT,
   handlerText,
   partiesText,
@@ -120,10 +123,26 @@ describe('buildDisplayRows', () => {
 });
 
 describe('helpers', () => {
-  it('lets only the director and the administrator see everyone’s deadlines', () => {
+  it('lets the director, the administrator and (within their office) a clerk see everyone’s deadlines', () => {
     expect(canSeeAll(['director'])).toBe(true);
     expect(canSeeAll(['admin'])).toBe(true);
-    expect(canSeeAll(['arbitrator', 'clerk'])).toBe(false);
+    expect(canSeeAll(['arbitrator', 'clerk'])).toBe(true);
+    expect(allScopeLabel(['clerk'])).toBe('本机构全部');
+    expect(allScopeLabel(['clerk', 'director'])).toBe('全部');
+    expect(canSeeAll(['arbitrator'])).toBe(false);
+    expect(canSeeAll(['mediator'])).toBe(false);
+  });
+  it('offers every arbitrator and mediator, and unassigned cases, as a handler filter', () => {
+    const opts = handlerOptions([
+      { id: 'a', name: '甲', roles: ['arbitrator'], active: true },
+      { id: 'c', name: '丙', roles: ['clerk'], active: true },
+      { id: 'm', name: '丁', roles: ['mediator'], active: false },
+    ]);
+    expect(opts.map((o) => o.value)).toEqual(['any', 'unassigned', 'a', 'm']);
+    expect(opts.at(-1)?.label).toBe('丁（停用）');
+    expect(handlerInput('any')).toEqual({});
+    expect(handlerInput('unassigned')).toEqual({ handler: 'unassigned' });
+    expect(handlerInput('a')).toEqual({ handler: 'a' });
   });
   it('formats parties and handler', () => {
     expect(partiesText({ applicants: '张三、李四', respondents: '某公司' })).toBe('张三、李四 与 某公司');

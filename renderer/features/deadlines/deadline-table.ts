@@ -1,4 +1,5 @@
 import type { DeadlineRow } from '../../../shared/contracts/procedure.schema';
+import { deadlineReach } from '../../../shared/deadlines/list-reach';
 import type { StaffRole } from '../../../shared/domain/reference-data';
 
 export type DeadlineWindow = 'overdue' | 'today' | 'week' | 'open';
@@ -16,9 +17,33 @@ export const WINDOWS: readonly { key: DeadlineWindow; label: string; empty: stri
 
 export const DEFAULT_SORT: SortState = { key: 'dueDate', dir: 'asc' };
 
-/** 全部 (every handler's deadlines) is for the 主任 and the administrator; main enforces the same rule. */
-export const canSeeAll = (roles: readonly StaffRole[]): boolean =>
-  roles.includes('director') || roles.includes('admin');
+/**
+ * 全部 (every handler's deadlines) is for the 主任 and the administrator, and for a 书记员 within their office and
+ * its stations (shared/deadlines/list-reach.ts); main applies the same rule.
+ */
+export const canSeeAll = (roles: readonly StaffRole[]): boolean => deadlineReach(roles) !== 'mine';
+
+/** The 全部 button's label: a clerk's reaches their office only. */
+export const allScopeLabel = (roles: readonly StaffRole[]): string =>
+  deadlineReach(roles) === 'office' ? '本机构全部' : '全部';
+
+/** 承办人 filter: 'any' (every A角), 'unassigned' (cases without one), or one person's staff id. */
+export type HandlerFilter = string;
+
+export function handlerOptions(
+  staff: readonly { id: string; name: string; roles: readonly string[]; active: boolean }[],
+): { value: HandlerFilter; label: string }[] {
+  return [
+    { value: 'any', label: '全部承办人' },
+    { value: 'unassigned', label: '未分配承办人' },
+    ...staff
+      .filter((p) => p.roles.includes('arbitrator') || p.roles.includes('mediator'))
+      .map((p) => ({ value: p.id, label: p.active ? p.name : `${p.name}（停用）` })),
+  ];
+}
+
+/** The `handler` field of deadlines:list for a filter choice. */
+export const handlerInput = (f: HandlerFilter): { handler?: string } => (f === 'any' ? {} : { handler: f });
 
 export const partiesText = (r: Pick<DeadlineRow, 'applicants' | 'respondents'>): string =>
   [r.applicants, r.respondents].filter((x) => x !== '').join(' 与 ');

@@ -68,6 +68,28 @@ export function BatchProgress({ status, onCancel, caseName, templateName }: Prop
           }
         />
       )}
+      {status.warned.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="section-alert"
+          data-testid="batch-warned"
+          title={`以下 ${status.warned.length} 份文书已生成，但请注意时间`}
+          description={
+            <ul className="doc-missing-list">
+              {status.warned.map((w, i) => (
+                <li
+                  key={`${w.caseId}|${w.templateId}|${i}`}
+                  data-testid="batch-warned-item"
+                  data-case-id={w.caseId}
+                >
+                  {caseName(w.caseId)} · {templateName(w.templateId)}：{w.warnings.join('；')}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {status.failed.length > 0 && (
         <BatchFailures
           failures={status.failed}

@@ -14,6 +14,7 @@ import {
 } from './document-display';
 import { DocumentList } from './DocumentList';
 import { DocumentPicker } from './DocumentPicker';
+import { confirmWarnings } from './confirm-warnings';
 import { MissingFactsAlert } from './MissingFactsAlert';
 import { useDocumentPrint } from './use-document-print';
 import './documents.css';
@@ -32,7 +33,7 @@ type Props = {
  * entered. Below, every generated version with 下载 and 打印.
  */
 export function DocumentsSection({ caseId, kind, caseNo, revision }: Props) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const templates = useQuery('documents:templates', {});
   const list = useQuery('documents:list', { caseId });
   const printer = useDocumentPrint();
@@ -67,7 +68,16 @@ export function DocumentsSection({ caseId, kind, caseNo, revision }: Props) {
     const it = item();
     if (it === null || generating) return;
     setGenerating(true);
-    const r = await call('documents:generate', it);
+    let r = await call('documents:generate', it);
+    // A notice after the event it announces is produced only once the user has read why (timing-warnings.ts).
+    if (r.ok && r.value.unconfirmed) {
+      if (await confirmWarnings(modal, '生成', r.value.warnings))
+        r = await call('documents:generate', { ...it, confirmed: true });
+      else {
+        setGenerating(false);
+        return;
+      }
+    }
     setGenerating(false);
     if (!r.ok) {
       void message.error(errorText(r.error));

@@ -34,6 +34,7 @@ describe('deadlineTone', () => {
     expect(deadlineTone(d('paused', 5))).toBe('paused');
     expect(deadlineTone(d('cancelled', null))).toBe('cancelled');
     expect(deadlineTone(d('expired', -1))).toBe('expired');
+    expect(deadlineTone(d('missed', -2))).toBe('missed');
   });
   it('maps tones to antd colours', () => {
     expect(TONE_COLOR.overdue).toBe('red');
@@ -42,6 +43,7 @@ describe('deadlineTone', () => {
     expect(TONE_COLOR.met).toBe('green');
     expect(TONE_COLOR.paused).toBe('gray');
     expect(TONE_COLOR.cancelled).toBe('gray');
+    expect(TONE_COLOR.missed).toBe('red');
   });
 });
 
@@ -56,6 +58,16 @@ describe('daysLeftText', () => {
   it('says when finished deadlines were done, and nothing for cancelled ones', () => {
     expect(daysLeftText(d('met', null, { completedOn: '2026-09-03' }))).toBe('已于 2026-09-03 完成');
     expect(daysLeftText(d('cancelled', null))).toBe('');
+  });
+  it('keeps a missed deadline visible as overdue, with the day it stopped being needed', () => {
+    expect(daysLeftText(d('missed', -2, { unit: 'workday', completedOn: '2026-09-10' }))).toBe(
+      '已超期 2 个工作日，2026-09-10 起无需办理',
+    );
+    expect(daysLeftText(d('missed', null, { completedOn: '2026-09-10' }))).toBe(
+      '已超期，2026-09-10 起无需办理',
+    );
+    expect(daysLeftText(d('missed', null))).toBe('已超期');
+    expect(deadlineStatusLabel('missed')).toBe('超期（已无需办理）');
   });
   it('flags a due date the calendar cannot compute', () => {
     expect(daysLeftText(d('pending', null, { dueDate: null, gap: '2027 年节假日安排尚未载入' }))).toBe(

@@ -34,6 +34,12 @@ const toView = (r: Row): DeadlineView => ({
   gap: r.gap,
 });
 
+/** Whose deadlines 期限待办 lists (the handler decides from the signed-in user's roles and office). */
+export type DeadlineScope =
+  | { kind: 'mine'; staffId: string; caseIds: readonly string[] }
+  | { kind: 'offices'; officeIds: readonly string[] }
+  | { kind: 'all' };
+
 /** The deadline projection: rewritten per case whenever its log changes, queried by 期限待办. */
 export function createDeadlineRepo(db: Db) {
   const clear = db.prepare('DELETE FROM case_deadlines WHERE case_id = ?');
@@ -48,7 +54,15 @@ export function createDeadlineRepo(db: Db) {
   );
   // Collective disputes come first among deadlines due the same day: 优先立案，优先审理 (办案规则 art 5).
   const open = db.prepare<
-    { until: string; handlerId: string | null; all: number; ids: string },
+    {
+      from: string;
+      until: string;
+      mine: number;
+      handlerId: string | null;
+      ids: string;
+      offices: string | null;
+      handler: string | null;
+    },
     Row & {
       case_no: string;
       kind: 'mediation' | 'arbitration';
@@ -62,8 +76,11 @@ export function createDeadlineRepo(db: Db) {
        (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
        (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents
      FROM case_deadlines d JOIN cases c ON c.id = d.case_id LEFT JOIN staff s ON s.id = c.handler_id
-     WHERE d.status IN ('pending', 'overdue', 'paused') AND (d.due_date IS NULL OR d.due_date <= @until)
-       AND (@all = 1 OR c.id IN (SELECT value FROM json_each(@ids)) OR (c.handler_id IS NULL AND c.created_by = @handlerId))
+     WHERE d.status IN ('pending', 'overdue', 'paused')
+       AND (d.due_date IS NULL OR (d.due_date >= @from AND d.due_date <= @until))
+       AND (@mine = 0 OR c.id IN (SELECT value FROM json_each(@ids)) OR (c.handler_id IS NULL AND c.created_by = @handlerId))
+       AND (@offices IS NULL OR c.office_id IN (SELECT value FROM json_each(@offices)))
+       AND (@handler IS NULL OR (@handler = '' AND c.handler_id IS NULL) OR c.handler_id = @handler)
        AND c.deleted_at IS NULL
      ORDER BY d.due_date IS NULL, d.due_date, c.is_collective DESC, c.display_no LIMIT 2000`,
   );
@@ -74,16 +91,25 @@ export function createDeadlineRepo(db: Db) {
     },
     listByCase: (caseId: string): DeadlineView[] => byCase.all(caseId).map(toView),
     /**
-     * Open deadlines due by `until`: all of them (handlerId null), or those of the cases in this person's list
-     * (`caseIds`, from the AB角 cover rules) plus unassigned cases they registered.
+     * Open deadlines due from `from` to `until` (both inclusive; a deadline the calendar cannot date is always
+     * listed). Whose: `mine` — the cases in this person's list (`caseIds`, from the AB角 cover rules) plus
+     * unassigned cases they registered; `offices` — every case of these offices; `all` — every case. `handler`
+     * narrows to one A角 ('' = cases without one).
      */
     listOpen(
-      until: string,
-      handlerId: string | null,
-      caseIds: readonly string[] = [],
+      window: { from: string; until: string },
+      whose: DeadlineScope,
+      handler: string | null = null,
     ): Omit<DeadlineRow, 'escalation'>[] {
       return open
-        .all({ until, handlerId, all: handlerId === null ? 1 : 0, ids: JSON.stringify(caseIds) })
+        .all({
+          ...window,
+          mine: whose.kind === 'mine' ? 1 : 0,
+          handlerId: whose.kind === 'mine' ? whose.staffId : null,
+          ids: JSON.stringify(whose.kind === 'mine' ? whose.caseIds : []),
+          offices: whose.kind === 'offices' ? JSON.stringify(whose.officeIds) : null,
+          handler,
+        })
         .map((r) => ({
           ...toView(r),
           caseId: r.case_id,
