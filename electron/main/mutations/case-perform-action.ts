@@ -5,6 +5,7 @@ import { AppFailure } from '../../../shared/result';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
 import { nextOfficialNo } from './official-number';
+import { refuseFutureDate } from './not-future';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -37,11 +38,7 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     const action = actionById(args.action);
     if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
     // A step is recorded when it has happened; future dates belong in the payload (e.g. a hearing date).
-    if (args.occurredOn > ctx.today)
-      throw new AppFailure(
-        'CONFLICT',
-        `办理日期 ${args.occurredOn} 晚于今天（${ctx.today}），不能登记尚未发生的事项`,
-      );
+    refuseFutureDate(ctx, args.occurredOn, { path: 'occurredOn', label: '办理日期' });
     const { row, state, officeId } = loadCase(ctx, args.caseId);
     const check = checkAction(state, action, ctx.actor.roles, args.payload, args.occurredOn);
     if (!check.ok) {

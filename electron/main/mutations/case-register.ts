@@ -5,6 +5,7 @@ import { validateIdNumber } from '../../../shared/validate';
 import { AppFailure } from '../../../shared/result';
 import type { CaseRecord } from '../db/repositories/case.repo';
 import type { AuditImage, MutationCtx, MutatorImpl } from './types';
+import { refuseFutureDate } from './not-future';
 import type { RegisterCaseArgs } from '../../../shared/domain/case/case.schema';
 import type { CaseStatus } from '../../../shared/domain/case/case-status';
 
@@ -60,6 +61,8 @@ export function insertCaseAggregate(
 ): { result: RegisterCaseResult; audit: AuditImage } {
   const { repos } = ctx;
   const id = args.id as string;
+  // Registration, import and transfer alike: a case cannot have been received on a day still to come.
+  refuseFutureDate(ctx, args.receivedDate, { path: 'receivedDate', label: '收件日期' });
   const office = repos.offices.get(args.officeId);
   if (!office)
     throw new AppFailure('VALIDATION', '办案机构不存在', {

@@ -28,8 +28,6 @@ export const transferToArbitration: MutatorImpl<'case.transferToArbitration', Tr
   },
 
   apply(args, ctx) {
-    if (args.receivedDate > ctx.today)
-      throw new AppFailure('CONFLICT', `收件日期 ${args.receivedDate} 晚于今天（${ctx.today}）`);
     const med = loadCase(ctx, args.mediationCaseId);
     if (med.kind !== 'mediation') throw new AppFailure('CONFLICT', '只有调解案件才能转为仲裁');
     const action = actionById('med.transferred');

@@ -1,11 +1,12 @@
 import type { CaseProcedureView, ServiceView } from '../../../shared/contracts/procedure.schema';
 import { AttachmentRef } from '../../../shared/domain/attachment.schema';
 import type { PerformActionInput } from '../../../shared/procedure/procedure-args';
-import { availableActions, foldEvents, type FoldableEvent } from '../../../shared/procedure/machine';
+import { availableActions, type FoldableEvent } from '../../../shared/procedure/machine';
+import { liveLog } from '../../../shared/procedure/live-log';
+import { foldCaseRow } from '../mutations/project-case';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
-import type { CaseKind } from '../../../shared/domain/reference-data';
 import type { Repos } from '../db/repositories';
 import type { MutationRunner } from '../mutations/run-mutation';
 import { toActor } from './auth-service';
@@ -48,15 +49,7 @@ export function createProcedureService(
       const row = repos.cases.getRow(caseId);
       if (!row) return err('NOT_FOUND', '案件不存在或已删除');
       const events = repos.events.listForFold(caseId);
-      const first = events.find((e) => e.type === 'case.received' || e.type === 'case.imported');
-      const state = foldEvents(
-        {
-          kind: row['kind'] as CaseKind,
-          receivedDate: first?.occurredOn ?? (row['received_date'] as string),
-          isCollective: row['is_collective'] === 1,
-        },
-        events,
-      );
+      const state = foldCaseRow(row, events);
       return ok({
         caseId,
         kind: state.kind,
@@ -81,7 +74,8 @@ export function createProcedureService(
           citation: a.citation ?? null,
         })),
         deadlines: repos.deadlines.listByCase(caseId),
-        services: services(events),
+        // A voided service record no longer counts anywhere; the timeline keeps it, struck through.
+        services: services(liveLog(events)),
         limitation: limitation.forCase(
           row['limitation'],
           JSON.parse(row['reasons'] as string) as string[],
