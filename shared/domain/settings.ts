@@ -10,5 +10,6 @@ export const SETTING_KEYS = [
   'committee.profile',
   'documents.wording',
   'assignment.settings',
+  'correction.rules',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

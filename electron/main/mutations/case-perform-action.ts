@@ -14,6 +14,7 @@ export type PerformActionResult = { eventId: string; status: string };
  * appended as an event, and projected onto the case row — all in the mutation's single transaction.
  */
 export const performAction: MutatorImpl<'case.performAction', PerformActionResult> = {
+  caseOf: (args) => args.caseId,
   prepare(args, ctx) {
     const action = actionById(args.action);
     if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);

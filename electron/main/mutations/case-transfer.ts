@@ -12,6 +12,7 @@ export type TransferResult = { arbitrationCaseId: string; provisionalNo: string 
  * claims, reasons and facts, linked both ways to the mediation record — nobody types anything twice.
  */
 export const transferToArbitration: MutatorImpl<'case.transferToArbitration', TransferResult> = {
+  caseOf: (args) => args.mediationCaseId,
   prepare(args, ctx) {
     const parties = ctx.repos.parties.listByCase(args.mediationCaseId);
     const claims = ctx.repos.claims.listByCase(args.mediationCaseId);

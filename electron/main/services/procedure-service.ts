@@ -68,7 +68,11 @@ export function createProcedureService(
         suspendedSince: state.suspendedSince,
         extensionDays: state.extensionDays,
         linkedCaseId: str(row['linked_case_id']),
-        available: availableActions(state, user.roles, todayInChina(now())).map((a) => ({
+        // A voided case takes no step until it is restored (the runner refuses them too).
+        available: (row['voided_at'] === null
+          ? availableActions(state, user.roles, todayInChina(now()))
+          : []
+        ).map((a) => ({
           id: a.id,
           label: a.label,
           citation: a.citation ?? null,

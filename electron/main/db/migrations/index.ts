@@ -4,6 +4,7 @@ import { up as procedure } from './0002_procedure';
 import { up as elements } from './0003_elements';
 import { up as documents } from './0004_documents';
 import { up as assignment } from './0005_assignment';
+import { up as corrections } from './0006_corrections';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003_elements', up: elements },
   { version: 4, name: '0004_documents', up: documents },
   { version: 5, name: '0005_assignment', up: assignment },
+  { version: 6, name: '0006_corrections', up: corrections },
 ];

@@ -64,7 +64,7 @@ export function createDeadlineRepo(db: Db) {
      FROM case_deadlines d JOIN cases c ON c.id = d.case_id LEFT JOIN staff s ON s.id = c.handler_id
      WHERE d.status IN ('pending', 'overdue', 'paused') AND (d.due_date IS NULL OR d.due_date <= @until)
        AND (@all = 1 OR c.id IN (SELECT value FROM json_each(@ids)) OR (c.handler_id IS NULL AND c.created_by = @handlerId))
-       AND c.deleted_at IS NULL
+       AND c.deleted_at IS NULL AND c.voided_at IS NULL
      ORDER BY d.due_date IS NULL, d.due_date, c.is_collective DESC, c.display_no LIMIT 2000`,
   );
   return {
