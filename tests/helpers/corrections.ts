@@ -1,5 +1,6 @@
 import type { RegisterCaseInput } from '../../shared/domain/case/case.schema';
 import type { StaffRole } from '../../shared/domain/reference-data';
+import type { SessionUser } from '../../shared/domain/staff/staff.schema';
 import type { Actor } from '../../electron/main/mutations/types';
 import { aCase } from './builders';
 import { createTestCore, initialize, type TestCore } from './core';
@@ -25,6 +26,8 @@ export type CorrectionsFixture = {
   ): string;
   assignA(caseId: string, a: Actor, b: Actor): void;
   outboxCount(): number;
+  /** The director as a signed-in user (for the read services that take one). */
+  directorSession: SessionUser;
 };
 
 export function correctionsFixture(): CorrectionsFixture {
@@ -67,6 +70,14 @@ export function correctionsFixture(): CorrectionsFixture {
       if (!r.ok) throw new Error(r.error.message);
     },
     outboxCount: () => core.services.repos.outbox.list().length,
+    directorSession: {
+      id: director.id,
+      name: '管理员',
+      username: 'admin',
+      roles: [...director.roles],
+      officeId,
+      officeName: '',
+    },
   };
   return fx;
 }

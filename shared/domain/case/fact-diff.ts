@@ -150,13 +150,16 @@ export function diffFacts(
       out.push({ field: `parties.${p.id}`, label: '新增当事人', before: NONE, after: describeParty(p) });
       continue;
     }
-    for (const f of PARTY_FIELDS)
+    for (const f of PARTY_FIELDS) {
+      // The principal is compared by id: renaming the principal does not change whom the agent represents.
+      if (f.key === 'representsPartyId' && old.representsPartyId === p.representsPartyId) continue;
       push(
         `parties.${p.id}.${f.key}`,
         `当事人 ${old.name} · ${f.label}`,
         f.show(old, nameIn(beforeNames)),
         f.show(p, nameIn(afterNames)),
       );
+    }
   }
   for (const p of before.parties)
     if (!afterNames.has(p.id))
