@@ -1,6 +1,22 @@
 import { actionById, applyEvent, checkAction, type FoldableEvent } from './machine';
-import { liveLog } from './live-log';
+import { liveLog, RECEIPT_EVENT_TYPES } from './live-log';
 import { initialState, type CaseBasics } from './procedure-state';
+
+/** Steps whose effect reaches beyond this case's own log: voiding them would leave the other case dangling. */
+const NOT_VOIDABLE: Record<string, string> = {
+  'med.transferred': '转仲裁已生成仲裁案件，不能作废；如仲裁案件登记有误，请作废该仲裁案件',
+};
+
+/**
+ * Why an event of this type can never be voided, or null when it can (subject to the later-step check): the
+ * receipt is corrected, not voided; informational events (corrections, voids) are not steps.
+ */
+export function voidRefusal(type: string): string | null {
+  if (RECEIPT_EVENT_TYPES.includes(type))
+    return '收件登记不能作废：收件日期有误请“更正”案件信息，整件案件登记有误请“作废案件”';
+  if (actionById(type) === undefined) return '只能作废送达记录或办案事项';
+  return NOT_VOIDABLE[type] ?? null;
+}
 
 /** Which steps of a log the machine's guards refuse when the log is replayed in order (id → reason). */
 function refusedSteps(basics: CaseBasics, log: readonly FoldableEvent[]): Map<string, string> {

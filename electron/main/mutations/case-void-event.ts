@@ -1,22 +1,12 @@
-import {
-  EVENT_VOIDED,
-  liveReceipt,
-  RECEIPT_EVENT_TYPES,
-  supersededIds,
-} from '../../../shared/procedure/live-log';
+import { EVENT_VOIDED, liveReceipt, supersededIds } from '../../../shared/procedure/live-log';
 import { actionById } from '../../../shared/procedure/machine';
-import { stepBrokenByVoid } from '../../../shared/procedure/void-check';
+import { stepBrokenByVoid, voidRefusal } from '../../../shared/procedure/void-check';
 import { AppFailure } from '../../../shared/result';
 import { requireCorrectionRight } from './correction-rights';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
 
 export type VoidEventResult = { eventId: string; status: string };
-
-/** Steps whose effect reaches beyond this case's own log: voiding them would leave the other case dangling. */
-const NOT_VOIDABLE: Record<string, string> = {
-  'med.transferred': '转仲裁已生成仲裁案件，不能作废；如仲裁案件登记有误，请作废该仲裁案件',
-};
 
 /**
  * 作废一条办案记录: a service record or a procedural step entered by mistake is superseded by a void event —
@@ -33,15 +23,10 @@ export const voidEvent: MutatorImpl<'case.voidEvent', VoidEventResult> = {
     const target = ctx.repos.events.get(args.eventId);
     if (target === null || target.caseId !== args.caseId)
       throw new AppFailure('NOT_FOUND', '本案没有这条办案记录');
-    if (RECEIPT_EVENT_TYPES.includes(target.type))
-      throw new AppFailure(
-        'CONFLICT',
-        '收件登记不能作废：收件日期有误请“更正”案件信息，整件案件登记有误请“作废案件”',
-      );
+    const refusal = voidRefusal(target.type);
+    if (refusal !== null) throw new AppFailure('CONFLICT', refusal);
     const action = actionById(target.type);
     if (action === undefined) throw new AppFailure('CONFLICT', '只能作废送达记录或办案事项');
-    const notVoidable = NOT_VOIDABLE[target.type];
-    if (notVoidable !== undefined) throw new AppFailure('CONFLICT', notVoidable);
     const events = ctx.repos.events.listForFold(args.caseId);
     if (supersededIds(events).has(target.id)) throw new AppFailure('CONFLICT', '该记录已经作废或更正');
 
