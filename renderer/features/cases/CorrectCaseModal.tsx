@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Input, Modal, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Input, Modal, Space, Table, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Controller, FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { call } from '../../api/client';
@@ -37,7 +37,6 @@ type Preview = { payload: CorrectPayload; changes: FactChange[] };
  * anything is saved — the list of what will change (before → after). Removing a party or claim voids it.
  */
 export function CorrectCaseModal({ detail, receiptDate, offices, onClose, onDone }: Props) {
-  const { message } = App.useApp();
   const methods = useForm<CorrectForm, unknown, CorrectPayload>({
     resolver: correctResolver,
     mode: 'onTouched',
@@ -69,7 +68,6 @@ export function CorrectCaseModal({ detail, receiptDate, offices, onClose, onDone
     const r = await call('cases:correct', { caseId: detail.id, ...preview.payload });
     setSaving(false);
     if (r.ok) {
-      void message.success(`已更正 ${r.value.changes.length} 项`);
       onDone();
       return;
     }
