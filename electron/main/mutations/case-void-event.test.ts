@@ -55,6 +55,20 @@ describe('case.voidEvent', () => {
     });
   });
 
+  it('a voided hearing scheduling leaves the hearing list (batch documents for a day)', () => {
+    const id = acceptedCase();
+    compose(id, '2026-09-11');
+    const scheduled = fx.step(id, 'arb.hearingScheduled', '2026-09-12', {
+      hearingDate: '2026-12-01',
+      time: '09:30',
+      place: '第一仲裁庭',
+    });
+    const listed = () => fx.core.services.repos.caseQuery.hearingsBetween('2026-12-01', '2026-12-01').length;
+    expect(listed()).toBe(1);
+    expect(voidEvent(id, scheduled, '开庭时间录错').ok).toBe(true);
+    expect(listed()).toBe(0);
+  });
+
   it('fold, deadlines and the service table no longer see a voided service record', () => {
     const id = fx.register({ receivedDate: '2026-09-01' });
     fx.step(id, 'arb.accept', '2026-09-02', { simple: false });

@@ -127,7 +127,8 @@ function CaseView({ c, offices, timeline, back, reload }: ViewProps) {
         onChanged={reloadCase}
         {...(corrections.voidAction === undefined ? {} : { voidAction: corrections.voidAction })}
       />
-      <AssignmentSection caseId={c.id} />
+      {/* A voided case is nobody's work: no AB角 proposal or assignment until it is restored. */}
+      {c.voided === null && <AssignmentSection caseId={c.id} />}
       <Card size="small" className="form-card" title="案件情况" extra={correct}>
         <Descriptions
           size="small"
