@@ -9,6 +9,7 @@ export type ListScenario = { key: string; label: string; args: ListCasesArgs };
 export type ListResult = ListScenario & { app: Stats; floor: Stats; total: number; matches: boolean };
 
 const page = (extra: Partial<ListCasesArgs>): ListCasesArgs => ({
+  voided: 'exclude',
   sort: 'receivedDate',
   dir: 'desc',
   offset: 0,

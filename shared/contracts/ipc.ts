@@ -19,6 +19,7 @@ import { LimitationInput } from '../limitation/limitation.schema';
 import { ElementsCaseView } from './elements.schema';
 import { DocumentsContract } from './documents.schema';
 import { AssignmentContract } from './assignment.schema';
+import { CorrectionsContract } from './corrections.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
 import { SaveSheetArgs } from '../elements/element-args';
@@ -88,6 +89,7 @@ export const ipc = {
   },
   ...DocumentsContract,
   ...AssignmentContract,
+  ...CorrectionsContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },
   'elements:case': { input: CaseIdInput, output: ElementsCaseView },

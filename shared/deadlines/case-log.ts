@@ -1,5 +1,6 @@
 import type { ProcedureEvent } from '../procedure/procedure-state';
 import { effectiveServiceDate } from '../procedure/service';
+import { liveLog } from '../procedure/live-log';
 import { isValidIsoDate } from '../validate/date';
 import type { EventRef } from './rule.schema';
 
@@ -14,13 +15,8 @@ export type LogEvent = ProcedureEvent & { id?: string; supersedesEventId?: strin
 /** One event that matched a reference: its place in the log, its type and the date the reference reads. */
 export type Hit = { index: number; type: string; date: string; payload: Record<string, unknown> };
 
-/** The events that still count: those no later event supersedes. */
-export function liveEvents(events: readonly LogEvent[]): LogEvent[] {
-  const superseded = new Set(
-    events.map((e) => e.supersedesEventId).filter((x): x is string => typeof x === 'string'),
-  );
-  return events.filter((e) => e.id === undefined || !superseded.has(e.id));
-}
+/** The events that still count, each correction in the place of the event it corrects (see `liveLog`). */
+export const liveEvents = (events: readonly LogEvent[]): LogEvent[] => liveLog(events);
 
 /** Same type, and every `where` field equal to the payload's (strings and booleans compare strictly). */
 export function matches(e: ProcedureEvent, ref: Pick<EventRef, 'event' | 'where'>): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../schema/primitives';
+import { Id, IsoDate } from '../schema/primitives';
 
 /** Recording one generated document version with the case (the file itself is a content-addressed blob). */
 export const RecordDocumentArgs = z.object({
@@ -14,6 +14,8 @@ export const RecordDocumentArgs = z.object({
   fileName: z.string().min(1).max(200),
   size: z.number().int().positive(),
   version: z.number().int().min(1).optional(),
+  /** The document's own date (the day it was made, printed on it): rebuilding for "stale" uses this day. */
+  date: IsoDate.optional(),
 });
 export type RecordDocumentArgs = z.output<typeof RecordDocumentArgs>;
 
@@ -29,7 +31,10 @@ export const DocumentView = z.object({
   size: z.number().int(),
   createdAt: z.string(),
   createdBy: z.string(),
-  /** True when the case data changed since this version was made (regenerating gives a new version). */
+  /**
+   * True when the case data changed since this version was made (据以生成的数据已更正): rebuilding it on its own
+   * date, as its own author, no longer gives the same document. Regenerating gives a new version.
+   */
   stale: z.boolean(),
 });
 export type DocumentView = z.infer<typeof DocumentView>;

@@ -11,5 +11,6 @@ export const SETTING_KEYS = [
   'documents.wording',
   'assignment.settings',
   'claim.synonyms',
+  'correction.rules',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -6,6 +6,7 @@ import type { StaffRole as StaffRoleCode } from '../domain/reference-data';
 import { Id, RequiredText } from '../schema/primitives';
 import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/procedure-args';
 import { SETTING_KEYS } from '../domain/settings';
+import { CorrectCaseArgs, VoidCaseArgs, VoidEventArgs } from '../domain/case/correction-args';
 import { SaveSheetArgs } from '../elements/element-args';
 import { RecordDocumentArgs } from '../documents/document-args';
 import {
@@ -136,6 +137,32 @@ export const MUTATIONS = {
     args: ImportCaseArgs,
     roles: ['admin'],
     label: '导入历史案件',
+  },
+  // Who may correct a given case is the committee's rule (setting correction.rules), checked inside each
+  // mutation against the case's A角/B角; the role gate here only keeps out accounts that do no case work.
+  'case.correct': {
+    version: 1,
+    args: CorrectCaseArgs,
+    roles: CASE_WORKERS,
+    label: '更正案件信息',
+  },
+  'case.void': {
+    version: 1,
+    args: VoidCaseArgs,
+    roles: CASE_WORKERS,
+    label: '作废案件',
+  },
+  'case.restore': {
+    version: 1,
+    args: VoidCaseArgs,
+    roles: CASE_WORKERS,
+    label: '恢复已作废的案件',
+  },
+  'case.voidEvent': {
+    version: 1,
+    args: VoidEventArgs,
+    roles: CASE_WORKERS,
+    label: '作废办案记录',
   },
 } as const satisfies Record<string, MutationDef>;
 

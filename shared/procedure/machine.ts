@@ -10,6 +10,7 @@ import { CASE_OUTCOME_CODES, type CaseOutcome } from './outcomes';
 import { initialState, type CaseBasics, type ProcedureEvent, type ProcedureState } from './procedure-state';
 import { roleReason } from './role-reason';
 import { serviceRecord } from './service';
+import { liveLog } from './live-log';
 
 /** Every legal step, in the order a person would look for them. */
 export const ACTIONS: readonly ProcedureAction[] = [
@@ -27,18 +28,10 @@ export type FoldableEvent = ProcedureEvent & { id?: string; supersedesEventId?: 
 
 /**
  * The case's state after its events, in order. Events of types the engine does not know (a newer client's, or
- * purely informational ones) are skipped; an event that a later event supersedes is skipped too (sync §2.8).
+ * purely informational ones) are skipped; corrections and voids are resolved by `liveLog` (sync §2.8).
  */
 export function foldEvents(basics: CaseBasics, events: readonly FoldableEvent[]): ProcedureState {
-  const superseded = new Set(
-    events.map((e) => e.supersedesEventId).filter((x): x is string => typeof x === 'string'),
-  );
-  let s = initialState(basics);
-  for (const e of events) {
-    if (e.id !== undefined && superseded.has(e.id)) continue;
-    s = applyEvent(s, e);
-  }
-  return s;
+  return liveLog(events).reduce(applyEvent, initialState(basics));
 }
 
 export function applyEvent(s: ProcedureState, e: ProcedureEvent): ProcedureState {

@@ -41,7 +41,14 @@ function found(query: string): Set<string> {
   const ids = new Set<string>();
   let total = 0;
   for (let offset = 0; ; offset += 200) {
-    const page = core.services.cases.list({ query, sort: 'receivedDate', dir: 'desc', offset, limit: 200 });
+    const page = core.services.cases.list({
+      query,
+      voided: 'exclude',
+      sort: 'receivedDate',
+      dir: 'desc',
+      offset,
+      limit: 200,
+    });
     total = page.total;
     page.rows.forEach((r) => ids.add(r.id));
     if (page.rows.length < 200) break;

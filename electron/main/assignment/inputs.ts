@@ -26,16 +26,17 @@ type CaseRow = {
 
 /**
  * The AB角 engine's inputs (shared/assignment), projected from the database: staff, leave, relationships,
- * the committee's settings, and cases with their parties and open deadlines.
+ * the committee's settings, and cases with their parties and open deadlines. A voided case (registered by
+ * mistake) is nobody's work: it counts in no workload, proposal or cover.
  */
 export function createAssignmentInputs(db: Db, repos: Repos) {
   const caseRows = db.prepare<[], CaseRow>(
     `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id
-     FROM cases WHERE deleted_at IS NULL AND (handler_id IS NOT NULL OR b_handler_id IS NOT NULL OR status NOT IN ('closed', 'archived'))`,
+     FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND (handler_id IS NOT NULL OR b_handler_id IS NOT NULL OR status NOT IN ('closed', 'archived'))`,
   );
   const caseRow = db.prepare<[string], CaseRow>(
     `SELECT id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id
-     FROM cases WHERE id = ? AND deleted_at IS NULL`,
+     FROM cases WHERE id = ? AND deleted_at IS NULL AND voided_at IS NULL`,
   );
   const parties = db.prepare<
     [],

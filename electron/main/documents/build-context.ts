@@ -5,9 +5,8 @@ import {
   formatElementValue,
   type ElementTemplate,
 } from '../../../shared/elements';
-import { foldEvents } from '../../../shared/procedure/machine';
+import { foldCaseRow } from '../mutations/project-case';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import type { CaseKind } from '../../../shared/domain/reference-data';
 import { err, ok, type Result } from '../../../shared/result';
 import { z } from 'zod';
 import type { Services } from '../services';
@@ -55,16 +54,7 @@ export function buildDocContext(
   if (!detail.ok) return detail;
   const row = s.repos.cases.getRow(caseId);
   if (!row) return err('NOT_FOUND', '案件不存在或已删除');
-  const events = s.repos.events.listForFold(caseId);
-  const first = events.find((e) => e.type === 'case.received' || e.type === 'case.imported');
-  const procedure = foldEvents(
-    {
-      kind: row['kind'] as CaseKind,
-      receivedDate: first?.occurredOn ?? (row['received_date'] as string),
-      isCollective: row['is_collective'] === 1,
-    },
-    events,
-  );
+  const procedure = foldCaseRow(row, s.repos.events.listForFold(caseId));
   const view = s.procedure.view(caseId, user);
   const elements = s.elements.caseView(caseId);
   if (!view.ok) return view;

@@ -10,7 +10,8 @@ import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
 import type { BlobStore } from '../blobs/blob-store';
 import type { Services } from '../services';
-import { toActor } from '../services/auth-service';
+import { toActor, toSessionUser } from '../services/auth-service';
+import type { DocumentRecord } from '../db/repositories/document.repo';
 import { buildDocContext } from './build-context';
 import { renderDocx } from './render-docx';
 
@@ -74,6 +75,19 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
   });
 
   /**
+   * "The case data changed" (据以生成的数据已更正): the document rebuilt as it was made — on its own date, by its
+   * own author — differs from what was kept. Rebuilding with today's date or the viewer would flip the flag with
+   * the calendar or with who looks. Versions from before the date was stored fall back to their creation day.
+   */
+  function isStale(d: DocumentRecord, viewer: SessionUser): boolean {
+    const author = s.repos.staff.get(d.createdBy);
+    const asMadeBy = author ? toSessionUser(s.repos, author) : viewer;
+    const date = d.docDate ?? todayInChina(Date.parse(d.createdAt));
+    const b = build(d.caseId, d.templateId, JSON.parse(d.options) as Record<string, string>, asMadeBy, date);
+    return b.ok && b.value.ok ? sha256(JSON.stringify(b.value.model)) !== d.dataHash : false;
+  }
+
+  /**
    * Produces the document, unless facts are missing, or its timing needs confirming (timing-warnings.ts) and the
    * caller has not confirmed: then the warnings come back and nothing is written.
    */
@@ -90,7 +104,8 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
       | { unconfirmed: string[] }
     >
   > {
-    const b = build(caseId, templateId, options, user);
+    const date = todayInChina(now());
+    const b = build(caseId, templateId, options, user, date);
     if (!b.ok) return b;
     if (!b.value.ok) return ok({ missing: b.value.missing });
     const { model, ctx, warnings } = b.value;
@@ -112,7 +127,7 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
     const fileName = `${[safeName(caseNo), safeName(model.title.replace(/\n/g, '')), ...optionLabels.map(safeName)].join('-')}-v${(last?.version ?? 0) + 1}.docx`;
     const r = s.mutations.run(
       'documents.record',
-      { caseId, templateId, options: opts, title, dataHash, blobSha256: blob, fileName, size },
+      { caseId, templateId, options: opts, title, dataHash, blobSha256: blob, fileName, size, date },
       toActor(user),
     );
     if (!r.ok) return r;
@@ -152,9 +167,7 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
         const key = `${d.templateId}|${d.options}`;
         if (seen.has(key)) return view(d, false);
         seen.add(key);
-        const b = build(caseId, d.templateId, JSON.parse(d.options) as Record<string, string>, user);
-        const stale = b.ok && b.value.ok ? sha256(JSON.stringify(b.value.model)) !== d.dataHash : false;
-        return view(d, stale);
+        return view(d, isStale(d, user));
       });
     },
     download(id: string): Result<{ fileName: string; dataBase64: string }> {

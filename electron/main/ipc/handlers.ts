@@ -35,6 +35,11 @@ export function createHandlers(s: AppServices): Handlers {
     'cases:performAction': (arg, ctx) => s.procedure.perform(arg, ctx.user),
     'cases:transferToArbitration': (arg, ctx) =>
       s.procedure.transfer(arg.mediationCaseId, arg.receivedDate, ctx.user),
+    'cases:corrections': (arg, ctx) => s.corrections.view(arg.id, ctx.actor),
+    'cases:correct': (arg, ctx) => s.corrections.correct(arg, ctx.actor),
+    'cases:void': (arg, ctx) => s.corrections.void(arg.caseId, arg.reason, ctx.actor),
+    'cases:restore': (arg, ctx) => s.corrections.restore(arg.caseId, arg.reason, ctx.actor),
+    'cases:voidEvent': (arg, ctx) => s.corrections.voidEvent(arg.caseId, arg.eventId, arg.reason, ctx.actor),
     'deadlines:list': (arg, ctx) => {
       const whose = s.deadlines.scopeFor(ctx.user, arg.scope, () => s.assignment.casesInMyList(ctx.user.id));
       const handler = arg.handler === undefined ? null : arg.handler === 'unassigned' ? '' : arg.handler;

@@ -7,6 +7,7 @@ import type { MutatorImpl } from './types';
  * previous clerk is kept in the audit image.
  */
 export const assignClerk: MutatorImpl<'case.assignClerk', { caseId: string; clerkId: string }> = {
+  caseOf: (args) => args.caseId,
   prepare: (args) => args,
   apply(args, ctx) {
     const row = ctx.repos.cases.getRow(args.caseId);

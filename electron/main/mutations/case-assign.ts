@@ -9,6 +9,7 @@ import type { MutatorImpl } from './types';
  * A calendar-free check is impossible, so the calendar in force is passed through the context's deps.
  */
 export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: string[] }> = {
+  caseOf: (args) => args.caseId,
   prepare: (args, ctx) => ({ ...args, id: args.id ?? ctx.newId() }),
   apply(args, ctx) {
     if (!ctx.db || !ctx.calendar) throw new Error('case.assign needs the database and calendar');
@@ -64,6 +65,7 @@ export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: stri
 };
 
 export const confirmHandover: MutatorImpl<'case.confirmHandover', { confirmedAt: string }> = {
+  caseOf: (args, ctx) => ctx.repos.assignments.get(args.assignmentId)?.caseId ?? null,
   prepare: (args) => args,
   apply(args, ctx) {
     const a = ctx.repos.assignments.get(args.assignmentId);

@@ -17,6 +17,7 @@ export const importCase: MutatorImpl<'case.importHistorical', RegisterCaseResult
     return prepared;
   },
   apply(args, ctx) {
+    // A future 收件日期 is refused by insertCaseAggregate, as at every registration.
     const r = insertCaseAggregate(args, ctx, {
       status: args.status,
       officialNo: args.officialNo ?? null,

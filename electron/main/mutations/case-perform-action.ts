@@ -8,6 +8,7 @@ import type { MutatorImpl } from './types';
 import { nextOfficialNo } from './official-number';
 import { checkAwardPayload } from './award-check';
 import type { AwardPayload } from '../../../shared/procedure/award-payload';
+import { refuseFutureDate } from './not-future';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -16,6 +17,7 @@ export type PerformActionResult = { eventId: string; status: string };
  * appended as an event, and projected onto the case row — all in the mutation's single transaction.
  */
 export const performAction: MutatorImpl<'case.performAction', PerformActionResult> = {
+  caseOf: (args) => args.caseId,
   prepare(args, ctx) {
     const action = actionById(args.action);
     if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
@@ -40,11 +42,7 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     const action = actionById(args.action);
     if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
     // A step is recorded when it has happened; future dates belong in the payload (e.g. a hearing date).
-    if (args.occurredOn > ctx.today)
-      throw new AppFailure(
-        'CONFLICT',
-        `办理日期 ${args.occurredOn} 晚于今天（${ctx.today}），不能登记尚未发生的事项`,
-      );
+    refuseFutureDate(ctx, args.occurredOn, { path: 'occurredOn', label: '办理日期' });
     const { row, state, officeId } = loadCase(ctx, args.caseId);
     const check = checkAction(state, action, ctx.actor.roles, args.payload, args.occurredOn);
     if (!check.ok) {

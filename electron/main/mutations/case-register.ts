@@ -1,17 +1,15 @@
 import type { Claim } from '../../../shared/domain/case/claim.schema';
 import type { Party } from '../../../shared/domain/case/party.schema';
 import { buildSearchText } from '../../../shared/search/search-text';
-import { validateIdNumber } from '../../../shared/validate';
+import { claimRecord, partyRecord } from '../../../shared/domain/case/party-record';
 import { AppFailure } from '../../../shared/result';
 import type { CaseRecord } from '../db/repositories/case.repo';
 import type { AuditImage, MutationCtx, MutatorImpl } from './types';
+import { refuseFutureDate } from './not-future';
 import type { RegisterCaseArgs } from '../../../shared/domain/case/case.schema';
 import type { CaseStatus } from '../../../shared/domain/case/case-status';
 
 export type RegisterCaseResult = { id: string; provisionalNo: string };
-
-const derived = (idNumber: string | undefined): { sex?: 'male' | 'female'; birthDate?: string } =>
-  idNumber === undefined ? {} : validateIdNumber(idNumber);
 
 /**
  * 收件登记: the case, its parties and claims, and the first procedural event, in one write.
@@ -60,6 +58,8 @@ export function insertCaseAggregate(
 ): { result: RegisterCaseResult; audit: AuditImage } {
   const { repos } = ctx;
   const id = args.id as string;
+  // Registration, import and transfer alike: a case cannot have been received on a day still to come.
+  refuseFutureDate(ctx, args.receivedDate, { path: 'receivedDate', label: '收件日期' });
   const office = repos.offices.get(args.officeId);
   if (!office)
     throw new AppFailure('VALIDATION', '办案机构不存在', {
@@ -89,41 +89,14 @@ export function insertCaseAggregate(
   repos.cases.insert(record);
 
   const partyIds = args.parties.map((p) => p.id as string);
-  const parties: Party[] = args.parties.map((p, i) => ({
-    id: partyIds[i] as string,
-    caseId: id,
-    kind: p.kind,
-    role: p.role,
-    name: p.name,
-    idNumber: p.kind === 'employer' ? null : (p.idNumber ?? null),
-    creditCode: p.kind === 'employer' ? (p.creditCode ?? null) : null,
-    // Sex and birth date follow from the 公民身份号码 when not entered (reference §3.2; validated to agree).
-    sex: p.kind === 'worker' ? (p.sex ?? derived(p.idNumber).sex ?? null) : null,
-    birthDate: p.kind === 'worker' ? (p.birthDate ?? derived(p.idNumber).birthDate ?? null) : null,
-    ethnicity: p.kind === 'worker' ? (p.ethnicity ?? null) : null,
-    address: p.kind === 'agent' ? null : (p.address ?? null),
-    phone: p.phone ?? null,
-    legalRep: p.kind === 'employer' ? (p.legalRep ?? null) : null,
-    legalRepTitle: p.kind === 'employer' ? (p.legalRepTitle ?? null) : null,
-    representsPartyId: p.kind === 'agent' ? (partyIds[p.representsIndex] ?? null) : null,
-    agentType: p.kind === 'agent' ? p.agentType : null,
-    authority: p.kind === 'agent' ? p.authority : null,
-    sortOrder: i,
-  }));
+  const parties: Party[] = args.parties.map((p, i) => partyRecord(p, partyIds[i] as string, id, partyIds, i));
   // Principals first, so an agent's foreign key to the party it represents always resolves.
   for (const p of [...parties].sort((a, b) => Number(a.kind === 'agent') - Number(b.kind === 'agent'))) {
     ctx.touch('party', p.id, Object.keys(p));
     repos.parties.insert(p, args.officeId, ctx.nowIso);
   }
 
-  const claims: Claim[] = args.claims.map((c, i) => ({
-    id: c.id as string,
-    caseId: id,
-    type: c.type,
-    description: c.description ?? null,
-    amountFen: c.amountFen ?? null,
-    sortOrder: i,
-  }));
+  const claims: Claim[] = args.claims.map((c, i) => claimRecord(c, c.id as string, id, i));
   for (const c of claims) {
     ctx.touch('claim', c.id, Object.keys(c));
     repos.claims.insert(c, args.officeId, ctx.nowIso);
@@ -157,14 +130,7 @@ export function insertCaseAggregate(
   if (args.limitation !== undefined)
     repos.cases.setLimitation(id, JSON.stringify(args.limitation), ctx.nowIso);
   ctx.caseChanged(id);
-  repos.cases.setSearchText(
-    id,
-    buildSearchText([
-      record.provisionalNo,
-      record.officialNo,
-      ...parties.flatMap((p) => [p.name, p.idNumber, p.creditCode]),
-    ]),
-  );
+  repos.cases.setSearchText(id, caseSearchText(record.provisionalNo, record.officialNo, parties));
 
   return {
     result: { id, provisionalNo: record.provisionalNo },
@@ -178,3 +144,11 @@ export function insertCaseAggregate(
     },
   };
 }
+
+/** What the case list's search finds a case by: its numbers, and each party's name and identifiers. */
+export const caseSearchText = (
+  provisionalNo: string,
+  officialNo: string | null,
+  parties: readonly Pick<Party, 'name' | 'idNumber' | 'creditCode'>[],
+): string =>
+  buildSearchText([provisionalNo, officialNo, ...parties.flatMap((p) => [p.name, p.idNumber, p.creditCode])]);

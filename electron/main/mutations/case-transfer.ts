@@ -12,6 +12,7 @@ export type TransferResult = { arbitrationCaseId: string; provisionalNo: string 
  * claims, reasons and facts, linked both ways to the mediation record — nobody types anything twice.
  */
 export const transferToArbitration: MutatorImpl<'case.transferToArbitration', TransferResult> = {
+  caseOf: (args) => args.mediationCaseId,
   prepare(args, ctx) {
     const parties = ctx.repos.parties.listByCase(args.mediationCaseId);
     const claims = ctx.repos.claims.listByCase(args.mediationCaseId);
@@ -28,8 +29,6 @@ export const transferToArbitration: MutatorImpl<'case.transferToArbitration', Tr
   },
 
   apply(args, ctx) {
-    if (args.receivedDate > ctx.today)
-      throw new AppFailure('CONFLICT', `收件日期 ${args.receivedDate} 晚于今天（${ctx.today}）`);
     const med = loadCase(ctx, args.mediationCaseId);
     if (med.kind !== 'mediation') throw new AppFailure('CONFLICT', '只有调解案件才能转为仲裁');
     const action = actionById('med.transferred');

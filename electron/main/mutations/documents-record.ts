@@ -3,6 +3,7 @@ import type { MutatorImpl } from './types';
 
 /** A generated document version, kept with the case; its file must reach the server first (blob dependency). */
 export const recordDocument: MutatorImpl<'documents.record', { id: string; version: number }> = {
+  caseOf: (args) => args.caseId,
   prepare(args, ctx) {
     const last = ctx.repos.documents.latest(args.caseId, args.templateId, args.options);
     return { ...args, id: args.id ?? ctx.newId(), version: args.version ?? (last?.version ?? 0) + 1 };
@@ -29,6 +30,7 @@ export const recordDocument: MutatorImpl<'documents.record', { id: string; versi
       size: args.size,
       createdAt: ctx.nowIso,
       createdBy: ctx.actor.id,
+      docDate: args.date ?? ctx.today,
     };
     ctx.repos.documents.insert(record);
     return {

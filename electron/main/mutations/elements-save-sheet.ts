@@ -37,6 +37,7 @@ function validateSide(
 
 /** Saves one side of a 要素表 against the exact template version it was filled with. */
 export const saveElementSheet: MutatorImpl<'elements.saveSheet', { id: string }> = {
+  caseOf: (args) => args.caseId,
   prepare(args, ctx) {
     const existing = ctx.repos.elementSheets.find(args.caseId, args.templateId, args.side);
     return { ...args, sheetId: existing?.id ?? args.sheetId ?? ctx.newId() };

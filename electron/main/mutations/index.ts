@@ -12,6 +12,9 @@ import { assignClerk } from './case-assign-clerk';
 import { createOffice } from './office-create';
 import { initializeSetup } from './setup-initialize';
 import { createStaff } from './staff-create';
+import { correctCase } from './case-correct';
+import { restoreCase, voidCase } from './case-void';
+import { voidEvent } from './case-void-event';
 import type { MutatorImpl } from './types';
 
 /** One implementation per mutation name; a name without one does not compile. */
@@ -31,6 +34,10 @@ export const MUTATORS = {
   'case.confirmHandover': confirmHandover,
   'case.assignClerk': assignClerk,
   'settings.set': setSetting,
+  'case.correct': correctCase,
+  'case.void': voidCase,
+  'case.restore': restoreCase,
+  'case.voidEvent': voidEvent,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 
 export type MutationResult<N extends MutationName> = ReturnType<(typeof MUTATORS)[N]['apply']>['result'];

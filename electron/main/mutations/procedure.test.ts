@@ -101,7 +101,7 @@ describe('procedural steps through the mutation path', () => {
     expect(core.services.repos.outbox.list().length).toBe(outboxBefore);
     expect(core.services.repos.events.listByCase(reg.value.id)).toHaveLength(1);
     const future = act(reg.value.id, 'arb.accept', '2099-01-04', { simple: false });
-    expect(future).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!future.ok) expect(future.error.message).toContain('晚于今天');
     const bad = act(reg.value.id, 'arb.accept', '2026-11-31', {});
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -1,4 +1,5 @@
-import { foldEvents } from '../../../shared/procedure/machine';
+import { foldEvents, type FoldableEvent } from '../../../shared/procedure/machine';
+import { liveReceipt } from '../../../shared/procedure/live-log';
 import type { ProcedureState } from '../../../shared/procedure/procedure-state';
 import { AppFailure } from '../../../shared/result';
 import type { CaseKind } from '../../../shared/domain/reference-data';
@@ -15,26 +16,29 @@ export type LoadedCase = {
 export function loadCase(ctx: MutationCtx, caseId: string): LoadedCase {
   const row = ctx.repos.cases.getRow(caseId);
   if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
-  const kind = row['kind'] as CaseKind;
-  // The original receipt date starts the fold; a completed 补正 in the log moves it forward again.
-  const basics = {
-    kind,
-    receivedDate: firstReceipt(ctx, caseId, row),
-    isCollective: row['is_collective'] === 1,
-  };
   return {
     row,
-    state: foldEvents(basics, ctx.repos.events.listForFold(caseId)),
+    state: foldCaseRow(row, ctx.repos.events.listForFold(caseId)),
     officeId: row['office_id'] as string,
-    kind,
+    kind: row['kind'] as CaseKind,
   };
 }
 
-function firstReceipt(ctx: MutationCtx, caseId: string, row: Record<string, unknown>): string {
-  const first = ctx.repos.events
-    .listForFold(caseId)
-    .find((e) => e.type === 'case.received' || e.type === 'case.imported');
-  return first?.occurredOn ?? (row['received_date'] as string);
+/**
+ * A case's procedure state from its row and its log — the one fold the mutations, the procedure panel and the
+ * documents share. The receipt in force (the original, or the event a 收件日期 correction put in its place)
+ * starts the fold; a completed 补正 in the log moves it forward again.
+ */
+export function foldCaseRow(row: Record<string, unknown>, events: readonly FoldableEvent[]): ProcedureState {
+  const receipt = liveReceipt(events);
+  return foldEvents(
+    {
+      kind: row['kind'] as CaseKind,
+      receivedDate: receipt?.occurredOn ?? (row['received_date'] as string),
+      isCollective: row['is_collective'] === 1,
+    },
+    events,
+  );
 }
 
 /** Writes the folded state's projection onto the case row, so lists and filters stay plain SQL. */

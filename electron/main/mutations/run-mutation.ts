@@ -95,6 +95,7 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       ...(deps.calendar ? { calendar: deps.calendar } : {}),
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
+    refuseVoidedCase(impl, parsed.data as never, ctx);
     const args = impl.prepare(parsed.data as never, ctx);
     const { result, audit } = impl.apply(args, ctx);
     const mutationId = repos.outbox.append({
@@ -140,6 +141,22 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
     runBatch: (name, batch, actor) =>
       guard(() => db.transaction(() => batch.map((a) => execute(name, a, actor)))()),
   };
+}
+
+/** A voided case (作废) takes no write but its restoration; the refusal says why it was voided. */
+function refuseVoidedCase<N extends MutationName>(
+  impl: MutatorImpl<N, unknown>,
+  args: Parameters<NonNullable<MutatorImpl<N, unknown>['caseOf']>>[0],
+  ctx: MutationCtx,
+): void {
+  if (impl.caseOf === undefined || impl.allowOnVoidedCase === true) return;
+  const caseId = impl.caseOf(args, ctx);
+  const row = caseId === null ? null : ctx.repos.cases.getRow(caseId);
+  if (row === null || row['voided_at'] === null) return;
+  throw new AppFailure(
+    'CONFLICT',
+    `案件已作废（${String(row['void_reason'])}），不能再办理；如属误作废，请主任先恢复案件`,
+  );
 }
 
 function isConstraintError(e: unknown): boolean {

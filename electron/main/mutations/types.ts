@@ -51,6 +51,12 @@ export type MutationCtx = {
 };
 
 export type MutatorImpl<N extends MutationName, R> = {
+  /**
+   * The existing case this mutation writes to, if any. The runner refuses every such write to a voided case
+   * (作废) before `apply`, unless `allowOnVoidedCase` — only 恢复 may touch a voided case.
+   */
+  caseOf?: (args: MutationArgs<N>, ctx: MutationCtx) => string | null;
+  allowOnVoidedCase?: true;
   /** Fill in every id and derived value the write needs, so the outbox args replay identically. */
   prepare: (args: MutationArgs<N>, ctx: MutationCtx) => MutationArgs<N>;
   apply: (args: MutationArgs<N>, ctx: MutationCtx) => { result: R; audit: AuditImage };

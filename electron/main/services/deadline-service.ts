@@ -68,7 +68,8 @@ export function createDeadlineService(
 
   function computeFor(caseId: string): DeadlineView[] {
     const row = repos.cases.getRow(caseId);
-    if (!row) return [];
+    // A voided case has no deadlines: it leaves 期限待办, reminders and escalation until it is restored.
+    if (!row || row['voided_at'] !== null) return [];
     const events = repos.events.listForFold(caseId);
     return computeDeadlines({
       kind: row['kind'] as CaseKind,

@@ -17,6 +17,7 @@ import { createAttachmentService } from './attachment-service';
 import { createElementsService } from './elements-service';
 import { createAssignmentService } from './assignment-service';
 import { createCaseService } from './case-service';
+import { createCorrectionService } from './correction-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createStaffService } from './staff-service';
@@ -65,6 +66,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     mutations,
     auth: createAuthService(repos),
     cases: createCaseService(repos, mutations),
+    corrections: createCorrectionService(repos, mutations),
     staff: createStaffService(repos, mutations),
     setup: createSetupService(repos, mutations, demo),
     demo,

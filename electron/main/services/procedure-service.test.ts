@@ -3,6 +3,7 @@ import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from '../mutations/types';
+import { sampleAwardPayload } from '../../../shared/procedure/test-payloads';
 
 // A case ready for its award, seen by a clerk (书记员) and by an arbitrator, through the real core (issue 10 item 10).
 const NOW = Date.parse('2026-10-20T02:00:00Z');
@@ -97,7 +98,7 @@ describe('procedure view: steps for other roles are listed with the reason', () 
         caseId,
         action: 'arb.awarded',
         occurredOn: '2026-10-20',
-        payload: { final: true, summary: '支持申请人的请求' },
+        payload: sampleAwardPayload(),
       },
       users.clerk,
     );

@@ -4,13 +4,13 @@ import type { PerformActionInput } from '../../../shared/procedure/procedure-arg
 import {
   actionsForOtherRoles,
   availableActions,
-  foldEvents,
   type FoldableEvent,
 } from '../../../shared/procedure/machine';
+import { liveLog } from '../../../shared/procedure/live-log';
+import { foldCaseRow } from '../mutations/project-case';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
-import type { CaseKind } from '../../../shared/domain/reference-data';
 import type { Repos } from '../db/repositories';
 import type { MutationRunner } from '../mutations/run-mutation';
 import { toActor } from './auth-service';
@@ -54,15 +54,7 @@ export function createProcedureService(
       const row = repos.cases.getRow(caseId);
       if (!row) return err('NOT_FOUND', '案件不存在或已删除');
       const events = repos.events.listForFold(caseId);
-      const first = events.find((e) => e.type === 'case.received' || e.type === 'case.imported');
-      const state = foldEvents(
-        {
-          kind: row['kind'] as CaseKind,
-          receivedDate: first?.occurredOn ?? (row['received_date'] as string),
-          isCollective: row['is_collective'] === 1,
-        },
-        events,
-      );
+      const state = foldCaseRow(row, events);
       const today = todayInChina(now());
       return ok({
         caseId,
@@ -82,19 +74,23 @@ export function createProcedureService(
         suspendedSince: state.suspendedSince,
         extensionDays: state.extensionDays,
         linkedCaseId: str(row['linked_case_id']),
-        available: availableActions(state, user.roles, today).map((a) => ({
+        // A voided case takes no step until it is restored (the runner refuses them too).
+        available: (row['voided_at'] === null ? availableActions(state, user.roles, today) : []).map((a) => ({
           id: a.id,
           label: a.label,
           citation: a.citation ?? null,
         })),
-        forOtherRoles: actionsForOtherRoles(state, user.roles, today).map(({ action, reason }) => ({
-          id: action.id,
-          label: action.label,
-          citation: action.citation ?? null,
-          reason,
-        })),
+        forOtherRoles: (row['voided_at'] === null ? actionsForOtherRoles(state, user.roles, today) : []).map(
+          ({ action, reason }) => ({
+            id: action.id,
+            label: action.label,
+            citation: action.citation ?? null,
+            reason,
+          }),
+        ),
         deadlines: repos.deadlines.listByCase(caseId),
-        services: services(events),
+        // A voided service record no longer counts anywhere; the timeline keeps it, struck through.
+        services: services(liveLog(events)),
         limitation: limitation.forCase(
           row['limitation'],
           JSON.parse(row['reasons'] as string) as string[],

@@ -3,6 +3,7 @@ import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from '../mutations/types';
 import { toActor } from './auth-service';
+import { sampleAwardPayload } from '../../../shared/procedure/test-payloads';
 
 // Issue 10 item 7 through the real core: a clerk records 受理 (and so is nobody's A角), a tribunal decides the
 // case; the closure counts for the three arbitrators (the presiding one apart), not for the clerk; every figure
@@ -68,7 +69,7 @@ beforeEach(() => {
     servedOn: '2026-09-07',
   });
   step(director, id, 'arb.hearingHeld', '2026-09-21', { attendance: '双方到庭' });
-  step(director, id, 'arb.awarded', '2026-10-12', { final: false, summary: '支持部分请求' });
+  step(director, id, 'arb.awarded', '2026-10-12', sampleAwardPayload());
 });
 afterEach(() => core.dispose());
 

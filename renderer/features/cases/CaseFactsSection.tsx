@@ -8,8 +8,17 @@ import { useClaimTypeSearch } from '../../components/use-claim-type-search';
 import type { Office } from '../../../shared/domain/office/office.schema';
 import type { RegisterForm } from './register-form-model';
 
-/** 案件基本情况: kind, office, date received, 案由, collective/migrant-wage flags, facts. */
-export function CaseFactsSection({ offices }: { offices: readonly Office[] }) {
+/**
+ * 案件基本情况: kind, office, date received, 案由, collective/migrant-wage flags, facts. In a 更正 the kind is
+ * shown but fixed (a case registered as the wrong kind is voided and registered again).
+ */
+export function CaseFactsSection({
+  offices,
+  kindFixed = false,
+}: {
+  offices: readonly Office[];
+  kindFixed?: boolean;
+}) {
   const { control, formState } = useFormContext<RegisterForm>();
   const errors = formState.errors;
   const isCollective = useWatch({ control, name: 'isCollective' });
@@ -26,6 +35,7 @@ export function CaseFactsSection({ offices }: { offices: readonly Office[] }) {
               <Radio.Group
                 ref={field.ref}
                 name="case-kind"
+                disabled={kindFixed}
                 value={field.value}
                 onChange={(e) => field.onChange(e.target.value)}
               >

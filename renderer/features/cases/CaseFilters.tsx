@@ -10,11 +10,18 @@ export type CaseFilterValues = {
   reason?: DisputeReason | undefined;
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
+  /** Voided cases are hidden unless asked for: 含已作废 / 仅已作废. */
+  voided?: 'include' | 'only' | undefined;
 };
+
+const VOIDED_OPTIONS = [
+  { value: 'include', label: '含已作废' },
+  { value: 'only', label: '仅已作废' },
+] as const;
 
 type Props = { value: CaseFilterValues; onChange: (next: CaseFilterValues) => void };
 
-/** 状态 / 类型 / 案由 / 收件日期范围 filters of the case list. */
+/** 状态 / 类型 / 案由 / 收件日期范围 / 已作废 filters of the case list. */
 export function CaseFilters({ value, onChange }: Props) {
   const reasons = useClaimTypeSearch();
   const range: [dayjs.Dayjs, dayjs.Dayjs] | null =
@@ -53,6 +60,16 @@ export function CaseFilters({ value, onChange }: Props) {
         value={value.reason ?? null}
         onChange={(reason) => onChange({ ...value, reason: reason ?? undefined })}
         options={reasons.options}
+      />
+      <Select<'include' | 'only'>
+        allowClear
+        placeholder="不含已作废"
+        aria-label="已作废案件"
+        data-testid="filter-voided"
+        style={{ width: 130 }}
+        value={value.voided ?? null}
+        onChange={(voided) => onChange({ ...value, voided: voided ?? undefined })}
+        options={VOIDED_OPTIONS.map((o) => ({ ...o }))}
       />
       <DatePicker.RangePicker
         aria-label="收件日期范围"

@@ -1,8 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import { errorText } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useQuery, type QueryState } from '../../api/use-query';
+import type { CaseDetail, CaseEvent } from '../../../shared/domain/case/case.schema';
+import type { Office } from '../../../shared/domain/office/office.schema';
 import { hrefFor } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
 import { caseKindLabel } from '../../../shared/domain/reference-data';
@@ -12,6 +15,7 @@ import { AssignmentSection } from '../assignment/AssignmentSection';
 import { ElementsSection } from '../elements/ElementsSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseTimeline } from './CaseTimeline';
+import { RightButton, useCorrections } from './CaseCorrections';
 import { ClaimsTable } from './ClaimsTable';
 import { PartiesTable } from './PartiesTable';
 
@@ -40,13 +44,51 @@ export function CasePage({ id }: { id: string }) {
     );
   }
 
-  const c = detail.data;
+  return (
+    <CaseView
+      c={detail.data}
+      offices={offices.data ?? []}
+      timeline={timeline}
+      back={back}
+      reload={() => {
+        detail.reload();
+        timeline.reload();
+      }}
+    />
+  );
+}
+
+type ViewProps = {
+  c: CaseDetail;
+  offices: readonly Office[];
+  timeline: QueryState<CaseEvent[]>;
+  back: ReactNode;
+  reload: () => void;
+};
+
+function CaseView({ c, offices, timeline, back, reload }: ViewProps) {
+  // A correction or void touches the procedure panel too (services, deadlines): remount it to reload.
+  const [revision, setRevision] = useState(0);
+  const corrections = useCorrections(c, offices, () => {
+    reload();
+    setRevision((r) => r + 1);
+  });
+  // A procedural step can change who may correct (受理 makes the actor A角).
   const reloadCase = () => {
-    detail.reload();
-    timeline.reload();
+    reload();
+    corrections.refresh();
   };
+  const correct = (
+    <RightButton
+      right={corrections.rights?.correctFacts}
+      testId="case-correct"
+      onClick={corrections.openCorrect}
+    >
+      更正
+    </RightButton>
+  );
   const tag = statusTag(c.status);
-  const office = offices.data?.find((o) => o.id === c.officeId)?.name ?? '';
+  const office = offices.find((o) => o.id === c.officeId)?.name ?? '';
   return (
     <div className="case-page" data-testid="case-page">
       <div className="page-header">
@@ -61,12 +103,34 @@ export function CasePage({ id }: { id: string }) {
           <Tag>{caseKindLabel(c.kind)}</Tag>
           {c.isCollective && <Tag color="purple">集体争议</Tag>}
           {c.isMigrantWage && <Tag color="red">农民工欠薪</Tag>}
+          {c.voided !== null && <Tag color="red">已作废</Tag>}
         </Space>
-        {back}
+        <Space>
+          {c.voided === null && (
+            <RightButton
+              right={corrections.rights?.voidCase}
+              testId="case-void"
+              danger
+              onClick={corrections.openVoid}
+            >
+              作废案件
+            </RightButton>
+          )}
+          {back}
+        </Space>
       </div>
-      <ProcedurePanel caseId={c.id} parties={c.parties} claims={c.claims} onChanged={reloadCase} />
-      <AssignmentSection caseId={c.id} />
-      <Card size="small" className="form-card" title="案件情况">
+      {corrections.banner}
+      <ProcedurePanel
+        key={revision}
+        caseId={c.id}
+        parties={c.parties}
+        claims={c.claims}
+        onChanged={reloadCase}
+        {...(corrections.voidAction === undefined ? {} : { voidAction: corrections.voidAction })}
+      />
+      {/* A voided case is nobody's work: no AB角 proposal or assignment until it is restored. */}
+      {c.voided === null && <AssignmentSection caseId={c.id} />}
+      <Card size="small" className="form-card" title="案件情况" extra={correct}>
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2, xl: 3 }}
@@ -84,10 +148,10 @@ export function CasePage({ id }: { id: string }) {
           ]}
         />
       </Card>
-      <Card size="small" className="form-card" title="当事人">
+      <Card size="small" className="form-card" title="当事人" extra={correct}>
         <PartiesTable parties={c.parties} />
       </Card>
-      <Card size="small" className="form-card" title="请求事项">
+      <Card size="small" className="form-card" title="请求事项" extra={correct}>
         <ClaimsTable claims={c.claims} />
       </Card>
       <ElementsSection caseId={c.id} caseTitle={caseNumber(c)} />
@@ -100,8 +164,16 @@ export function CasePage({ id }: { id: string }) {
       <Card size="small" className="form-card" title="办案经过">
         {timeline.loading && <Spin />}
         {timeline.error !== undefined && <Alert type="error" showIcon title={errorText(timeline.error)} />}
-        {timeline.data !== undefined && <CaseTimeline events={timeline.data} />}
+        {timeline.data !== undefined && (
+          <CaseTimeline
+            events={timeline.data}
+            {...(corrections.voidAction === undefined || c.voided !== null
+              ? {}
+              : { voidAction: corrections.voidAction })}
+          />
+        )}
       </Card>
+      {corrections.dialogs}
     </div>
   );
 }

@@ -19,6 +19,9 @@ type Props = { index: number; kind: PartyKind; onRemove: () => void };
 export function PartyCard({ index, kind, onRemove }: Props) {
   const { control } = useFormContext<RegisterForm>();
   const role = useWatch({ control, name: `parties.${index}.role` });
+  // In a 更正 an existing party is not deleted: leaving it out voids it (kept, with the reason).
+  const existing = useWatch({ control, name: `parties.${index}.id` }) !== undefined;
+  const removeText = existing ? '作废此当事人' : '删除此当事人';
   const title =
     kind === 'agent'
       ? `${index + 1}. 代理人`
@@ -64,11 +67,11 @@ export function PartyCard({ index, kind, onRemove }: Props) {
           type="text"
           danger
           icon={<DeleteOutlined />}
-          aria-label={`删除第${index + 1}个当事人`}
+          aria-label={`${existing ? '作废' : '删除'}第${index + 1}个当事人`}
           data-testid={`party-${index}-remove`}
           onClick={onRemove}
         >
-          删除此当事人
+          {removeText}
         </Button>
       </div>
     </Card>

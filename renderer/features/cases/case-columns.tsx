@@ -11,14 +11,20 @@ export const CASE_COLUMNS: readonly VirtualColumn<CaseSummary>[] = [
     title: '案号',
     width: 'minmax(200px, 1.3fr)',
     sortKey: 'caseNo',
-    render: (c) =>
-      c.officialNo !== null ? (
-        c.officialNo
+    render: (c) => {
+      const voided = c.voidedAt !== null && <Tag color="red">已作废</Tag>;
+      return c.officialNo !== null ? (
+        <>
+          {c.officialNo}
+          {voided}
+        </>
       ) : (
         <>
           {c.provisionalNo} <Tag color="gold">临时</Tag>
+          {voided}
         </>
-      ),
+      );
+    },
   },
   { key: 'kind', title: '类型', width: '64px', render: (c) => caseKindLabel(c.kind) },
   {

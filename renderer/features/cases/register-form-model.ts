@@ -20,6 +20,8 @@ export type PrincipalRole = 'applicant' | 'respondent' | 'third_party';
 export type PartyKind = 'worker' | 'employer' | 'agent';
 
 export type PartyForm = {
+  /** Set when the row is an existing party being corrected (更正); a new row has none. */
+  id?: string;
   kind: PartyKind;
   /** For workers and employers; an agent's role is always 'agent' and this value is ignored. */
   role: PrincipalRole;
@@ -39,7 +41,7 @@ export type PartyForm = {
   authority: string;
 };
 
-export type ClaimForm = { type: string; description: string; amountYuan: string };
+export type ClaimForm = { id?: string; type: string; description: string; amountYuan: string };
 
 export type RegisterForm = {
   kind: 'mediation' | 'arbitration';
@@ -105,6 +107,10 @@ export function defaultRegisterForm(officeId: string, today: string): RegisterFo
 const opt = (s: string): string | undefined => (s.trim() === '' ? undefined : s);
 
 function partyInput(p: PartyForm): Record<string, unknown> {
+  return p.id === undefined ? partyFields(p) : { id: p.id, ...partyFields(p) };
+}
+
+function partyFields(p: PartyForm): Record<string, unknown> {
   switch (p.kind) {
     case 'worker':
       return {
@@ -168,7 +174,12 @@ export function toRegisterInput(v: RegisterForm): {
       else amountFen = fen;
     }
     claimIndex.push(i);
-    claims.push({ type: c.type, description: opt(c.description), amountFen });
+    claims.push({
+      ...(c.id === undefined ? {} : { id: c.id }),
+      type: c.type,
+      description: opt(c.description),
+      amountFen,
+    });
   });
   const limitation = toLimitationFacts(v.limitation);
   const input = {

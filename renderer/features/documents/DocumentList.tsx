@@ -1,4 +1,4 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { rowProps } from '../../components/row-props';
@@ -12,13 +12,25 @@ type Props = {
   loading: boolean;
   printing: boolean;
   onPrint: (row: DocumentRow) => void;
+  /** One click from a stale version to a new one built from the corrected data. */
+  regenerating: boolean;
+  onRegenerate: (row: DocumentRow) => void;
 };
 
 /**
  * Every generated version, newest first per document. A version is never overwritten: regenerating after the
- * case data changed adds v2, v3 … and the newest is tagged 数据已变更 while it no longer matches the case.
+ * case data changed adds v2, v3 … and the newest is marked 据以生成的数据已更正 while it no longer matches the
+ * case, with 重新生成 right beside it.
  */
-export function DocumentList({ rows, templates, loading, printing, onPrint }: Props) {
+export function DocumentList({
+  rows,
+  templates,
+  loading,
+  printing,
+  onPrint,
+  regenerating,
+  onRegenerate,
+}: Props) {
   const columns: TableColumnsType<DocumentRow> = [
     {
       key: 'title',
@@ -33,11 +45,22 @@ export function DocumentList({ rows, templates, loading, printing, onPrint }: Pr
             <span data-testid="doc-title">{d.title}</span>
             {extra !== '' && <Typography.Text type="secondary">（{extra}）</Typography.Text>}
             {d.stale && (
-              <Tooltip title="此版本生成后案件数据有变化；重新生成将得到新版本，旧版本保留">
-                <Tag color="orange" data-testid="doc-stale">
-                  数据已变更
-                </Tag>
-              </Tooltip>
+              <>
+                <Tooltip title="此版本生成后案件数据有变化；重新生成将得到新版本，旧版本保留">
+                  <Tag color="orange" data-testid="doc-stale">
+                    据以生成的数据已更正
+                  </Tag>
+                </Tooltip>
+                <Button
+                  size="small"
+                  icon={<ReloadOutlined />}
+                  loading={regenerating}
+                  data-testid="doc-regenerate"
+                  onClick={() => onRegenerate(d)}
+                >
+                  重新生成
+                </Button>
+              </>
             )}
           </Space>
         );

@@ -23,7 +23,7 @@ type Props = {
   caseId: string;
   kind: CaseKind;
   caseNo: string;
-  /** Changes whenever the case does (e.g. its event count), so the 数据已变更 tags are re-checked. */
+  /** Changes whenever the case does (e.g. its event count), so the stale marks are re-checked. */
   revision: number;
 };
 
@@ -64,8 +64,7 @@ export function DocumentsSection({ caseId, kind, caseNo, revision }: Props) {
   };
   const focusOption = (key: string) => document.getElementById(`doc-option-${key}`)?.focus();
 
-  const generate = async () => {
-    const it = item();
+  const generate = async (it = item()) => {
     if (it === null || generating) return;
     setGenerating(true);
     let r = await call('documents:generate', it);
@@ -142,6 +141,8 @@ export function DocumentsSection({ caseId, kind, caseNo, revision }: Props) {
         loading={list.loading}
         printing={printer.busy !== null}
         onPrint={printRow}
+        regenerating={generating}
+        onRegenerate={(d) => void generate({ caseId, templateId: d.templateId, options: d.options })}
       />
     </Card>
   );

@@ -13,15 +13,22 @@ import { ProcedureHeader } from './ProcedureHeader';
 import { tribunalIds } from './procedure-display';
 import { ServiceTable } from './ServiceTable';
 import { CaseLimitation } from '../limitation/CaseLimitation';
+import type { VoidAction } from '../../components/void-action';
 
 type Available = CaseProcedureView['available'][number];
-type Props = { caseId: string; parties: readonly Party[]; claims: readonly Claim[]; onChanged: () => void };
+type Props = {
+  caseId: string;
+  parties: readonly Party[];
+  claims: readonly Claim[];
+  onChanged: () => void;
+  voidAction?: VoidAction;
+};
 
 /**
  * The case page's procedure: where it stands, the steps legal now, its deadlines, the limitation check of its
  * 案由 and its service records.
  */
-export function ProcedurePanel({ caseId, parties, claims, onChanged }: Props) {
+export function ProcedurePanel({ caseId, parties, claims, onChanged, voidAction }: Props) {
   const procedure = useQuery('cases:procedure', { id: caseId });
   const staff = useQuery('staff:list', {});
   const me = useQuery('auth:me', {});
@@ -74,7 +81,7 @@ export function ProcedurePanel({ caseId, parties, claims, onChanged }: Props) {
         <CaseLimitation results={view.limitation} />
       </Card>
       <Card size="small" className="form-card" title="送达记录">
-        <ServiceTable services={view.services} />
+        <ServiceTable services={view.services} {...(voidAction === undefined ? {} : { voidAction })} />
       </Card>
       {current !== null && (
         <ActionModal

@@ -1,8 +1,9 @@
-import { Table, type TableColumnsType } from 'antd';
+import { Button, Table, Tooltip, type TableColumnsType } from 'antd';
 import type { ServiceView } from '../../../shared/contracts/procedure.schema';
 import type { AttachmentRef } from '../../../shared/domain/attachment.schema';
 import { partyRoleLabel } from '../../../shared/domain/reference-data';
 import { rowProps } from '../../components/row-props';
+import type { VoidAction } from '../../components/void-action';
 import { EvidenceDownload } from './EvidenceDownload';
 import { documentLabel, methodLabel } from './service-display';
 
@@ -44,14 +45,41 @@ const COLUMNS: TableColumnsType<ServiceRow> = [
   },
 ];
 
-/** 送达记录: every document served, to whom, how, and the day it took effect. */
-export function ServiceTable({ services }: { services: readonly ServiceRow[] }) {
+/** The 作废 column: a record entered by mistake is voided with a reason (main re-checks the later steps). */
+const voidColumn = (action: VoidAction): TableColumnsType<ServiceRow>[number] => ({
+  title: '',
+  key: 'void',
+  width: 70,
+  render: (_, s) => (
+    <Tooltip title={action.allowed ? '登记有误时作废此送达记录（保留原记录）' : action.reason}>
+      <Button
+        type="link"
+        size="small"
+        danger
+        disabled={!action.allowed}
+        data-testid="service-void"
+        onClick={() => action.onVoid(s.eventId, `送达：${documentLabel(s.document)}（${s.addressee}）`)}
+      >
+        作废
+      </Button>
+    </Tooltip>
+  ),
+});
+
+/** 送达记录: every document served, to whom, how, and the day it took effect; voided ones no longer appear. */
+export function ServiceTable({
+  services,
+  voidAction,
+}: {
+  services: readonly ServiceRow[];
+  voidAction?: VoidAction;
+}) {
   return (
     <Table<ServiceRow>
       size="small"
       rowKey="eventId"
       pagination={false}
-      columns={COLUMNS}
+      columns={voidAction === undefined ? COLUMNS : [...COLUMNS, voidColumn(voidAction)]}
       dataSource={[...services]}
       locale={{ emptyText: '暂无送达记录' }}
       data-testid="case-services"

@@ -3,6 +3,7 @@
 
 import type { CaseEvent } from '../../domain/case/case.schema';
 import { disputeReasonLabel } from '../../domain/reference-data';
+import { liveLog } from '../../procedure/live-log';
 import type { DocContext } from '../context';
 import { amountText, type SignatureLine } from '../model';
 import { DEFAULT_WORDING, fillWording, MissingFactError, type WordingValue } from '../wording';
@@ -48,11 +49,10 @@ export function reasonText(ctx: DocContext, need: Needs): string {
 export const amount = (ctx: DocContext, fen: number): string =>
   amountText(fen, { uppercase: ctx.committee.uppercaseAmounts });
 
-/** The events still in force: an event replaced by a correction (supersedesEventId) no longer counts. */
+/** The events still in force (corrected or voided ones no longer count, see `liveLog`), by date. */
 export function liveEvents(ctx: DocContext, types: readonly string[]): CaseEvent[] {
-  const superseded = new Set(ctx.events.map((e) => e.supersedesEventId).filter((id) => id !== null));
-  return ctx.events
-    .filter((e) => types.includes(e.type) && !superseded.has(e.id))
+  return liveLog(ctx.events)
+    .filter((e) => types.includes(e.type))
     .sort((a, b) =>
       a.occurredOn === b.occurredOn
         ? a.recordedAt.localeCompare(b.recordedAt)

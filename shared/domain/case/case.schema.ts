@@ -36,8 +36,11 @@ const RegisterCaseFields = z.object({
 
 type CaseFields = z.infer<typeof RegisterCaseFields>;
 
-/** Cross-field rules shared by registration and historical import. */
-function refineCase(c: CaseFields, ctx: z.RefinementCtx): void {
+/** Cross-field rules shared by registration, historical import and correction. */
+function refineCase(
+  c: Pick<CaseFields, 'parties' | 'isCollective' | 'workerCount'>,
+  ctx: z.RefinementCtx,
+): void {
   if (!c.parties.some((p) => p.role === 'applicant'))
     ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少需要一名申请人' });
   if (!c.parties.some((p) => p.role === 'respondent'))
@@ -61,6 +64,25 @@ function refineCase(c: CaseFields, ctx: z.RefinementCtx): void {
 }
 
 export const RegisterCaseArgs = RegisterCaseFields.superRefine(refineCase);
+
+/**
+ * The facts a 更正 may change — everything registration recorded except the case kind (a case registered as the
+ * wrong kind is voided and registered again) and the 仲裁时效 facts — under the very rules registration applies.
+ * A party or claim with an `id` is the existing one edited; one without is added.
+ */
+export const CaseFacts = RegisterCaseFields.pick({
+  officeId: true,
+  receivedDate: true,
+  reasons: true,
+  isCollective: true,
+  workerCount: true,
+  isMigrantWage: true,
+  summary: true,
+  parties: true,
+  claims: true,
+}).superRefine(refineCase);
+export type CaseFacts = z.output<typeof CaseFacts>;
+export type CaseFactsInput = z.input<typeof CaseFacts>;
 export type RegisterCaseArgs = z.infer<typeof RegisterCaseArgs>;
 export type RegisterCaseInput = z.input<typeof RegisterCaseArgs>;
 
@@ -100,6 +122,8 @@ export const CaseSummary = z.object({
   isMigrantWage: z.boolean(),
   applicants: z.string(),
   respondents: z.string(),
+  /** Set when the case was voided (作废) as registered by mistake; such cases are listed only when asked for. */
+  voidedAt: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -109,8 +133,12 @@ export const CaseDetail = CaseSummary.extend({
   createdBy: z.string(),
   parties: z.array(Party),
   claims: z.array(Claim),
+  voided: z.object({ at: z.string(), byName: z.string().nullable(), reason: z.string() }).nullable(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
+
+/** Voided cases are hidden unless the list asks for them (含已作废) or for them alone (仅已作废). */
+export const VOIDED_FILTERS = ['exclude', 'include', 'only'] as const;
 
 export const CASE_SORT_FIELDS = ['receivedDate', 'caseNo', 'status', 'acceptedDate'] as const;
 
@@ -121,6 +149,7 @@ export const ListCasesInput = z.object({
   reason: z.enum(DISPUTE_REASON_CODES).optional(),
   dateFrom: IsoDate.optional(),
   dateTo: IsoDate.optional(),
+  voided: z.enum(VOIDED_FILTERS).default('exclude'),
   sort: z.enum(CASE_SORT_FIELDS).default('receivedDate'),
   dir: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().nonnegative().default(0),

@@ -4,6 +4,10 @@ import { actionById } from '../../procedure/machine';
 export const EVENT_TYPES = {
   'case.received': '收件登记',
   'case.imported': '导入历史案件',
+  'case.corrected': '更正案件信息',
+  'case.voided': '作废案件',
+  'case.restored': '恢复案件',
+  'event.voided': '作废办案记录',
 } as const satisfies Record<string, string>;
 
 export type EventType = keyof typeof EVENT_TYPES;

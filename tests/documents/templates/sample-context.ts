@@ -97,6 +97,8 @@ function arbCase(): CaseDetail {
     isMigrantWage: false,
     applicants: '张三',
     respondents: '示例科技有限公司',
+    voidedAt: null,
+    voided: null,
     summary:
       '申请人于2019年3月15日入职被申请人处，任软件工程师，月工资9,000元。被申请人未支付申请人2025年11月、12月工资。\n申请人于2025年12月31日以被申请人未及时足额支付劳动报酬为由解除劳动合同，要求被申请人支付拖欠工资及经济补偿。',
     createdAt: '2026-03-02T09:00:00.000Z',

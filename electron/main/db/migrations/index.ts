@@ -5,6 +5,7 @@ import { up as elements } from './0003_elements';
 import { up as documents } from './0004_documents';
 import { up as assignment } from './0005_assignment';
 import { up as caseClerk } from './0006_case_clerk';
+import { up as corrections } from './0007_corrections';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_documents', up: documents },
   { version: 5, name: '0005_assignment', up: assignment },
   { version: 6, name: '0006_case_clerk', up: caseClerk },
+  { version: 7, name: '0007_corrections', up: corrections },
 ];

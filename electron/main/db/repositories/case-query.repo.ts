@@ -25,10 +25,11 @@ type SummaryRow = {
   is_migrant_wage: number;
   applicants: string | null;
   respondents: string | null;
+  voided_at: string | null;
 };
 
 export const SUMMARY_COLUMNS = `c.id, c.office_id, c.kind, c.provisional_no, c.official_no, c.status, c.received_date,
-  c.accepted_date, c.closed_date, c.reasons, c.is_collective, c.worker_count, c.is_migrant_wage,
+  c.accepted_date, c.closed_date, c.reasons, c.is_collective, c.worker_count, c.is_migrant_wage, c.voided_at,
   (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
   (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents`;
 
@@ -48,6 +49,7 @@ const toSummary = (r: SummaryRow): CaseSummary => ({
   isMigrantWage: bool(r.is_migrant_wage),
   applicants: r.applicants ?? '',
   respondents: r.respondents ?? '',
+  voidedAt: r.voided_at,
 });
 
 export const SORT_SQL: Record<ListCasesArgs['sort'], string> = {
@@ -59,7 +61,13 @@ export const SORT_SQL: Record<ListCasesArgs['sort'], string> = {
 
 /** Builds the WHERE clause of a list query. Only fixed SQL fragments are concatenated; values are bound. */
 export function buildCaseFilter(args: ListCasesArgs): { where: string; params: Record<string, string> } {
-  const clauses: string[] = ['c.deleted_at IS NULL'];
+  const clauses: string[] = [
+    'c.deleted_at IS NULL',
+    // Voided cases leave every list and search unless asked for (a fixed fragment per filter value).
+    ...(args.voided === 'include'
+      ? []
+      : [args.voided === 'only' ? 'c.voided_at IS NOT NULL' : 'c.voided_at IS NULL']),
+  ];
   const params: Record<string, string> = {};
   const route = routeQuery(args.query);
   if (route.kind === 'fts') {
@@ -97,9 +105,17 @@ export function buildCaseFilter(args: ListCasesArgs): { where: string; params: R
 export function createCaseQueryRepo(db: Db) {
   const byId = db.prepare<
     [string],
-    SummaryRow & { summary: string | null; created_at: string; created_by: string }
+    SummaryRow & {
+      summary: string | null;
+      created_at: string;
+      created_by: string;
+      void_reason: string | null;
+      voided_by_name: string | null;
+    }
   >(
-    `SELECT ${SUMMARY_COLUMNS}, c.summary, c.created_at, c.created_by FROM cases c WHERE c.id = ? AND c.deleted_at IS NULL`,
+    `SELECT ${SUMMARY_COLUMNS}, c.summary, c.created_at, c.created_by, c.void_reason,
+       (SELECT s.name FROM staff s WHERE s.id = c.voided_by) AS voided_by_name
+     FROM cases c WHERE c.id = ? AND c.deleted_at IS NULL`,
   );
   // List statements depend on which filters are present; cache one prepared statement per SQL shape.
   const cache = new Map<string, ReturnType<Db['prepare']>>();
@@ -112,7 +128,7 @@ export function createCaseQueryRepo(db: Db) {
     return s;
   };
   const openIds = db.prepare<[], { id: string }>(
-    `SELECT id FROM cases WHERE deleted_at IS NULL AND status <> 'archived'
+    `SELECT id FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
   );
   // The hearing date in force is the one set by the latest scheduling or postponement event of each case.
@@ -129,26 +145,38 @@ export function createCaseQueryRepo(db: Db) {
     `WITH latest AS (
        SELECT e.case_id, json_extract(e.payload, '$.hearingDate') AS hearing_date,
               row_number() OVER (PARTITION BY e.case_id ORDER BY e.occurred_on DESC, e.recorded_at DESC) AS rn
-       FROM events e WHERE e.type IN ('arb.hearingScheduled', 'arb.hearingPostponed') AND e.deleted_at IS NULL)
+       FROM events e WHERE e.type IN ('arb.hearingScheduled', 'arb.hearingPostponed') AND e.deleted_at IS NULL
+         -- a scheduling voided (or corrected) by a later event no longer fixes the hearing date
+         AND NOT EXISTS (SELECT 1 FROM events v WHERE v.supersedes_event_id = e.id AND v.deleted_at IS NULL))
      SELECT l.case_id, l.hearing_date, c.display_no,
        (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants,
        (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent') AS respondents
      FROM latest l JOIN cases c ON c.id = l.case_id
-     WHERE l.rn = 1 AND l.hearing_date BETWEEN @from AND @to AND c.status IN ('accepted', 'in_progress') AND c.deleted_at IS NULL
+     WHERE l.rn = 1 AND l.hearing_date BETWEEN @from AND @to AND c.status IN ('accepted', 'in_progress')
+       AND c.deleted_at IS NULL AND c.voided_at IS NULL
      ORDER BY l.hearing_date, c.display_no`,
   );
   const officialTaken = db.prepare<[string], { n: number }>(
     'SELECT count(*) AS n FROM cases WHERE official_no = ?',
   );
   const countCases = db.prepare<[], { n: number }>(
-    'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL',
+    'SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL',
   );
 
   return {
     get(id: string): Omit<CaseDetail, 'parties' | 'claims'> | null {
       const r = byId.get(id);
       if (!r) return null;
-      return { ...toSummary(r), summary: r.summary, createdAt: r.created_at, createdBy: r.created_by };
+      return {
+        ...toSummary(r),
+        summary: r.summary,
+        createdAt: r.created_at,
+        createdBy: r.created_by,
+        voided:
+          r.voided_at === null
+            ? null
+            : { at: r.voided_at, byName: r.voided_by_name, reason: r.void_reason ?? '' },
+      };
     },
     list(args: ListCasesArgs): CaseListPage {
       const { where, params } = buildCaseFilter(args);

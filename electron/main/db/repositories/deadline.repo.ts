@@ -81,7 +81,7 @@ export function createDeadlineRepo(db: Db) {
        AND (@mine = 0 OR c.id IN (SELECT value FROM json_each(@ids)) OR (c.handler_id IS NULL AND c.created_by = @handlerId))
        AND (@offices IS NULL OR c.office_id IN (SELECT value FROM json_each(@offices)))
        AND (@handler IS NULL OR (@handler = '' AND c.handler_id IS NULL) OR c.handler_id = @handler)
-       AND c.deleted_at IS NULL
+       AND c.deleted_at IS NULL AND c.voided_at IS NULL
      ORDER BY d.due_date IS NULL, d.due_date, c.is_collective DESC, c.display_no LIMIT 2000`,
   );
   return {

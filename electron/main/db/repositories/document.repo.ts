@@ -13,6 +13,8 @@ export type DocumentRecord = {
   size: number;
   createdAt: string;
   createdBy: string;
+  /** The date the document bears; null for versions made before it was stored. */
+  docDate: string | null;
 };
 
 type Row = {
@@ -28,6 +30,7 @@ type Row = {
   size: number;
   created_at: string;
   created_by: string;
+  doc_date: string | null;
 };
 const toRecord = (r: Row): DocumentRecord => ({
   id: r.id,
@@ -42,12 +45,13 @@ const toRecord = (r: Row): DocumentRecord => ({
   size: r.size,
   createdAt: r.created_at,
   createdBy: r.created_by,
+  docDate: r.doc_date,
 });
 
 export function createDocumentRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO documents (id, case_id, office_id, template_id, version, title, options, data_hash, blob_sha256, file_name, size, created_at, created_by)
-     VALUES (@id, @caseId, @officeId, @templateId, @version, @title, @options, @dataHash, @blobSha256, @fileName, @size, @createdAt, @createdBy)`,
+    `INSERT INTO documents (id, case_id, office_id, template_id, version, title, options, data_hash, blob_sha256, file_name, size, created_at, created_by, doc_date)
+     VALUES (@id, @caseId, @officeId, @templateId, @version, @title, @options, @dataHash, @blobSha256, @fileName, @size, @createdAt, @createdBy, @docDate)`,
   );
   const latest = db.prepare<[string, string, string], Row>(
     `SELECT * FROM documents WHERE case_id = ? AND template_id = ? AND options = ? AND deleted_at IS NULL

@@ -45,7 +45,24 @@ export function createEventRepo(db: Db) {
     `SELECT id, type, occurred_on, payload, supersedes_event_id FROM events
      WHERE case_id = ? AND deleted_at IS NULL ORDER BY occurred_on, recorded_at, id`,
   );
+  const byId = db.prepare<[string], Omit<EventRow, 'actor_name'>>(
+    'SELECT * FROM events WHERE id = ? AND deleted_at IS NULL',
+  );
   return {
+    /** One event as stored, whichever case it belongs to (the caller checks that). */
+    get(id: string): (FoldableEvent & { id: string; caseId: string }) | null {
+      const r = byId.get(id);
+      return r
+        ? {
+            id: r.id,
+            caseId: r.case_id,
+            type: r.type,
+            occurredOn: r.occurred_on,
+            payload: parseJsonObject(r.payload),
+            supersedesEventId: r.supersedes_event_id,
+          }
+        : null;
+    },
     /** The log in procedural order, shaped for the engine's fold. */
     listForFold: (caseId: string): FoldableEvent[] =>
       forFold.all(caseId).map((r) => ({

@@ -1,0 +1,40 @@
+import { CORRECTION_KINDS, type CorrectionKind } from '../../../shared/domain/case/correction-rules';
+import type { CorrectionsView } from '../../../shared/contracts/corrections.schema';
+import { liveReceipt } from '../../../shared/procedure/live-log';
+import { err, ok, type Result } from '../../../shared/result';
+import type { Repos } from '../db/repositories';
+import { correctionRightOn } from '../mutations/correction-rights';
+import type { MutationRunner } from '../mutations/run-mutation';
+import type { Actor } from '../mutations/types';
+import type { CorrectCaseInput } from '../../../shared/domain/case/correction-args';
+
+/** 更正与作废: the mutations, and which of them this person may make on a case (the same rule they check). */
+export function createCorrectionService(repos: Repos, mutations: MutationRunner) {
+  return {
+    view(caseId: string, actor: Actor): Result<CorrectionsView> {
+      const row = repos.cases.getRow(caseId);
+      if (!row) return err('NOT_FOUND', '案件不存在或已删除');
+      const voided = row['voided_at'] !== null;
+      const right = (kind: CorrectionKind) => {
+        // Only 恢复 applies to a voided case, and 恢复 only to one: the same refusals the runner makes.
+        if (voided !== (kind === 'restoreCase'))
+          return { allowed: false, reason: voided ? '案件已作废，请先恢复' : '案件未作废' };
+        const r = correctionRightOn(repos, kind, actor.id, row);
+        return { allowed: r.allowed, reason: r.allowed ? null : r.reason };
+      };
+      const rights = Object.fromEntries(
+        CORRECTION_KINDS.map((k) => [k.code, right(k.code)]),
+      ) as CorrectionsView['rights'];
+      const receipt = liveReceipt(repos.events.listForFold(caseId));
+      return ok({ receiptDate: receipt?.occurredOn ?? (row['received_date'] as string), voided, rights });
+    },
+    correct: (input: CorrectCaseInput, actor: Actor) => mutations.run('case.correct', input, actor),
+    void: (caseId: string, reason: string, actor: Actor) =>
+      mutations.run('case.void', { caseId, reason }, actor),
+    restore: (caseId: string, reason: string, actor: Actor) =>
+      mutations.run('case.restore', { caseId, reason }, actor),
+    voidEvent: (caseId: string, eventId: string, reason: string, actor: Actor) =>
+      mutations.run('case.voidEvent', { caseId, eventId, reason }, actor),
+  };
+}
+export type CorrectionService = ReturnType<typeof createCorrectionService>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CorrectCaseArgs, VoidCaseArgs, VoidEventArgs } from '../domain/case/correction-args';
+import { CaseIdInput } from '../domain/case/case.schema';
+
+/** 更正与作废 over IPC: the four mutations, and what the case page needs to offer (or disable) them. */
+const Right = z.object({ allowed: z.boolean(), reason: z.string().nullable() });
+
+export const FactChangeView = z.object({
+  field: z.string(),
+  label: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+
+export const CorrectionsView = z.object({
+  /** The 收件日期 as registered or last corrected (the case row shows the date a completed 补正 moved to). */
+  receiptDate: z.string(),
+  voided: z.boolean(),
+  rights: z.object({ correctFacts: Right, voidCase: Right, restoreCase: Right, voidEvent: Right }),
+});
+export type CorrectionsView = z.infer<typeof CorrectionsView>;
+
+export const CorrectionsContract = {
+  'cases:corrections': { input: CaseIdInput, output: CorrectionsView },
+  'cases:correct': {
+    input: CorrectCaseArgs.omit({ correctionEventId: true, receiptEventId: true }),
+    output: z.object({ eventId: z.string(), changes: z.array(FactChangeView) }),
+  },
+  'cases:void': { input: VoidCaseArgs.omit({ eventId: true }), output: z.object({ eventId: z.string() }) },
+  'cases:restore': { input: VoidCaseArgs.omit({ eventId: true }), output: z.object({ eventId: z.string() }) },
+  'cases:voidEvent': {
+    input: VoidEventArgs.omit({ voidEventId: true }),
+    output: z.object({ eventId: z.string(), status: z.string() }),
+  },
+} as const;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Id, RequiredText } from '../../schema/primitives';
+import { CaseFacts } from './case.schema';
+
+/**
+ * Mutation args of 更正与作废 (issue 10). Every one carries a reason; the ids of the events and rows it
+ * creates are filled in by main, so the outbox args replay identically (sync §2.1).
+ */
+const Reason = RequiredText(500);
+
+/** 更正: the whole set of facts as they should be; a party or claim left out is voided, never deleted. */
+export const CorrectCaseArgs = z.object({
+  caseId: Id,
+  facts: CaseFacts,
+  reason: Reason,
+  correctionEventId: Id.optional(),
+  /** The receipt event that supersedes the original when the 收件日期 is corrected. */
+  receiptEventId: Id.optional(),
+});
+export type CorrectCaseArgs = z.output<typeof CorrectCaseArgs>;
+export type CorrectCaseInput = z.input<typeof CorrectCaseArgs>;
+
+/** 作废案件 / 恢复案件. */
+export const VoidCaseArgs = z.object({ caseId: Id, reason: Reason, eventId: Id.optional() });
+export type VoidCaseArgs = z.output<typeof VoidCaseArgs>;
+
+/** 作废一条办案记录 (a service record or a step entered by mistake): a superseding event, never a delete. */
+export const VoidEventArgs = z.object({
+  caseId: Id,
+  eventId: Id,
+  reason: Reason,
+  voidEventId: Id.optional(),
+});
+export type VoidEventArgs = z.output<typeof VoidEventArgs>;
