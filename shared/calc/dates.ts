@@ -2,43 +2,19 @@
 // integer day numbers, never `Date` (its parser rolls 2026-02-30 over to 2026-03-02). Internal.
 
 import { daysInMonth } from '../validate/date';
+import { civilOf, dayNumberOf, isoOf as isoOfDay, type CivilDate } from '../util/day-number';
 
-export interface Ymd {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
+export type Ymd = CivilDate;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-export function dayNumber({ year, month, day }: Ymd): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** Days since 1970-01-01 (shared/util/day-number.ts, the one day-number algorithm). */
+export const dayNumber = ({ year, month, day }: Ymd): number => dayNumberOf(year, month, day);
 
-/** Inverse of dayNumber (civil_from_days). */
-export function fromDayNumber(n: number): Ymd {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+/** Inverse of dayNumber. */
+export const fromDayNumber = (n: number): Ymd => civilOf(n);
 
-export const isoOf = ({ year, month, day }: Ymd): string =>
-  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+export const isoOf = (d: Ymd): string => isoOfDay(dayNumber(d));
 
-export const isoOfDay = (n: number): string => isoOf(fromDayNumber(n));
+export { isoOfDay };
 
 /**
  * The day number on which a period that began on `start` (counted inclusive) has run `k` whole months

@@ -1,47 +1,17 @@
-// Pure date arithmetic on 'YYYY-MM-DD' strings through integer day numbers (days since 1970-01-01).
+// The calendar's range-checked view of shared/util/day-number.ts (the one day-number algorithm).
 // No `Date` objects and no time zones: a deadline is a calendar day in China, not an instant (reference §5.3),
 // and `Date` parsing silently rolls invalid days over (2026-02-30 → 03-02). Year range 0000–9999, as in
 // shared/validate/date.ts.
 
-import { daysInMonth, parseIsoDate } from '../validate/date';
+import { daysInMonth } from '../validate/date';
+import { civilOf, dayNumberOf, dayOf, isoOf, type CivilDate } from '../util/day-number';
 
 /** Day number of 0000-01-01 and 9999-12-31: the range every result must stay in. */
 export const MIN_DAY = -719528;
 export const MAX_DAY = 2932896;
 
-export interface CivilDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/**
- * Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's `days_from_civil`): exact integer math,
- * no loop, valid for every year in range.
- */
-export function dayNumberOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Inverse of `dayNumberOf` (Hinnant's `civil_from_days`). */
-export function civilOf(dayNumber: number): CivilDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+export type { CivilDate } from '../util/day-number';
+export { dayNumberOf, civilOf } from '../util/day-number';
 
 /** Calendar year of a day number. */
 export function yearOfDay(dayNumber: number): number {
@@ -54,25 +24,15 @@ export function weekdayOf(dayNumber: number): number {
 }
 
 /** Strict parse; throws a RangeError with a Chinese message for anything that is not a real 'YYYY-MM-DD'. */
-export function parseDay(date: string): CivilDate {
-  const parts = typeof date === 'string' ? parseIsoDate(date) : null;
-  if (parts === null) {
-    throw new RangeError(`日期无效：${JSON.stringify(date)}（格式应为 YYYY-MM-DD，且须为真实日期）`);
-  }
-  return parts;
-}
+export const parseDay = (date: string): CivilDate => civilOf(dayOf(date));
 
-/** 'YYYY-MM-DD' → day number; throws RangeError when invalid (see `parseDay`). */
-export function toDayNumber(date: string): number {
-  const { year, month, day } = parseDay(date);
-  return dayNumberOf(year, month, day);
-}
+/** 'YYYY-MM-DD' → day number; throws RangeError when invalid. */
+export const toDayNumber = dayOf;
 
 /** Day number → 'YYYY-MM-DD'; throws RangeError outside 0000-01-01…9999-12-31. */
 export function formatDay(dayNumber: number): string {
   assertDayInRange(dayNumber);
-  const { year, month, day } = civilOf(dayNumber);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return isoOf(dayNumber);
 }
 
 /** Throws a RangeError when a computed day leaves the supported range. */
@@ -101,8 +61,4 @@ export function addMonthsToDay(date: CivilDate, months: number): number {
   }
   const month = (total % 12) + 1;
   return dayNumberOf(year, month, Math.min(date.day, daysInMonth(year, month)));
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
 }

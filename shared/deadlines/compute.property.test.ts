@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { officialCalendar as cal } from '../calendar';
 import type { ProcedureEvent } from '../procedure/procedure-state';
 import { computeDeadlines, DeadlineRule, loadRuleSet, type Deadline } from '.';
-import { dayNumber, fromDayNumber, shiftDays } from './day-math';
+import { dayOf, isoOf, shiftDays } from '../util/day-number';
 
 // Read as data, the way the app reads it (composite tsconfigs would need the JSON listed to import it).
 const rulesJson: unknown = JSON.parse(
@@ -39,7 +39,7 @@ const ev = (type: string, occurredOn: string, payload: Record<string, unknown> =
   occurredOn,
   payload,
 });
-const date = fc.integer({ min: dayNumber('2008-01-01'), max: dayNumber('2026-04-30') }).map(fromDayNumber);
+const date = fc.integer({ min: dayOf('2008-01-01'), max: dayOf('2026-04-30') }).map(isoOf);
 
 /** An accepted case, its copy served, a hearing set, and optionally one closed or still-running suspension. */
 const scenario = fc.record({

@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar';
 import type { CaseKind } from '../domain/reference-data';
 import { liveEvents, type LogEvent } from './case-log';
-import { daysFrom, dayNumber } from './day-math';
+import { daysFrom, dayOf } from '../util/day-number';
 import type { Deadline, DeadlineStatus } from './deadline';
 import { asCalendarGap, computeDue, type DueResult } from './due-date';
 import { explainDeadline } from './explain';
@@ -23,7 +23,7 @@ export type ComputeDeadlinesInput = {
  * Pure and deterministic: the same log, rules, calendar and day give the same result.
  */
 export function computeDeadlines(input: ComputeDeadlinesInput): Deadline[] {
-  dayNumber(input.today); // an invalid "today" is a programming error: fail loudly, not silently
+  dayOf(input.today); // an invalid "today" is a programming error: fail loudly, not silently
   const events = liveEvents(input.events);
   const out: Deadline[] = [];
   for (const rule of input.rules) {

@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar';
-import { daysFrom, maxDate, minDate, shiftDays } from './day-math';
+import { daysFrom, maxDate, minDate, shiftDays } from '../util/day-number';
 import type { RawInterval } from './rule-timeline';
 import type { DeadlineRule } from './rule.schema';
 

@@ -1,5 +1,5 @@
 import { actionById } from '../procedure/machine';
-import { daysFrom } from './day-math';
+import { daysFrom } from '../util/day-number';
 import type { DeadlineStatus } from './deadline';
 import type { DueResult } from './due-date';
 import type { RuleTimeline } from './rule-timeline';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { OFFICIAL_CALENDAR_DATA, createCalendar, officialCalendar as cal } from '../calendar';
-import { dayOf, isoOf } from './day-number';
+import { dayOf, isoOf } from '../util/day-number';
 import { INTERRUPTION_KIND_CODES } from './interruption-kinds';
 import { checkLimitation } from './limitation';
 import type { LimitationInput } from './limitation.schema';

@@ -14,7 +14,7 @@
 import { CalendarGapError } from '../calendar';
 import type { Calendar } from '../calendar';
 import { CIVIL_193, CIVIL_201, CIVIL_202, CIVIL_203, LAW_27_2, LAW_27_3, RULES_27 } from './basis';
-import { dayOf, isoOf } from './day-number';
+import { dayOf, isoOf } from '../util/day-number';
 import { interruptionKindLabel, isRulesOnlyKind } from './interruption-kinds';
 import type { LimitationInput } from './limitation.schema';
 import type { LimitationOptions, LimitationResult } from './limitation-types';

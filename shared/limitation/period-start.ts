@@ -6,7 +6,7 @@
 import { disputeReasonLabel } from '../domain/reference-data';
 import type { DisputeReason } from '../domain/reference-data';
 import { LAW_27_1, LAW_27_4, OVERTIME_CASE } from './basis';
-import { dayOf } from './day-number';
+import { dayOf } from '../util/day-number';
 import type { LimitationInput } from './limitation.schema';
 import { isRemunerationClaim } from './remuneration-claims';
 import type { Report } from './report';

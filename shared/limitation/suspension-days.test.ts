@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { dayOf, isoOf } from './day-number';
+import { dayOf, isoOf } from '../util/day-number';
 import { extendedEnd, mergeSpans, overlapDays, suspendedWithin } from './suspension-days';
 
 const d = dayOf;

@@ -4,6 +4,7 @@ import { AttachmentRef } from '../domain/attachment.schema';
 import { defineAction } from './action-types';
 import type { ProcedureState } from './procedure-state';
 import { servicePreconditionFails } from './service-preconditions';
+import { shiftDays } from '../util/day-number';
 
 /** 送达 (reference §2.3): every served document is recorded per addressee with its method and dates. */
 export const SERVED_DOCUMENTS = [
@@ -74,16 +75,12 @@ export const ServicePayload = z
   });
 export type ServicePayload = z.output<typeof ServicePayload>;
 
-const DAY = 86_400_000;
-const plusDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-
 /** The date service takes effect: the recorded date, or publication + 30 days for 公告. */
 export function effectiveServiceDate(
   p: Pick<ServicePayload, 'method' | 'servedOn' | 'publishedOn'>,
   publicNoticeDays = PUBLIC_NOTICE_DAYS,
 ): string {
-  if (p.method === 'public_notice') return plusDays(p.publishedOn as string, publicNoticeDays);
+  if (p.method === 'public_notice') return shiftDays(p.publishedOn as string, publicNoticeDays);
   return p.servedOn as string;
 }
 

@@ -1,5 +1,6 @@
 import type { ProcedureState } from './procedure-state';
 import { awardPayloadFrom } from './award-test';
+import { shiftDays } from '../util/day-number';
 
 /**
  * A one-item award tested against the shipped sample minimum wage (resources/regional-params/sample.json:
@@ -37,8 +38,7 @@ export function samplePayload(
   s: ProcedureState,
   on: string,
 ): Record<string, unknown> | null {
-  const later = (days: number) =>
-    new Date(Date.parse(`${on}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const later = (days: number) => shiftDays(on, days);
   switch (actionId) {
     case 'med.accept':
     case 'med.withdrawn':

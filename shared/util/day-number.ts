@@ -1,15 +1,14 @@
-// Plain calendar-day arithmetic on 'YYYY-MM-DD' strings through integer day numbers (days since 1970-01-01),
-// never `Date`: a deadline is a calendar day, not an instant. Shared by the limitation and AB角 modules.
+// The one place dates become numbers: plain calendar-day arithmetic on 'YYYY-MM-DD' strings through integer day
+// numbers (days since 1970-01-01), never `Date` — a deadline is a calendar day in China, not an instant, and
+// `Date` parsing silently rolls invalid days over (2026-02-30 → 03-02). The calendar, the deadline engine, the
+// calculators, the limitation check, AB角 and the documents all count days through this module.
 
 import { parseIsoDate } from '../validate/date';
 
-/** Day number of a real 'YYYY-MM-DD' (H. Hinnant's days_from_civil); RangeError with a Chinese message otherwise. */
-export function dayOf(date: string): number {
-  const parts = parseIsoDate(date);
-  if (parts === null) {
-    throw new RangeError(`日期无效：${JSON.stringify(date)}（格式应为 YYYY-MM-DD，且须为真实日期）`);
-  }
-  const { year, month, day } = parts;
+export type CivilDate = { readonly year: number; readonly month: number; readonly day: number };
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`): exact, loop-free. */
+export function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -18,8 +17,8 @@ export function dayOf(date: string): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Inverse of `dayOf` (Hinnant's civil_from_days). */
-export function isoOf(dayNumber: number): string {
+/** Inverse of `dayNumberOf` (Hinnant's `civil_from_days`). */
+export function civilOf(dayNumber: number): CivilDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -30,6 +29,29 @@ export function isoOf(dayNumber: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Day number of a real 'YYYY-MM-DD'; RangeError with a Chinese message otherwise. */
+export function dayOf(date: string): number {
+  const parts = typeof date === 'string' ? parseIsoDate(date) : null;
+  if (parts === null) {
+    throw new RangeError(`日期无效：${JSON.stringify(date)}（格式应为 YYYY-MM-DD，且须为真实日期）`);
+  }
+  return dayNumberOf(parts.year, parts.month, parts.day);
+}
+
+/** Day number → 'YYYY-MM-DD' (inverse of `dayOf`). */
+export function isoOf(dayNumber: number): string {
+  const { year, month, day } = civilOf(dayNumber);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** `date` moved by n natural days (n may be negative). */
+export const shiftDays = (date: string, n: number): string => isoOf(dayOf(date) + n);
+
+/** Natural days from `a` to `b` (positive when b is later). */
+export const daysFrom = (a: string, b: string): number => dayOf(b) - dayOf(a);
+
+export const maxDate = (a: string, b: string): string => (a >= b ? a : b);
+export const minDate = (a: string, b: string): string => (a <= b ? a : b);

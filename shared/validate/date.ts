@@ -64,16 +64,3 @@ export function parseIsoDate(s: string): { year: number; month: number; day: num
 export function isValidIsoDate(s: string): boolean {
   return parseIsoDate(s) !== null;
 }
-
-/**
- * Today's date in China Standard Time (UTC+8, no daylight saving) as 'YYYY-MM-DD'.
- * Used as the default "not in the future" bound so the answer does not depend on the
- * time zone of the machine running the app.
- */
-export function todayInChina(now: Date = new Date()): string {
-  const shifted = new Date(now.getTime() + 8 * 60 * 60 * 1000);
-  const y = String(shifted.getUTCFullYear()).padStart(4, '0');
-  const mo = String(shifted.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(shifted.getUTCDate()).padStart(2, '0');
-  return `${y}-${mo}-${d}`;
-}

@@ -2,7 +2,8 @@
 // Structure: 6-digit address code + 8-digit birth date YYYYMMDD + 3-digit sequence
 // code (odd = male, even = female) + 1 check character (ISO 7064 MOD 11-2).
 
-import { isValidCalendarDate, isValidIsoDate, todayInChina } from './date';
+import { isValidCalendarDate, isValidIsoDate } from './date';
+import { todayInChina } from '../util/clock';
 
 export type Sex = 'male' | 'female';
 

@@ -1,11 +1,8 @@
 import type { ImportCaseInput } from '../../../shared/domain/case/case.schema';
 import type { MutationStep } from '../mutations/run-mutation';
 import type { Rng } from './random';
+import { minDate, shiftDays } from '../../../shared/util/day-number';
 
-const DAY = 86_400_000;
-const plus = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-const min = (a: string, b: string) => (a < b ? a : b);
 
 /**
  * An open demo case is not imported with a status: it is registered and then taken through the real procedure
@@ -22,7 +19,7 @@ export function walkOpenCase(
   const { status, officialNo: _no, acceptedDate: _a, closedDate: _c, outcome: _o, ...registration } = c;
   const steps: MutationStep[] = [{ name: 'case.register', args: { ...registration, id: caseId } }];
   let on = c.receivedDate;
-  const next = (days: number) => (on = min(plus(on, days), today));
+  const next = (days: number) => (on = minDate(shiftDays(on, days), today));
   const act = (action: string, payload: Record<string, unknown> = {}) =>
     steps.push({ name: 'case.performAction', args: { caseId, action, occurredOn: on, payload } });
   const respondent = c.parties.find((p) => p.role === 'respondent');
@@ -64,7 +61,7 @@ export function walkOpenCase(
   if (rng.chance(0.6)) {
     next(1);
     act('arb.hearingScheduled', {
-      hearingDate: plus(today, rng.int(3, 20)),
+      hearingDate: shiftDays(today, rng.int(3, 20)),
       time: rng.pick(['09:00', '09:30', '14:30']),
       place: rng.pick(['第一仲裁庭', '第二仲裁庭']),
     });

@@ -16,9 +16,9 @@ import {
   SURNAMES,
   TITLES,
 } from './vocabulary';
+import { shiftDays } from '../../../shared/util/day-number';
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const DAY_MS = 86_400_000;
 
 const STATUS_WEIGHTS: readonly [CaseStatus, number][] = [
   ['received', 0.1],
@@ -68,9 +68,6 @@ export function demoCreditCode(rng: Rng): string {
   return body + creditCodeCheckChar(body);
 }
 
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
 function pickOutcome(rng: Rng, kind: 'mediation' | 'arbitration'): CaseOutcome {
   const x = rng.next();
   if (kind === 'mediation') return x < 0.6 ? 'med_agreement' : x < 0.9 ? 'med_failed' : 'med_withdrawn';
@@ -97,11 +94,11 @@ export function generateDemoCase(rng: Rng, ctx: DemoContext): ImportCaseInput {
   const status = pickStatus(rng);
   // Open cases are recent (a live office's workload); closed ones spread over two years.
   const open = status !== 'closed' && status !== 'archived';
-  const received = addDays(ctx.baseDate, -rng.int(0, open ? 50 : 720));
+  const received = shiftDays(ctx.baseDate, -rng.int(0, open ? 50 : 720));
   const kind = rng.chance(0.35) ? 'mediation' : 'arbitration';
-  const accepted = status === 'received' ? undefined : addDays(received, rng.int(1, 5));
+  const accepted = status === 'received' ? undefined : shiftDays(received, rng.int(1, 5));
   const closed =
-    status === 'closed' || status === 'archived' ? addDays(accepted ?? received, rng.int(10, 58)) : undefined;
+    status === 'closed' || status === 'archived' ? shiftDays(accepted ?? received, rng.int(10, 58)) : undefined;
   const sex = rng.chance(0.6) ? 'male' : 'female';
   const idNumber = demoIdNumber(rng, sex);
   const region = rng.pick(REGION_CODES);

@@ -15,10 +15,7 @@ import defaultRules from '../../../resources/deadline-rules/default.json';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
 import type { DeadlineScope } from '../db/repositories/deadline.repo';
-
-const DAY = 86_400_000;
-const plusDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+import { daysFrom, shiftDays } from '../../../shared/util/day-number';
 
 export type DeadlineWindow = 'overdue' | 'today' | 'week' | 'open';
 
@@ -144,11 +141,11 @@ export type DeadlineService = ReturnType<typeof createDeadlineService>;
 export function windowRange(window: DeadlineWindow, today: string): { from: string; until: string } {
   switch (window) {
     case 'overdue':
-      return { from: '0000-01-01', until: plusDays(today, -1) };
+      return { from: '0000-01-01', until: shiftDays(today, -1) };
     case 'today':
       return { from: today, until: today };
     case 'week':
-      return { from: today, until: plusDays(today, 6) };
+      return { from: today, until: shiftDays(today, 6) };
     case 'open':
       return { from: '0000-01-01', until: '9999-12-31' };
   }
@@ -161,7 +158,7 @@ function liveStatus(
   cal: Calendar,
 ): Pick<DeadlineView, 'status' | 'daysLeft'> {
   if (d.dueDate === null || d.status === 'paused') return { status: d.status, daysLeft: d.daysLeft };
-  const naturalLeft = Math.round((Date.parse(d.dueDate) - Date.parse(today)) / DAY);
+  const naturalLeft = daysFrom(today, d.dueDate);
   let daysLeft = naturalLeft;
   try {
     if (d.unit === 'workday') daysLeft = cal.workdaysBetween(today, d.dueDate);

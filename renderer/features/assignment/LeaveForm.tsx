@@ -2,7 +2,7 @@ import { Alert, Button, Col, Input, Row, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { LEAVE_KINDS, type LeaveKind } from '../../../shared/assignment';
 import type { SessionUser, StaffSummary } from '../../../shared/domain/staff/staff.schema';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { DateField } from '../../components/DateField';

@@ -1,6 +1,6 @@
 import { Alert, Card } from 'antd';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { staffName } from './assignment-display';

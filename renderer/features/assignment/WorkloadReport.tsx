@@ -3,7 +3,7 @@ import { Alert, Button, DatePicker, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { defaultWorkloadPeriod } from '../../../shared/assignment';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { WorkloadExportButton } from './WorkloadExportButton';

@@ -9,7 +9,7 @@ import { countErrors, stripLabel } from '../../components/form-errors';
 import { hrefFor } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import { CaseFactsSection } from './CaseFactsSection';
 import { RegisterProblemAlert, type Problem } from './RegisterProblemAlert';
 import { ClaimsSection } from './ClaimsSection';

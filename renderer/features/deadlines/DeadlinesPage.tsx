@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import {
   allScopeLabel,
   buildDisplayRows,

@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { useSaveShortcut } from '../cases/use-save-shortcut';
 import { CommitteeProfileView } from '../../../shared/documents/committee-profile.schema';
 import { CASE_NUMBER_PLACEHOLDERS } from '../../../shared/documents/case-number';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import { caseNumberPreview } from './committee-form';
 
 type Props = { profile: CommitteeProfileView; onSaved: () => void };

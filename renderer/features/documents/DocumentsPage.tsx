@@ -3,7 +3,7 @@ import { Alert, Button, Card, Space, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import { batchItems, choiceProblems, DEFAULT_BATCH, nextTuesday, type BatchChoice } from './batch-plan';
 import { BatchFailures } from './BatchFailures';
 import { BatchProgress } from './BatchProgress';

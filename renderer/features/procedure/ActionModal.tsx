@@ -11,7 +11,7 @@ import { errorAt, stripLabel } from '../../components/form-errors';
 import { useSaveShortcut } from '../cases/use-save-shortcut';
 import type { CaseProcedureView } from '../../../shared/contracts/procedure.schema';
 import { actionById } from '../../../shared/procedure/machine';
-import { todayInChina } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 import type { ActionContext, ActionForm, ActionSubmit } from './action-form-types';
 import { defaultPayload, FORM_FIELDS, formKindOf, issueFieldPath } from './action-forms';
 import { actionResolver } from './action-resolver';

@@ -5,7 +5,8 @@ import { errorText } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { hrefFor } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
-import { isValidIsoDate, todayInChina } from '../../../shared/validate/date';
+import { isValidIsoDate } from '../../../shared/validate/date';
+import { todayInChina } from '../../../shared/util/clock';
 
 /**
  * 调解不成转仲裁: after confirmation, creates the arbitration case from this mediation record (parties, claims and

@@ -10,6 +10,7 @@ import { awardOutcomeLabel } from '../../procedure/award-payload';
 import { readAward } from '../../procedure/award-parts';
 import { latestEvent } from './facts';
 import type { Needs } from './need';
+import { daysFrom } from '../../util/day-number';
 
 export type Closing = { outcome: string; closedOn: string; awarded: boolean };
 
@@ -43,14 +44,11 @@ export const retentionText = (awarded: boolean): string =>
     ? '十年（以裁决方式结案，保管期限不少于十年）'
     : '五年（以调解或者其他方式结案，保管期限不少于五年）';
 
-const DAY = 86_400_000;
-const dayNumber = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / DAY);
-
 /** '自受理至结案共40日，其中中止审理7日；延长审理期限10日' — natural days, for the closing approval. */
 export function durationText(ctx: DocContext, accepted: string, closedOn: string): string {
-  const total = dayNumber(closedOn) - dayNumber(accepted);
+  const total = daysFrom(accepted, closedOn);
   const suspended = ctx.procedure.suspensions.reduce(
-    (sum, s) => sum + (dayNumber(s.to ?? closedOn) - dayNumber(s.from)),
+    (sum, s) => sum + daysFrom(s.from, s.to ?? closedOn),
     0,
   );
   const parts = [`自${arabicDate(accepted)}受理至${arabicDate(closedOn)}结案，共${total}日`];
