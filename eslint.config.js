@@ -3,10 +3,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { boundaries } from './eslint.boundaries.js';
+import { cycles } from './eslint.cycles.js';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'release', 'coverage', 'test-output', '.cache', 'bench-output', 'resources', 'tests/security/fixtures', '**/*.d.ts'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'release',
+      'coverage',
+      'test-output',
+      '.cache',
+      'bench-output',
+      'resources',
+      'tests/security/fixtures',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -21,7 +33,10 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
     },
   },
@@ -38,7 +53,12 @@ export default tseslint.config(
   {
     // Tests and scripts may print and may use loose fixtures.
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'scripts/**'],
-    rules: { 'no-console': 'off', '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' },
+    rules: {
+      'no-console': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
   },
   ...boundaries,
+  ...cycles,
 );

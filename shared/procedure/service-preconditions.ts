@@ -1,5 +1,5 @@
 import type { ProcedureState } from './procedure-state';
-import type { ServedDocument } from './service';
+import type { ServedDocument } from './served-documents';
 
 /**
  * A document can be served only once the thing it notifies has happened (issue 10 item 2): a 仲裁庭组成通知书

@@ -9,7 +9,7 @@ import { foldCaseRow } from '../mutations/project-case';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { z } from 'zod';
-import type { Services } from '../services';
+import type { DocumentSources } from './document-sources';
 import { committeeProfile } from './committee-profile';
 
 /** Findings stored as the 'findings' side, turned into display text with the template's own labels. */
@@ -44,7 +44,7 @@ function findingsOf(
 
 /** Assembles everything a document template may read for one case. */
 export function buildDocContext(
-  s: Services,
+  s: DocumentSources,
   caseId: string,
   user: SessionUser,
   date: string,

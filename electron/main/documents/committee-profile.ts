@@ -4,7 +4,7 @@ import { CommitteeProfileView } from '../../../shared/documents/committee-profil
 import type { Repos } from '../db/repositories';
 
 /** Stored values over defaults taken from the committee office; blanks stay blank and are reported as missing. */
-export function committeeProfile(repos: Repos): CommitteeSettings {
+export function committeeProfile(repos: Pick<Repos, 'offices' | 'settings'>): CommitteeSettings {
   const office = repos.offices.list().find((o) => o.kind === 'committee') ?? repos.offices.list()[0];
   const defaults: CommitteeSettings = {
     name: office?.name ?? '',

@@ -9,7 +9,7 @@ import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
 import type { BlobStore } from '../blobs/blob-store';
-import type { Services } from '../services';
+import type { DocumentSources } from './document-sources';
 import { toActor, toSessionUser } from '../services/auth-service';
 import type { DocumentRecord } from '../db/repositories/document.repo';
 import { buildDocContext } from './build-context';
@@ -34,7 +34,7 @@ export type NamedItemWarnings = ItemWarnings & { caseNo: string; title: string }
  * One click from the case: build the document from the case's data, refuse with the list of missing facts,
  * render the .docx, keep it (content-addressed) as a new version only when the data changed.
  */
-export function createDocumentService(s: Services, blobs: BlobStore, now: () => number = Date.now) {
+export function createDocumentService(s: DocumentSources, blobs: BlobStore, now: () => number = Date.now) {
   function build(
     caseId: string,
     templateId: string,
@@ -56,10 +56,7 @@ export function createDocumentService(s: Services, blobs: BlobStore, now: () => 
     );
   }
 
-  const view = (
-    d: NonNullable<ReturnType<Services['repos']['documents']['get']>>,
-    stale: boolean,
-  ): DocumentView => ({
+  const view = (d: DocumentRecord, stale: boolean): DocumentView => ({
     id: d.id,
     caseId: d.caseId,
     templateId: d.templateId,

@@ -5,7 +5,7 @@ import type { Repos } from '../db/repositories';
 import type { StaffRecord } from '../db/repositories/staff.repo';
 import type { Actor } from '../mutations/types';
 
-export function toSessionUser(repos: Repos, s: StaffRecord): SessionUser {
+export function toSessionUser(repos: Pick<Repos, 'offices'>, s: StaffRecord): SessionUser {
   return {
     id: s.id,
     name: s.name,
