@@ -59,6 +59,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
     },
   },
+  {
+    // SQL and its rows stay inside db/ (ARCHITECTURE.md): everything else reads typed records from repositories.
+    files: ['electron/main/**/*.ts', 'electron/browser-host/**/*.ts'],
+    ignores: ['electron/main/db/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(prepare|exec)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]',
+          message: 'SQL belongs in electron/main/db/ (a repository method returning a typed record).',
+        },
+      ],
+    },
+  },
   ...boundaries,
   ...cycles,
 );

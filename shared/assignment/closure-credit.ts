@@ -10,6 +10,7 @@
 
 import { applyEvent, type FoldableEvent } from '../procedure/machine';
 import { initialState, type CaseBasics } from '../procedure/procedure-state';
+import { liveLog } from '../procedure/live-log';
 
 export type LoggedEvent = FoldableEvent & { actorId: string | null };
 
@@ -28,11 +29,10 @@ export function closureCredit(
   events: readonly LoggedEvent[],
   handlerId: string | null,
 ): ClosureCredit | null {
-  const superseded = new Set(events.map((e) => e.supersedesEventId).filter((x) => typeof x === 'string'));
   let s = initialState(basics);
   let closer: string | null = null;
-  for (const e of events) {
-    if (e.id !== undefined && superseded.has(e.id)) continue;
+  // The same events in force as the procedure fold (corrections in place, voids removed): shared/procedure/live-log.
+  for (const e of liveLog(events)) {
     const wasClosed = s.closedOn !== null;
     s = applyEvent(s, e);
     if (!wasClosed && s.closedOn !== null) closer = e.type === 'case.imported' ? null : e.actorId;

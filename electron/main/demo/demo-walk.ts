@@ -3,7 +3,6 @@ import type { MutationStep } from '../mutations/run-mutation';
 import type { Rng } from './random';
 import { minDate, shiftDays } from '../../../shared/util/day-number';
 
-
 /**
  * An open demo case is not imported with a status: it is registered and then taken through the real procedure
  * (acceptance, service, tribunal, hearing notice, suspension …) with dates up to today, so its deadlines and

@@ -98,7 +98,9 @@ export function generateDemoCase(rng: Rng, ctx: DemoContext): ImportCaseInput {
   const kind = rng.chance(0.35) ? 'mediation' : 'arbitration';
   const accepted = status === 'received' ? undefined : shiftDays(received, rng.int(1, 5));
   const closed =
-    status === 'closed' || status === 'archived' ? shiftDays(accepted ?? received, rng.int(10, 58)) : undefined;
+    status === 'closed' || status === 'archived'
+      ? shiftDays(accepted ?? received, rng.int(10, 58))
+      : undefined;
   const sex = rng.chance(0.6) ? 'male' : 'female';
   const idNumber = demoIdNumber(rng, sex);
   const region = rng.pick(REGION_CODES);

@@ -52,7 +52,7 @@ export function buildDocContext(
 ): Result<DocContext> {
   const detail = s.cases.get(caseId);
   if (!detail.ok) return detail;
-  const row = s.repos.cases.getRow(caseId);
+  const row = s.repos.cases.get(caseId);
   if (!row) return err('NOT_FOUND', '案件不存在或已删除');
   const procedure = foldCaseRow(row, s.repos.events.listForFold(caseId));
   const view = s.procedure.view(caseId, user);
@@ -72,8 +72,8 @@ export function buildDocContext(
     findings: findingsOf(elements.value.templates, elements.value.sheets),
     claimChecks: elements.value.claimChecks,
     assigned: {
-      handlerId: (row['handler_id'] as string | null) ?? null,
-      clerkId: (row['clerk_id'] as string | null) ?? null,
+      handlerId: row.handlerId,
+      clerkId: row.clerkId,
     },
     date,
     options,

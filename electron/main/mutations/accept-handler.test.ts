@@ -34,8 +34,7 @@ function person(username: string, roles: string[]): Actor {
   return toActor(signed.value);
 }
 
-const handlerOf = (caseId: string) =>
-  (core.services.repos.cases.getRow(caseId)?.['handler_id'] as string | null | undefined) ?? null;
+const handlerOf = (caseId: string) => core.services.repos.cases.get(caseId)?.handlerId ?? null;
 
 function acceptedBy(actor: Actor, kind: 'arbitration' | 'mediation'): string | null {
   const reg = core.services.mutations.run(

@@ -28,7 +28,7 @@ afterEach(() => core.dispose());
 const actor = (id: string, roles: Actor['roles']): Actor => ({ id, roles, officeId: admin.officeId });
 const assign = (clerkId: string, by: Actor = admin) =>
   core.services.assignment.assignClerk({ caseId, clerkId }, by);
-const clerkOf = () => core.services.repos.cases.getRow(caseId)?.['clerk_id'] ?? null;
+const clerkOf = () => core.services.repos.cases.get(caseId)?.clerkId ?? null;
 
 describe('case.assignClerk', () => {
   it('lets the director assign a clerk, shows it on the case and keeps the change in the audit log', () => {

@@ -10,20 +10,20 @@ export const assignClerk: MutatorImpl<'case.assignClerk', { caseId: string; cler
   caseOf: (args) => args.caseId,
   prepare: (args) => args,
   apply(args, ctx) {
-    const row = ctx.repos.cases.getRow(args.caseId);
+    const row = ctx.repos.cases.get(args.caseId);
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     const director = ctx.actor.roles.includes('director');
-    if (!director && row['handler_id'] !== ctx.actor.id)
+    if (!director && row.handlerId !== ctx.actor.id)
       throw new AppFailure('FORBIDDEN', '只有主任或本案承办人（A角）可以指定书记员');
     const clerk = ctx.repos.staff.get(args.clerkId);
-    const officeId = row['office_id'] as string;
+    const officeId = row.officeId;
     const refuse = (message: string) =>
       new AppFailure('VALIDATION', message, { issues: [{ path: 'clerkId', label: '书记员', message }] });
     if (clerk === null) throw refuse('所选人员不存在');
     if (!clerk.active) throw refuse(`${clerk.name}已停用，不能指定为书记员`);
     if (!clerk.roles.includes('clerk')) throw refuse(`${clerk.name}不是书记员，不能指定为本案书记员`);
     if (clerk.officeId !== officeId) throw refuse(`${clerk.name}不属于本案所在机构`);
-    const before = (row['clerk_id'] as string | null) ?? null;
+    const before = row.clerkId;
     ctx.touch('case', args.caseId, ['clerkId']);
     ctx.repos.cases.setClerk(args.caseId, args.clerkId, ctx.nowIso);
     return {

@@ -12,8 +12,8 @@ export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: stri
   caseOf: (args) => args.caseId,
   prepare: (args, ctx) => ({ ...args, id: args.id ?? ctx.newId() }),
   apply(args, ctx) {
-    if (!ctx.db || !ctx.calendar) throw new Error('case.assign needs the database and calendar');
-    const inputs = createAssignmentInputs(ctx.db, ctx.repos);
+    if (!ctx.calendar) throw new Error('case.assign needs the calendar');
+    const inputs = createAssignmentInputs(ctx.repos);
     const c = inputs.caseFor(args.caseId);
     if (!c) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     const history = inputs.cases().filter((x) => x.id !== c.id);

@@ -105,7 +105,7 @@ export const correctCase: MutatorImpl<'case.correct', CorrectCaseResult> = {
   apply(args, ctx) {
     const { repos } = ctx;
     const caseId = args.caseId;
-    const row = repos.cases.getRow(caseId);
+    const row = repos.cases.get(caseId);
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     requireCorrectionRight(ctx, 'correctFacts', row);
     const f = args.facts;
@@ -116,14 +116,14 @@ export const correctCase: MutatorImpl<'case.correct', CorrectCaseResult> = {
     const oldParties = repos.parties.listByCase(caseId);
     const oldClaims = repos.claims.listByCase(caseId);
     const before = snapshotOf({
-      officeId: row['office_id'] as string,
+      officeId: row.officeId,
       // The receipt date as registered (or last corrected), not the projection a completed 补正 moved on.
-      receivedDate: liveReceipt(events)?.occurredOn ?? (row['received_date'] as string),
-      reasons: JSON.parse(row['reasons'] as string) as string[],
-      isCollective: row['is_collective'] === 1,
-      workerCount: (row['worker_count'] as number | null) ?? null,
-      isMigrantWage: row['is_migrant_wage'] === 1,
-      summary: (row['summary'] as string | null) ?? null,
+      receivedDate: liveReceipt(events)?.occurredOn ?? row.receivedDate,
+      reasons: row.reasons,
+      isCollective: row.isCollective,
+      workerCount: row.workerCount,
+      isMigrantWage: row.isMigrantWage,
+      summary: row.summary,
       parties: oldParties,
       claims: oldClaims,
     });
@@ -194,10 +194,7 @@ export const correctCase: MutatorImpl<'case.correct', CorrectCaseResult> = {
         repos.claims.void(c.id, ctx.nowIso, ctx.actor.id, args.reason);
       }
 
-    repos.cases.setSearchText(
-      caseId,
-      caseSearchText(row['provisional_no'] as string, (row['official_no'] as string | null) ?? null, parties),
-    );
+    repos.cases.setSearchText(caseId, caseSearchText(row.provisionalNo, row.officialNo, parties));
 
     const eventId = args.correctionEventId as string;
     ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
@@ -215,7 +212,7 @@ export const correctCase: MutatorImpl<'case.correct', CorrectCaseResult> = {
     });
 
     // The receipt date, collective flag and everything derived from the log are projected afresh.
-    const fresh = repos.cases.getRow(caseId) ?? row;
+    const fresh = repos.cases.get(caseId) ?? row;
     ctx.touch('case', caseId, ['receivedDate']);
     projectCase(ctx, caseId, foldCaseRow(fresh, repos.events.listForFold(caseId)));
     return {

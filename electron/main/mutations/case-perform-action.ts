@@ -31,8 +31,8 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     if (action.id === 'service.record')
       payload = { ...payload, effectiveOn: effectiveServiceDate(payload as ServicePayload) };
     if (action.id === 'arb.accept' && payload['officialNo'] === undefined) {
-      const row = ctx.repos.cases.getRow(args.caseId);
-      if (row !== null && row['official_no'] === null)
+      const row = ctx.repos.cases.get(args.caseId);
+      if (row !== null && row.officialNo === null)
         payload = { ...payload, officialNo: nextOfficialNo(ctx, args.occurredOn) };
     }
     return { ...args, payload, eventId: args.eventId ?? ctx.newId() };
@@ -88,14 +88,14 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
       'isSimple',
     ]);
     projectCase(ctx, args.caseId, next);
-    if (typeof args.payload['officialNo'] === 'string' && row['official_no'] === null)
+    if (typeof args.payload['officialNo'] === 'string' && row.officialNo === null)
       ctx.repos.cases.setOfficialNo(args.caseId, args.payload['officialNo'], ctx.nowIso);
     // Whoever accepts a case becomes its A角 only if they can handle it: an arbitrator accepting an arbitration
     // case, a mediator a mediation case. A clerk who records 受理 (or a director without that role) does not —
     // the case then waits unassigned for the AB角 proposal (issue 10 item 7).
     const handlerRole =
       action.id === 'arb.accept' ? 'arbitrator' : action.id === 'med.accept' ? 'mediator' : null;
-    if (handlerRole !== null && row['handler_id'] === null && ctx.actor.roles.includes(handlerRole)) {
+    if (handlerRole !== null && row.handlerId === null && ctx.actor.roles.includes(handlerRole)) {
       ctx.touch('case', args.caseId, ['handlerId']);
       ctx.repos.cases.setHandler(args.caseId, ctx.actor.id, ctx.nowIso);
     }

@@ -58,11 +58,11 @@ export const transferToArbitration: MutatorImpl<'case.transferToArbitration', Tr
       kind: 'arbitration',
       officeId: med.officeId,
       receivedDate: args.receivedDate,
-      reasons: JSON.parse(row['reasons'] as string) as RegisterCaseArgs['reasons'],
-      isCollective: row['is_collective'] === 1,
-      ...(typeof row['worker_count'] === 'number' ? { workerCount: row['worker_count'] } : {}),
-      isMigrantWage: row['is_migrant_wage'] === 1,
-      ...(typeof row['summary'] === 'string' ? { summary: row['summary'] } : {}),
+      reasons: row.reasons as RegisterCaseArgs['reasons'],
+      isCollective: row.isCollective,
+      ...(typeof row.workerCount === 'number' ? { workerCount: row.workerCount } : {}),
+      isMigrantWage: row.isMigrantWage,
+      ...(typeof row.summary === 'string' ? { summary: row.summary } : {}),
       parties: parties.map((p, i) => {
         const id = partyIds[i] as string;
         const opt = <T>(v: T | null) => (v === null ? undefined : v);

@@ -31,9 +31,9 @@ export const voidEvent: MutatorImpl<'case.voidEvent', VoidEventResult> = {
     if (supersededIds(events).has(target.id)) throw new AppFailure('CONFLICT', '该记录已经作废或更正');
 
     const basics = {
-      kind: row['kind'] as 'mediation' | 'arbitration',
-      receivedDate: liveReceipt(events)?.occurredOn ?? (row['received_date'] as string),
-      isCollective: row['is_collective'] === 1,
+      kind: row.kind,
+      receivedDate: liveReceipt(events)?.occurredOn ?? row.receivedDate,
+      isCollective: row.isCollective,
     };
     const broken = stepBrokenByVoid(basics, events, target.id);
     if (broken !== null)

@@ -46,10 +46,10 @@ export const voidCase: MutatorImpl<'case.void', VoidCaseResult> = {
   caseOf: (args) => args.caseId,
   prepare: (args, ctx) => ({ ...args, eventId: args.eventId ?? ctx.newId() }),
   apply(args, ctx) {
-    const row = ctx.repos.cases.getRow(args.caseId);
+    const row = ctx.repos.cases.get(args.caseId);
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     requireCorrectionRight(ctx, 'voidCase', row);
-    const officeId = row['office_id'] as string;
+    const officeId = row.officeId;
     ctx.touch('case', args.caseId, ['voidedAt', 'voidedBy', 'voidReason']);
     ctx.repos.cases.setVoided(
       args.caseId,
@@ -71,12 +71,12 @@ export const restoreCase: MutatorImpl<'case.restore', VoidCaseResult> = {
   allowOnVoidedCase: true,
   prepare: (args, ctx) => ({ ...args, eventId: args.eventId ?? ctx.newId() }),
   apply(args, ctx) {
-    const row = ctx.repos.cases.getRow(args.caseId);
+    const row = ctx.repos.cases.get(args.caseId);
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
-    if (row['voided_at'] === null) throw new AppFailure('CONFLICT', '案件未作废，无需恢复');
+    if (row.voided === null) throw new AppFailure('CONFLICT', '案件未作废，无需恢复');
     requireCorrectionRight(ctx, 'restoreCase', row);
-    const officeId = row['office_id'] as string;
-    const before = { voidedAt: row['voided_at'], voidedBy: row['voided_by'], reason: row['void_reason'] };
+    const officeId = row.officeId;
+    const before = { voidedAt: row.voided.at, voidedBy: row.voided.by, reason: row.voided.reason };
     ctx.touch('case', args.caseId, ['voidedAt', 'voidedBy', 'voidReason']);
     ctx.repos.cases.setVoided(args.caseId, null, ctx.nowIso);
     appendCaseEvent(ctx, args.caseId, officeId, args.eventId as string, 'case.restored', args.reason);

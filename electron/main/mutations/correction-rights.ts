@@ -8,6 +8,7 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { Repos } from '../db/repositories';
 import type { MutationCtx } from './types';
+import type { CaseRow } from '../db/repositories/case.repo';
 
 /** The committee's rules (setting `correction.rules`), or the defaults when none or an invalid one is stored. */
 export function correctionRulesOf(repos: Repos): CorrectionRules {
@@ -20,7 +21,7 @@ export function correctionRightOn(
   repos: Repos,
   kind: CorrectionKind,
   staffId: string,
-  row: Record<string, unknown>,
+  row: Pick<CaseRow, 'handlerId' | 'bHandlerId' | 'createdBy'>,
 ): CorrectionRight {
   const staff = repos.staff.get(staffId);
   if (!staff?.active) return { allowed: false, reason: '账号不存在或已停用' };
@@ -28,9 +29,9 @@ export function correctionRightOn(
     kind,
     { id: staffId, roles: staff.roles },
     {
-      handlerId: (row['handler_id'] as string | null) ?? null,
-      bHandlerId: (row['b_handler_id'] as string | null) ?? null,
-      createdBy: row['created_by'] as string,
+      handlerId: row.handlerId,
+      bHandlerId: row.bHandlerId,
+      createdBy: row.createdBy,
     },
     correctionRulesOf(repos),
   );
@@ -40,7 +41,7 @@ export function correctionRightOn(
 export function requireCorrectionRight(
   ctx: MutationCtx,
   kind: CorrectionKind,
-  row: Record<string, unknown>,
+  row: Pick<CaseRow, 'handlerId' | 'bHandlerId' | 'createdBy'>,
 ): void {
   const right = correctionRightOn(ctx.repos, kind, ctx.actor.id, row);
   if (!right.allowed) throw new AppFailure('FORBIDDEN', right.reason);

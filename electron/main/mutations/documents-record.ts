@@ -9,7 +9,7 @@ export const recordDocument: MutatorImpl<'documents.record', { id: string; versi
     return { ...args, id: args.id ?? ctx.newId(), version: args.version ?? (last?.version ?? 0) + 1 };
   },
   apply(args, ctx) {
-    const row = ctx.repos.cases.getRow(args.caseId);
+    const row = ctx.repos.cases.get(args.caseId);
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     if (!ctx.hasBlob(args.blobSha256)) throw new AppFailure('VALIDATION', '文书文件不存在，请重新生成');
     ctx.blobDep(args.blobSha256);
@@ -19,7 +19,7 @@ export const recordDocument: MutatorImpl<'documents.record', { id: string; versi
     const record = {
       id,
       caseId: args.caseId,
-      officeId: row['office_id'] as string,
+      officeId: row.officeId,
       templateId: args.templateId,
       version,
       title: args.title,

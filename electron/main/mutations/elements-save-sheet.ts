@@ -43,7 +43,7 @@ export const saveElementSheet: MutatorImpl<'elements.saveSheet', { id: string }>
     return { ...args, sheetId: existing?.id ?? args.sheetId ?? ctx.newId() };
   },
   apply(args, ctx) {
-    const row = ctx.repos.cases.getRow(args.caseId);
+    const row = ctx.repos.cases.get(args.caseId);
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     const template = findTemplate(templatesInForce(ctx.repos), args.templateId, args.templateVersion);
     if (!template)
@@ -63,7 +63,7 @@ export const saveElementSheet: MutatorImpl<'elements.saveSheet', { id: string }>
     ctx.repos.elementSheets.upsert({
       id,
       caseId: args.caseId,
-      officeId: row['office_id'] as string,
+      officeId: row.officeId,
       templateId: args.templateId,
       templateVersion: args.templateVersion,
       side: args.side,
@@ -77,7 +77,7 @@ export const saveElementSheet: MutatorImpl<'elements.saveSheet', { id: string }>
         entity: 'elementSheet',
         entityId: id,
         caseId: args.caseId,
-        officeId: row['office_id'] as string,
+        officeId: row.officeId,
         before: before?.data ?? null,
         after: {
           templateId: args.templateId,

@@ -4,9 +4,10 @@ import type { ProcedureState } from '../../../shared/procedure/procedure-state';
 import { AppFailure } from '../../../shared/result';
 import type { CaseKind } from '../../../shared/domain/reference-data';
 import type { MutationCtx } from './types';
+import type { CaseRow } from '../db/repositories/case.repo';
 
 export type LoadedCase = {
-  row: Record<string, unknown>;
+  row: CaseRow;
   state: ProcedureState;
   officeId: string;
   kind: CaseKind;
@@ -14,13 +15,13 @@ export type LoadedCase = {
 
 /** The case row and its procedure state, folded from the event log (the log is the source of truth). */
 export function loadCase(ctx: MutationCtx, caseId: string): LoadedCase {
-  const row = ctx.repos.cases.getRow(caseId);
+  const row = ctx.repos.cases.get(caseId);
   if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
   return {
     row,
     state: foldCaseRow(row, ctx.repos.events.listForFold(caseId)),
-    officeId: row['office_id'] as string,
-    kind: row['kind'] as CaseKind,
+    officeId: row.officeId,
+    kind: row.kind,
   };
 }
 
@@ -29,13 +30,13 @@ export function loadCase(ctx: MutationCtx, caseId: string): LoadedCase {
  * documents share. The receipt in force (the original, or the event a 收件日期 correction put in its place)
  * starts the fold; a completed 补正 in the log moves it forward again.
  */
-export function foldCaseRow(row: Record<string, unknown>, events: readonly FoldableEvent[]): ProcedureState {
+export function foldCaseRow(row: CaseRow, events: readonly FoldableEvent[]): ProcedureState {
   const receipt = liveReceipt(events);
   return foldEvents(
     {
-      kind: row['kind'] as CaseKind,
-      receivedDate: receipt?.occurredOn ?? (row['received_date'] as string),
-      isCollective: row['is_collective'] === 1,
+      kind: row.kind,
+      receivedDate: receipt?.occurredOn ?? row.receivedDate,
+      isCollective: row.isCollective,
     },
     events,
   );

@@ -91,7 +91,6 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
       caseChanged: (caseId) => void changed.add(caseId),
       blobDep: (sha) => void blobDeps.add(sha),
       hasBlob: (sha) => deps.hasBlob?.(sha) ?? false,
-      db,
       ...(deps.calendar ? { calendar: deps.calendar } : {}),
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
@@ -151,11 +150,11 @@ function refuseVoidedCase<N extends MutationName>(
 ): void {
   if (impl.caseOf === undefined || impl.allowOnVoidedCase === true) return;
   const caseId = impl.caseOf(args, ctx);
-  const row = caseId === null ? null : ctx.repos.cases.getRow(caseId);
-  if (row === null || row['voided_at'] === null) return;
+  const row = caseId === null ? null : ctx.repos.cases.get(caseId);
+  if (row === null || row.voided === null) return;
   throw new AppFailure(
     'CONFLICT',
-    `案件已作废（${String(row['void_reason'])}），不能再办理；如属误作废，请主任先恢复案件`,
+    `案件已作废（${row.voided?.reason ?? ''}），不能再办理；如属误作废，请主任先恢复案件`,
   );
 }
 

@@ -1,7 +1,6 @@
 import type { MutationArgs, MutationName } from '../../../shared/mutations/definitions';
 import type { StaffRole } from '../../../shared/domain/reference-data';
 import type { Repos } from '../db/repositories';
-import type { Db } from '../db/connection';
 import type { Calendar } from '../../../shared/calendar';
 import type { Base, SyncEntity } from '../db/repositories/shadow.repo';
 
@@ -43,8 +42,7 @@ export type MutationCtx = {
   /** The mutation references this attachment: it must reach the server before the mutation does (sync §2.5). */
   blobDep: (sha256: string) => void;
   hasBlob: (sha256: string) => boolean;
-  /** For mutations whose rules need more than the repositories (AB角 checks): the connection and calendar. */
-  db?: Db;
+  /** For mutations whose rules need the working calendar (AB角 checks). */
   calendar?: () => Calendar;
   /** Snapshot a row into `shadow` and record the bases of the fields about to be written. */
   touch: (entity: SyncEntity, id: string, fields: readonly string[]) => void;

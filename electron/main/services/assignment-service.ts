@@ -15,7 +15,6 @@ import {
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
 import type { Calendar } from '../../../shared/calendar';
-import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
 import { createAssignmentInputs } from '../assignment/inputs';
 import type { MutationRunner } from '../mutations/run-mutation';
@@ -31,18 +30,14 @@ type LeaveInput = {
 
 /** AB角 (reference §4): proposals at acceptance, assignment with reasons, leave and cover, handover, workload. */
 export function createAssignmentService(
-  db: Db,
   repos: Repos,
   mutations: MutationRunner,
   calendar: () => Calendar,
   now: () => number = Date.now,
 ) {
-  const inputs = createAssignmentInputs(db, repos);
+  const inputs = createAssignmentInputs(repos);
   const today = () => todayInChina(now());
-  const lastEvent = db.prepare<[string], { d: string | null }>(
-    'SELECT max(occurred_on) AS d FROM events WHERE case_id = ? AND deleted_at IS NULL',
-  );
-  const lastActionOn = (caseId: string) => lastEvent.get(caseId)?.d ?? undefined;
+  const lastActionOn = (caseId: string) => repos.events.lastActivityOn(caseId);
 
   function conflictsFor(l: LeaveInput & { id?: string }) {
     const staff = inputs.staff();
@@ -104,7 +99,7 @@ export function createAssignmentService(
         current: {
           a: c.a ?? null,
           b: c.b ?? null,
-          clerk: (repos.cases.getRow(caseId)?.['clerk_id'] as string | null | undefined) ?? null,
+          clerk: repos.cases.get(caseId)?.clerkId ?? null,
         },
         history: repos.assignments.history(caseId),
       });

@@ -12,9 +12,9 @@ import type { CorrectCaseInput } from '../../../shared/domain/case/correction-ar
 export function createCorrectionService(repos: Repos, mutations: MutationRunner) {
   return {
     view(caseId: string, actor: Actor): Result<CorrectionsView> {
-      const row = repos.cases.getRow(caseId);
+      const row = repos.cases.get(caseId);
       if (!row) return err('NOT_FOUND', '案件不存在或已删除');
-      const voided = row['voided_at'] !== null;
+      const voided = row.voided !== null;
       const right = (kind: CorrectionKind) => {
         // Only 恢复 applies to a voided case, and 恢复 only to one: the same refusals the runner makes.
         if (voided !== (kind === 'restoreCase'))
@@ -26,7 +26,7 @@ export function createCorrectionService(repos: Repos, mutations: MutationRunner)
         CORRECTION_KINDS.map((k) => [k.code, right(k.code)]),
       ) as CorrectionsView['rights'];
       const receipt = liveReceipt(repos.events.listForFold(caseId));
-      return ok({ receiptDate: receipt?.occurredOn ?? (row['received_date'] as string), voided, rights });
+      return ok({ receiptDate: receipt?.occurredOn ?? row.receivedDate, voided, rights });
     },
     correct: (input: CorrectCaseInput, actor: Actor) => mutations.run('case.correct', input, actor),
     void: (caseId: string, reason: string, actor: Actor) =>

@@ -9,7 +9,6 @@ import {
   type DeadlineRule,
 } from '../../../shared/deadlines';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import type { CaseKind } from '../../../shared/domain/reference-data';
 import { todayInChina } from '../../../shared/util/clock';
 import defaultRules from '../../../resources/deadline-rules/default.json';
 import type { Db } from '../db/connection';
@@ -64,12 +63,12 @@ export function createDeadlineService(
   const currentRules = () => (rules ??= rulesInForce(repos));
 
   function computeFor(caseId: string): DeadlineView[] {
-    const row = repos.cases.getRow(caseId);
+    const row = repos.cases.get(caseId);
     // A voided case has no deadlines: it leaves 期限待办, reminders and escalation until it is restored.
-    if (!row || row['voided_at'] !== null) return [];
+    if (!row || row.voided !== null) return [];
     const events = repos.events.listForFold(caseId);
     return computeDeadlines({
-      kind: row['kind'] as CaseKind,
+      kind: row.kind,
       events,
       rules: currentRules(),
       calendar: calendar(),

@@ -18,7 +18,6 @@ import {
   type RespondentAnswers,
 } from '../../../shared/elements';
 import { err, ok, type Result } from '../../../shared/result';
-import { todayInChina } from '../../../shared/util/clock';
 import type { Repos } from '../db/repositories';
 import { latestTemplates } from '../elements/template-registry';
 import { regionalParams, templatesInForce } from '../elements/templates-in-force';
@@ -32,12 +31,11 @@ export function createElementsService(
   repos: Repos,
   mutations: MutationRunner,
   limitation: LimitationService,
-  now: () => number = Date.now,
 ) {
   function caseView(caseId: string): Result<ElementsCaseView> {
-    const row = repos.cases.getRow(caseId);
+    const row = repos.cases.get(caseId);
     if (!row) return err('NOT_FOUND', '案件不存在或已删除');
-    const reasons = JSON.parse(row['reasons'] as string) as DisputeReason[];
+    const reasons = row.reasons as DisputeReason[];
     const all = templatesInForce(repos);
     const sheets = repos.elementSheets.listByCase(caseId);
     // A case keeps the version it was filled with; untouched templates show the newest version.
@@ -54,7 +52,7 @@ export function createElementsService(
         sheetData(t, 'respondent') as RespondentAnswers,
       ),
     );
-    const on = (row['received_date'] as string | null) ?? todayInChina(now());
+    const on = row.receivedDate;
     const inForce = paramsAt(regionalParams(repos), on);
     const params = {
       ...(inForce.cityAvgMonthlyWageFen
@@ -65,7 +63,7 @@ export function createElementsService(
         ? { regionAvgMonthlyWageFen: inForce.regionAvgMonthlyWageFen.amountFen }
         : {}),
     };
-    const limits = limitation.forCase(row['limitation'], reasons, on);
+    const limits = limitation.forCase(row.limitation, reasons, on);
     const claimChecks = reasons.flatMap((reason) => {
       const t = templates.find((x) => x.claimTypes.includes(reason));
       if (!t) return [];

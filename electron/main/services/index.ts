@@ -75,8 +75,8 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
     attachments: createAttachmentService(repos, deps.blobs),
-    elements: createElementsService(repos, mutations, limitation, now),
-    assignment: createAssignmentService(db, repos, mutations, calendar.current, now),
+    elements: createElementsService(repos, mutations, limitation),
+    assignment: createAssignmentService(repos, mutations, calendar.current, now),
     claimSynonyms: createClaimSynonymsService(repos, mutations),
   };
 }

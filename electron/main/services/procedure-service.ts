@@ -51,7 +51,7 @@ export function createProcedureService(
 ) {
   return {
     view(caseId: string, user: SessionUser): Result<CaseProcedureView> {
-      const row = repos.cases.getRow(caseId);
+      const row = repos.cases.get(caseId);
       if (!row) return err('NOT_FOUND', '案件不存在或已删除');
       const events = repos.events.listForFold(caseId);
       const state = foldCaseRow(row, events);
@@ -73,14 +73,14 @@ export function createProcedureService(
         hearingDate: state.hearingDate,
         suspendedSince: state.suspendedSince,
         extensionDays: state.extensionDays,
-        linkedCaseId: str(row['linked_case_id']),
+        linkedCaseId: row.linkedCaseId,
         // A voided case takes no step until it is restored (the runner refuses them too).
-        available: (row['voided_at'] === null ? availableActions(state, user.roles, today) : []).map((a) => ({
+        available: (row.voided === null ? availableActions(state, user.roles, today) : []).map((a) => ({
           id: a.id,
           label: a.label,
           citation: a.citation ?? null,
         })),
-        forOtherRoles: (row['voided_at'] === null ? actionsForOtherRoles(state, user.roles, today) : []).map(
+        forOtherRoles: (row.voided === null ? actionsForOtherRoles(state, user.roles, today) : []).map(
           ({ action, reason }) => ({
             id: action.id,
             label: action.label,
@@ -91,11 +91,7 @@ export function createProcedureService(
         deadlines: repos.deadlines.listByCase(caseId),
         // A voided service record no longer counts anywhere; the timeline keeps it, struck through.
         services: services(liveLog(events)),
-        limitation: limitation.forCase(
-          row['limitation'],
-          JSON.parse(row['reasons'] as string) as string[],
-          state.receivedOn,
-        ),
+        limitation: limitation.forCase(row.limitation, row.reasons, state.receivedOn),
       });
     },
     perform: (input: PerformActionInput, user: SessionUser) =>

@@ -23,6 +23,83 @@ export type CaseRecord = {
   updatedAt: string;
 };
 
+/** The whole case row, typed: what services and mutations read (SQL column names stay inside db/). */
+export type CaseRow = CaseRecord & {
+  outcome: string | null;
+  isSimple: boolean;
+  archivedDate: string | null;
+  linkedCaseId: string | null;
+  /** A角 (承办人), B角 and the assigned 书记员. */
+  handlerId: string | null;
+  bHandlerId: string | null;
+  clerkId: string | null;
+  /** 仲裁时效 facts given at intake, as stored JSON (validated where it is read). */
+  limitation: string | null;
+  /** 作废: when, by whom and why; null for a case in force. */
+  voided: { at: string; by: string; reason: string } | null;
+};
+
+type RawCaseRow = {
+  id: string;
+  office_id: string;
+  kind: CaseRow['kind'];
+  provisional_no: string;
+  official_no: string | null;
+  status: CaseStatus;
+  received_date: string;
+  accepted_date: string | null;
+  closed_date: string | null;
+  reasons: string;
+  is_collective: number;
+  worker_count: number | null;
+  is_migrant_wage: number;
+  summary: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  outcome: string | null;
+  is_simple: number;
+  archived_date: string | null;
+  linked_case_id: string | null;
+  handler_id: string | null;
+  b_handler_id: string | null;
+  clerk_id: string | null;
+  limitation: string | null;
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string | null;
+};
+
+const toCaseRow = (r: RawCaseRow): CaseRow => ({
+  id: r.id,
+  officeId: r.office_id,
+  kind: r.kind,
+  provisionalNo: r.provisional_no,
+  officialNo: r.official_no,
+  status: r.status,
+  receivedDate: r.received_date,
+  acceptedDate: r.accepted_date,
+  closedDate: r.closed_date,
+  reasons: JSON.parse(r.reasons) as string[],
+  isCollective: r.is_collective === 1,
+  workerCount: r.worker_count,
+  isMigrantWage: r.is_migrant_wage === 1,
+  summary: r.summary,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  updatedAt: r.updated_at,
+  outcome: r.outcome,
+  isSimple: r.is_simple === 1,
+  archivedDate: r.archived_date,
+  linkedCaseId: r.linked_case_id,
+  handlerId: r.handler_id,
+  bHandlerId: r.b_handler_id,
+  clerkId: r.clerk_id,
+  limitation: r.limitation,
+  voided:
+    r.voided_at === null ? null : { at: r.voided_at, by: r.voided_by ?? '', reason: r.void_reason ?? '' },
+});
+
 /** The columns the procedure engine projects from the event log onto the case row. */
 export type ProcedureColumns = {
   status: CaseStatus;
@@ -53,9 +130,7 @@ export function createCaseRepo(db: Db) {
     `INSERT INTO case_search (case_id, text) VALUES (?, ?)
      ON CONFLICT(case_id) DO UPDATE SET text = excluded.text`,
   );
-  const byId = db.prepare<[string], Record<string, unknown>>(
-    'SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL',
-  );
+  const byId = db.prepare<[string], RawCaseRow>('SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL');
   const updateProcedure = db.prepare(
     `UPDATE cases SET status = @status, outcome = @outcome, received_date = @receivedDate, accepted_date = @acceptedDate,
        closed_date = @closedDate, archived_date = @archivedDate, is_simple = @isSimple, updated_at = @updatedAt WHERE id = @id`,
@@ -78,8 +153,11 @@ export function createCaseRepo(db: Db) {
     'UPDATE cases SET voided_at = ?, voided_by = ?, void_reason = ?, updated_at = ? WHERE id = ?',
   );
   return {
-    /** The raw row, for procedure folding and audit images. */
-    getRow: (id: string): Record<string, unknown> | null => byId.get(id) ?? null,
+    /** The live case (not tombstoned), typed; voided cases included (they stay readable). */
+    get(id: string): CaseRow | null {
+      const r = byId.get(id);
+      return r === undefined ? null : toCaseRow(r);
+    },
     updateProcedure(id: string, p: ProcedureColumns, updatedAt: string): void {
       updateProcedure.run({ ...p, id, isSimple: toInt(p.isSimple), updatedAt });
     },

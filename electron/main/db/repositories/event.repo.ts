@@ -45,6 +45,12 @@ export function createEventRepo(db: Db) {
     `SELECT id, type, occurred_on, payload, supersedes_event_id FROM events
      WHERE case_id = ? AND deleted_at IS NULL ORDER BY occurred_on, recorded_at, id`,
   );
+  // A voided step was entered by mistake: it is no activity on the case (the void itself is not either).
+  const lastActivity = db.prepare<[string, string], { d: string | null }>(
+    `SELECT max(occurred_on) AS d FROM events
+     WHERE case_id = ? AND deleted_at IS NULL AND type <> 'event.voided'
+       AND id NOT IN (SELECT supersedes_event_id FROM events WHERE case_id = ? AND type = 'event.voided')`,
+  );
   const byId = db.prepare<[string], Omit<EventRow, 'actor_name'>>(
     'SELECT * FROM events WHERE id = ? AND deleted_at IS NULL',
   );
@@ -72,6 +78,8 @@ export function createEventRepo(db: Db) {
         payload: parseJsonObject(r.payload),
         supersedesEventId: r.supersedes_event_id,
       })),
+    /** The day of the case's latest step in force, for the AB角 reminder ladder; undefined for none. */
+    lastActivityOn: (caseId: string): string | undefined => lastActivity.get(caseId, caseId)?.d ?? undefined,
     append(e: NewEvent): void {
       insert.run({ ...e, payload: JSON.stringify(e.payload) });
     },

@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import { createAuditRepo } from './audit.repo';
 import { createBlobQueueRepo } from './blob-queue.repo';
 import { createAssignmentRepo } from './assignment.repo';
+import { createAssignmentInputsRepo } from './assignment-inputs.repo';
 import { createCaseQueryRepo } from './case-query.repo';
 import { createCaseRepo } from './case.repo';
 import { createClaimRepo } from './claim.repo';
@@ -21,6 +22,7 @@ import { createStaffRepo } from './staff.repo';
 export function createRepos(db: Db) {
   return {
     assignments: createAssignmentRepo(db),
+    assignmentInputs: createAssignmentInputsRepo(db),
     audit: createAuditRepo(db),
     blobQueue: createBlobQueueRepo(db),
     caseQuery: createCaseQueryRepo(db),
