@@ -3,17 +3,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../shared/util/clock';
 import { api, firstStart } from './api';
-import { screenshot, startE2E, type E2E } from './harness';
+import { E2E_EPOCH, screenshot, startE2E, type E2E } from './harness';
 
 /**
  * Issue 6 end to end (AB角): the director takes the proposal on one case and overrides it with a reason on
  * another, enters leave for the first case's A角 from tomorrow, and exports the workload; then the first case's
  * B角 signs in: today case 1 is not in their 期限待办, the next morning (main's clock moved on) it is.
- * Main runs on a controllable clock starting at 09:00 today in China, so the browser's own dates agree.
+ * Main and the page run on one pinned clock starting at 09:00 on the harness's day in China.
  */
 const DAY = 24 * 3600 * 1000;
-const TODAY = todayInChina();
-let t = Date.parse(`${TODAY}T01:00:00Z`);
+const TODAY = todayInChina(E2E_EPOCH);
+const t = Date.parse(`${TODAY}T01:00:00Z`);
 const TOMORROW = todayInChina(t + DAY);
 const DAY_AFTER = todayInChina(t + 2 * DAY);
 const ARBITRATORS = ['甲仲裁员', '乙仲裁员', '丙仲裁员'];
@@ -103,7 +103,7 @@ const deadlineRows = (caseId: string) =>
   page.locator(`[data-testid="deadline-row"][data-case-id="${caseId}"]`);
 
 beforeAll(async () => {
-  e2e = await startE2E({ now: () => t });
+  e2e = await startE2E({ at: t });
   page = e2e.page;
   const firstOfficeId = await firstStart(page, { name: '王主任', username: 'director' });
   const officeId = firstOfficeId;
@@ -247,7 +247,7 @@ describe('AB角: proposal, override, leave and cover in 期限待办', () => {
     expect(await deadlineRows(caseIds[0] as string).count()).toBe(0);
     await screenshot(page, 'a09-b-today');
 
-    t += DAY; // the next morning: case 1's A is on leave
+    await e2e.setClock(t + DAY); // the next morning: case 1's A is on leave
     await page.reload();
     await openMyDeadlines();
     await expect

@@ -26,7 +26,7 @@ const AWARD_ON = '2026-06-12';
 const RELATIONSHIP = '确认申请人与被申请人自2023年3月1日至2026年5月31日存在劳动关系';
 
 beforeAll(async () => {
-  e2e = await startE2E({ now: () => Date.parse(`${TODAY}T02:00:00Z`) });
+  e2e = await startE2E({ at: Date.parse(`${TODAY}T02:00:00Z`) });
   page = e2e.page;
   const officeId = await firstStart(page, { name: DIRECTOR, username: 'director' });
   const create = async (name: string, username: string, roles: string[]) =>

@@ -24,7 +24,7 @@ const WRONG = '赵春划';
 const RIGHT = '赵春花';
 
 beforeAll(async () => {
-  e2e = await startE2E({ now: () => NOW });
+  e2e = await startE2E({ at: NOW });
   page = e2e.page;
   officeId = await firstStart(page, { name: '王主任', username: 'director' });
   const arb = await api<{ id: string }>(page, 'staff:create', {

@@ -4,10 +4,9 @@ import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextTuesday } from '../../renderer/features/documents/batch-plan';
-import { officialCalendar } from '../../shared/calendar';
 import { todayInChina } from '../../shared/util/clock';
 import { api, firstStart } from './api';
-import { screenshot, startE2E, type E2E } from './harness';
+import { E2E_EPOCH, screenshot, startE2E, type E2E } from './harness';
 
 /**
  * Issue 5 end to end (文书): the committee's letterhead set in 设置 › 文书设置, a 开庭通知书 generated from the case
@@ -18,21 +17,9 @@ let e2e: E2E;
 let page: Page;
 let caseId: string;
 let officialNo: string;
-const TODAY = todayInChina();
+const TODAY = todayInChina(E2E_EPOCH);
 const HEARING = nextTuesday(TODAY);
-/**
- * Next Tuesday is always fewer than five working days away, so generating its 开庭通知书 today is late and main
- * asks first — when the shipped holiday data covers the hearing's year (the last service day needs it; in the
- * last days of a year without next year's data nothing can be said, and nothing is asked).
- */
-const NOTICE_LATE = (() => {
-  try {
-    officialCalendar.subtractWorkdays(HEARING, 5);
-    return true;
-  } catch {
-    return false;
-  }
-})();
+/** Next Tuesday is always fewer than five working days away, so generating its 开庭通知书 today is late: main asks first. */
 const ARBITRATORS = ['周仲裁', '吴仲裁', '郑仲裁'];
 
 beforeAll(async () => {
@@ -177,13 +164,12 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
 
     await pick('doc-option-addressee', '申请人');
     await byTestId('doc-generate').click();
-    if (NOTICE_LATE) {
-      await byTestId('doc-warnings').waitFor();
-      expect(await byTestId('doc-warnings').innerText()).toContain('开庭通知最迟应于');
-      expect(await docRows('hearing_notice').count()).toBe(0);
-      await screenshot(page, 'd04a-case-timing-warning');
-      await byTestId('doc-warnings-confirm').click();
-    }
+    await byTestId('doc-warnings').waitFor();
+    expect(await byTestId('doc-warnings').innerText()).toContain('开庭通知最迟应于');
+    expect(await docRows('hearing_notice').count()).toBe(0);
+    await screenshot(page, 'd04a-case-timing-warning');
+    await byTestId('doc-warnings-confirm').click();
+
     await docRow('hearing_notice', 1).waitFor();
     expect(await byTestId('doc-warnings').count()).toBe(0);
     await expect.poll(() => byTestId('doc-missing').count()).toBe(0);
@@ -205,7 +191,7 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
 
   it('打印 prints the document alone from a hidden frame in the browser', async () => {
     await byTestId('doc-print').click();
-    if (NOTICE_LATE) await byTestId('doc-warnings-confirm').click();
+    await byTestId('doc-warnings-confirm').click();
     await expect.poll(() => byTestId('doc-print-frame').count()).toBe(1);
     const html = (await byTestId('doc-print-frame').getAttribute('srcdoc')) ?? '';
     expect(html).toContain('开庭通知书');
@@ -224,7 +210,7 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     await pick('doc-template-select', '开庭通知书');
     await pick('doc-option-addressee', '申请人');
     await byTestId('doc-generate').click();
-    if (NOTICE_LATE) await byTestId('doc-warnings-confirm').click();
+    await byTestId('doc-warnings-confirm').click();
     await docRow('hearing_notice', 2).waitFor();
     expect(await docRows('hearing_notice').count()).toBe(2);
     expect(await docRow('hearing_notice', 2).getAttribute('data-stale')).toBe('false');
@@ -262,8 +248,8 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     const folder = (await byTestId('batch-folder').innerText()).trim();
     expect(await byTestId('batch-failed').count()).toBe(0);
     // Choosing the batch confirms it; the late hearing notices are produced and listed with their warning.
-    expect(await byTestId('batch-warned-item').count()).toBe(NOTICE_LATE ? 2 : 0);
-    if (NOTICE_LATE) expect(await byTestId('batch-warned').innerText()).toContain('开庭通知最迟应于');
+    expect(await byTestId('batch-warned-item').count()).toBe(2);
+    expect(await byTestId('batch-warned').innerText()).toContain('开庭通知最迟应于');
     expect(existsSync(folder)).toBe(true);
     const files = readdirSync(folder);
     expect(files.every((f) => f.endsWith('.docx'))).toBe(true);
@@ -285,14 +271,13 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     const frame = byTestId('doc-print-frame');
     // The frame of the earlier 打印 is replaced by the merged job's.
     await byTestId('batch-print').click();
-    if (NOTICE_LATE) {
-      await byTestId('doc-warnings').waitFor();
-      // The two hearing notices (one per party) share one line, naming the case and the document.
-      const lines = await byTestId('doc-warning').allInnerTexts();
-      expect(lines).toHaveLength(1);
-      expect(lines[0]?.startsWith(`${officialNo} 开庭通知书：开庭通知最迟应于`)).toBe(true);
-      await byTestId('doc-warnings-confirm').click();
-    }
+    await byTestId('doc-warnings').waitFor();
+    // The two hearing notices (one per party) share one line, naming the case and the document.
+    const lines = await byTestId('doc-warning').allInnerTexts();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.startsWith(`${officialNo} 开庭通知书：开庭通知最迟应于`)).toBe(true);
+    await byTestId('doc-warnings-confirm').click();
+
     await expect.poll(async () => (await frame.getAttribute('srcdoc')) ?? '').toContain('送达回证');
     expect(await frame.count()).toBe(1);
     const html = (await frame.getAttribute('srcdoc')) ?? '';

@@ -12,23 +12,32 @@ export type E2E = {
   browser: Browser;
   page: Page;
   consoleErrors: string[];
+  /** Moves both clocks (main's and the page's) to `ms`, e.g. to "the next morning". */
+  setClock(ms: number): Promise<void>;
   dispose(): Promise<void>;
 };
 
 /**
+ * The instant every E2E run starts at unless it chooses another: Wednesday 2026-11-25, 10:00 in China. Tests never
+ * depend on the real day (a deadline's tone, "next Tuesday", a year without holiday data would all move with it).
+ */
+export const E2E_EPOCH = Date.parse('2026-11-25T02:00:00Z');
+
+/**
  * A fresh data directory, the browser host serving the built renderer, and Debian's Chromium driven by
  * playwright-core (no browser download). Console errors are collected so a test can assert there were none.
- * `opts.now` replaces main's clock (AppCoreOptions `now`) so a test can move to another day.
+ * Main's clock (AppCoreOptions `now`) is pinned to `opts.at` (default E2E_EPOCH) and the page's clock starts
+ * there (so its dates agree with main's); `setClock` moves both.
  */
-export async function startE2E(opts: { now?: () => number } = {}): Promise<E2E> {
+export async function startE2E(opts: { at?: number } = {}): Promise<E2E> {
+  let clock = opts.at ?? E2E_EPOCH;
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-e2e-'));
   const logs: string[] = [];
   const host = await startBrowserHost({
     dataDir,
     staticDir: resolve('dist/renderer'),
     logger: createConsoleLogger((l) => logs.push(l)),
-    // A controllable clock for main ("the next morning"); the browser keeps the real one.
-    ...(opts.now === undefined ? {} : { now: opts.now }),
+    now: () => clock,
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -49,6 +58,8 @@ export async function startE2E(opts: { now?: () => number } = {}): Promise<E2E> 
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // A clock that starts at the pinned instant and then runs (timers fire, so messages close and animations end).
+  await context.clock.install({ time: clock });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
@@ -61,6 +72,10 @@ export async function startE2E(opts: { now?: () => number } = {}): Promise<E2E> 
     browser,
     page,
     consoleErrors,
+    async setClock(ms: number) {
+      clock = ms;
+      await context.clock.setSystemTime(ms);
+    },
     async dispose() {
       await browser.close();
       await host.close();

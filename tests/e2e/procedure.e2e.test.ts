@@ -15,9 +15,8 @@ const ADMIN = { username: 'clerk', password: 'e2e-password-1' };
 const CLERK = { username: 'clerk2', password: 'clerk-password-1' };
 
 beforeAll(async () => {
-  // Main's clock pinned: the deadline tones (met / overdue) and open suspensions are judged against main's today,
-  // so an unpinned clock made this test depend on the real day (it failed once the real date passed 2026-12-06).
-  e2e = await startE2E({ now: () => Date.parse('2026-12-04T02:00:00Z') });
+  // Pinned: the deadline tones (met / overdue) and open suspensions are judged against today.
+  e2e = await startE2E({ at: Date.parse('2026-12-04T02:00:00Z') });
   page = e2e.page;
   const firstOfficeId = await firstStart(page, {
     name: '李书记',
