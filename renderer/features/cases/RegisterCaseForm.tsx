@@ -24,7 +24,7 @@ import {
   type RegisterPayload,
 } from './register-form-model';
 import { useLeaveGuard } from './use-leave-guard';
-import { useSaveShortcut } from './use-save-shortcut';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 
 /**
  * 收件登记. Validated on the client with the same RegisterCaseArgs schema main parses with, so the two never
