@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import type { AttachmentRef } from '../../../shared/domain/attachment.schema';
-import { base64ToBytes } from './evidence-file';
+import { base64ToBytes } from '../../components/file-bytes';
 
 /** Hands bytes to the browser as a download (an <a download> with a blob: URL; no new window is opened). */
 function saveAs(bytes: Uint8Array<ArrayBuffer>, name: string, mime: string): void {
