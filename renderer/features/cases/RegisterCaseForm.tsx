@@ -13,7 +13,7 @@ import { todayInChina } from '../../../shared/validate/date';
 import { CaseFactsSection } from './CaseFactsSection';
 import { RegisterProblemAlert, type Problem } from './RegisterProblemAlert';
 import { ClaimsSection } from './ClaimsSection';
-import { LimitationSection } from '../limitation/LimitationSection';
+import { LimitationSection } from './limitation/LimitationSection';
 import { PartiesSection } from './PartiesSection';
 import {
   defaultRegisterForm,
