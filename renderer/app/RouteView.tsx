@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { CaseList } from '../features/cases/CaseList';
-import { CasePage } from '../features/cases/CasePage';
+import { CasePage } from '../pages/CasePage';
 import { RegisterCaseForm } from '../features/cases/RegisterCaseForm';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { StatsPage } from '../features/assignment/StatsPage';
