@@ -5,7 +5,7 @@ import { RegisterCaseForm } from '../features/cases/RegisterCaseForm';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { StatsPage } from '../features/assignment/StatsPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { SettingsPage } from '../pages/SettingsPage';
 import type { Route } from '../router/hash-route';
 import { hrefFor } from '../router/hash-route';
 import { navigate } from '../router/navigation';
