@@ -1,11 +1,11 @@
 import { Button, Result } from 'antd';
 import { CaseList } from '../features/cases/CaseList';
-import { CasePage } from '../features/cases/CasePage';
+import { CasePage } from '../pages/CasePage';
 import { RegisterCaseForm } from '../features/cases/RegisterCaseForm';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { StatsPage } from '../features/assignment/StatsPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { SettingsPage } from '../pages/SettingsPage';
 import type { Route } from '../router/hash-route';
 import { hrefFor } from '../router/hash-route';
 import { navigate } from '../router/navigation';

@@ -9,8 +9,8 @@ import type { ProcedureEvent, ProcedureState } from './procedure-state';
  * own id is the event type), how that event changes the case (`reduce`), and which deadline rules it starts,
  * stops, pauses or restarts (documentation for people; the deadline engine reads the rules themselves).
  */
-export type ProcedureAction<P extends z.ZodType = z.ZodType> = {
-  id: string;
+export type ProcedureAction<P extends z.ZodType = z.ZodType, Id extends string = string> = {
+  id: Id;
   label: string;
   kinds: readonly CaseKind[];
   roles: readonly StaffRole[];
@@ -27,7 +27,10 @@ export type ProcedureAction<P extends z.ZodType = z.ZodType> = {
   citation?: string;
 };
 
-export const defineAction = <P extends z.ZodType>(a: ProcedureAction<P>): ProcedureAction<P> => a;
+/** Keeps the payload type and the literal id (`'arb.accept'`, not string), so the catalog can list its ids. */
+export const defineAction = <P extends z.ZodType, Id extends string>(
+  a: ProcedureAction<P, Id>,
+): ProcedureAction<P, Id> => a;
 
 export const CLOSED: readonly CaseStatus[] = ['closed', 'archived'];
 export const isOpen = (s: ProcedureState) => !CLOSED.includes(s.status);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OptionalText, RequiredText } from '../schema/primitives';
-import { defineAction, isOpen, WHY, type ProcedureAction } from './action-types';
+import { defineAction, isOpen, WHY } from './action-types';
 import { inProceedings } from './arbitration-hearing-actions';
 import { AwardPayload } from './award-payload';
 import { ExtensionPayload, Note, PartialAwardPayload, Reasons, SuspensionPayload } from './payloads';
@@ -181,7 +181,7 @@ export const caseArchived = defineAction({
   citation: '《劳动人事争议仲裁办案规则》第二十一条至第二十四条',
 });
 
-export const ARBITRATION_CLOSING_ACTIONS: readonly ProcedureAction[] = [
+export const ARBITRATION_CLOSING_ACTIONS = [
   arbMediated,
   arbAwarded,
   arbPartialAward,
@@ -193,4 +193,4 @@ export const ARBITRATION_CLOSING_ACTIONS: readonly ProcedureAction[] = [
   arbExtended,
   arbTerminated,
   caseArchived,
-] as ProcedureAction[];
+] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, OptionalText, RequiredText } from '../schema/primitives';
-import { defineAction, isOpen, WHY, type ProcedureAction } from './action-types';
+import { defineAction, isOpen, WHY } from './action-types';
 import { HearingPayload, Note, Reasons, TribunalPayload } from './payloads';
 import type { ProcedureState } from './procedure-state';
 
@@ -243,7 +243,7 @@ export const arbHearingHeld = defineAction({
   citation: '《劳动争议调解仲裁法》第三十六条',
 });
 
-export const ARBITRATION_HEARING_ACTIONS: readonly ProcedureAction[] = [
+export const ARBITRATION_HEARING_ACTIONS = [
   arbDefenceFiled,
   arbCounterclaimFiled,
   arbCounterclaimDecided,
@@ -257,4 +257,4 @@ export const ARBITRATION_HEARING_ACTIONS: readonly ProcedureAction[] = [
   arbPostponementRequested,
   arbHearingPostponed,
   arbHearingHeld,
-] as ProcedureAction[];
+] as const;

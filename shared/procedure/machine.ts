@@ -12,14 +12,24 @@ import { roleReason } from './role-reason';
 import { serviceRecord } from './service';
 import { liveLog } from './live-log';
 
-/** Every legal step, in the order a person would look for them. */
-export const ACTIONS: readonly ProcedureAction[] = [
-  ...(MEDIATION_ACTIONS as readonly ProcedureAction[]),
-  ...(ARBITRATION_INTAKE_ACTIONS as readonly ProcedureAction[]),
+/** Every legal step, in the order a person would look for them, each with its own payload type and literal id. */
+const CATALOG = [
+  ...MEDIATION_ACTIONS,
+  ...ARBITRATION_INTAKE_ACTIONS,
   serviceRecord,
   ...ARBITRATION_HEARING_ACTIONS,
   ...ARBITRATION_CLOSING_ACTIONS,
-];
+] as const;
+
+/**
+ * The id of every action in the catalog, as a literal union. Tables keyed by action (the renderer's action→form
+ * table) are typed `Record<ActionId, …>`, so a new action without an entry, or an entry for a removed one, does not
+ * compile.
+ */
+export type ActionId = (typeof CATALOG)[number]['id'];
+
+/** Every legal step, in the order a person would look for them. */
+export const ACTIONS: readonly ProcedureAction[] = CATALOG;
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));
 export const actionById = (id: string): ProcedureAction | undefined => BY_ID.get(id);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -54,6 +54,85 @@ describe('import boundaries (lint)', () => {
   ];
   it.each(allowed)('%s: %s is allowed', async (file, code) => {
     expect(await lintErrors(file, code)).toEqual([]);
+  });
+});
+
+describe('renderer features, components and pages (lint)', () => {
+  const feature = /may not import another feature/;
+  const composition = /may not import pages\/ or app\//;
+  const generic = /components\/ are generic/;
+  const layer = /this layer may not import/;
+  const refused: [string, string, RegExp][] = [
+    ['renderer/features/elements/probe.ts', "import { x } from '../cases/use-save-shortcut';", feature],
+    ['renderer/features/deadlines/probe.tsx', "import { x } from '../procedure/deadline-display';", feature],
+    [
+      'renderer/features/procedure/probe.ts',
+      "import type { F } from '../cases/register-form-model';",
+      feature,
+    ],
+    [
+      'renderer/features/cases/limitation/probe.ts',
+      "import { P } from '../../procedure/ProcedurePanel';",
+      feature,
+    ],
+    [
+      'renderer/features/documents/probe.ts',
+      "import { x } from '../../features/settings/rules-display';",
+      feature,
+    ],
+    ['renderer/features/settings/probe.ts', "export { CasePage } from '../../pages/CasePage';", composition],
+    ['renderer/features/cases/probe.ts', "import { RouteView } from '../../app/RouteView';", composition],
+    ['renderer/components/probe.ts', "import { caseNumber } from '../features/cases/case-display';", generic],
+    ['renderer/components/probe.ts', "import { SettingsPage } from '../pages/SettingsPage';", generic],
+    // The per-feature blocks replace the renderer block's options: the layer's own limits must still hold.
+    ['renderer/features/cases/probe.ts', "import { x } from '../../../electron/main/db/connection';", layer],
+    ['renderer/components/probe.ts', "import Database from 'better-sqlite3';", layer],
+  ];
+  it.each(refused)('%s: %s is refused', async (file, code, why) => {
+    expect((await lintErrors(file, code)).join('\n')).toMatch(why);
+  });
+
+  const allowed: [string, string][] = [
+    [
+      'renderer/pages/probe.tsx',
+      "import { ProcedurePanel } from '../features/procedure/ProcedurePanel';\nimport { CaseTimeline } from '../features/cases/CaseTimeline';",
+    ],
+    [
+      'renderer/app/probe.tsx',
+      "import { CasePage } from '../pages/CasePage';\nimport { x } from '../features/calendar/CalendarBanner';",
+    ],
+    [
+      'renderer/features/cases/probe.ts',
+      "import { statusTag } from '../../components/case-status-tag';\nimport { caseNumber } from './case-display';\nimport { hrefFor } from '../../router/hash-route';",
+    ],
+    [
+      'renderer/features/cases/limitation/probe.ts',
+      "import type { RegisterForm } from '../register-form-model';",
+    ],
+    [
+      'renderer/components/probe.ts',
+      "import { fileSizeText } from './file-bytes';\nimport { z } from 'zod';",
+    ],
+  ];
+  it.each(allowed)('%s: %s is allowed', async (file, code) => {
+    expect(await lintErrors(file, code)).toEqual([]);
+  });
+
+  // Read like the config reads it, so a new feature folder is probed here without editing this test.
+  const features = readdirSync(join(root, 'renderer', 'features'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  it('finds the feature folders', () => {
+    expect(features).toEqual(expect.arrayContaining(['cases', 'procedure', 'settings']));
+  });
+  it.each(features)('features/%s may import itself but no other feature', async (name) => {
+    const other = features.find((f) => f !== name) ?? 'none';
+    const errors = await lintErrors(
+      `renderer/features/${name}/probe.ts`,
+      `import { x } from '../${other}/x';`,
+    );
+    expect(errors.join('\n')).toMatch(feature);
+    expect(await lintErrors(`renderer/features/${name}/probe.ts`, "import { x } from './x';")).toEqual([]);
   });
 });
 

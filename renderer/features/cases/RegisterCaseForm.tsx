@@ -13,7 +13,7 @@ import { todayInChina } from '../../../shared/util/clock';
 import { CaseFactsSection } from './CaseFactsSection';
 import { RegisterProblemAlert, type Problem } from './RegisterProblemAlert';
 import { ClaimsSection } from './ClaimsSection';
-import { LimitationSection } from '../limitation/LimitationSection';
+import { LimitationSection } from './limitation/LimitationSection';
 import { PartiesSection } from './PartiesSection';
 import {
   defaultRegisterForm,
@@ -24,7 +24,7 @@ import {
   type RegisterPayload,
 } from './register-form-model';
 import { useLeaveGuard } from './use-leave-guard';
-import { useSaveShortcut } from './use-save-shortcut';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 
 /**
  * 收件登记. Validated on the client with the same RegisterCaseArgs schema main parses with, so the two never

@@ -2,7 +2,8 @@ import { Tag } from 'antd';
 import type { VirtualColumn } from '../../components/VirtualTable';
 import type { CaseSummary } from '../../../shared/domain/case/case.schema';
 import { caseKindLabel } from '../../../shared/domain/reference-data';
-import { reasonsText, statusTag } from './case-display';
+import { reasonsText } from './case-display';
+import { statusTag } from '../../components/case-status-tag';
 
 /** Columns of the case list; sortKey values are the contract's CASE_SORT_FIELDS. */
 export const CASE_COLUMNS: readonly VirtualColumn<CaseSummary>[] = [

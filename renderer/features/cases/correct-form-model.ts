@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/case/fact-diff';
 import type { Party } from '../../../shared/domain/case/party.schema';
 import { formatFen } from '../../../shared/format';
-import { blankLimitation } from '../limitation/limitation-form';
+import { blankLimitation } from './limitation/limitation-form';
 import {
   formPathFor,
   issuesToErrors,

@@ -8,7 +8,7 @@ import {
   toLimitationFacts,
   type LimitationForm,
   type LimitationRowIndex,
-} from '../limitation/limitation-form';
+} from './limitation/limitation-form';
 
 /**
  * The register form's own value shape. It differs from RegisterCaseArgs only where a screen needs it to:

@@ -3,7 +3,12 @@ import type { SortOrder } from 'antd/es/table/interface';
 import { rowProps } from '../../components/row-props';
 import { hrefFor } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
-import { daysLeftText, deadlineStatusLabel, deadlineTone, TONE_COLOR } from '../procedure/deadline-display';
+import {
+  daysLeftText,
+  deadlineStatusLabel,
+  deadlineTone,
+  TONE_COLOR,
+} from '../../components/deadline-display';
 import { handlerText, partiesText, type DisplayRow, type SortKey, type SortState } from './deadline-table';
 
 type Props = {

@@ -7,7 +7,7 @@ import { errorText, validationIssues } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { stripLabel } from '../../components/form-errors';
 import { TextField } from '../../components/TextField';
-import { useSaveShortcut } from '../cases/use-save-shortcut';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { CommitteeProfileView } from '../../../shared/documents/committee-profile.schema';
 import { CASE_NUMBER_PLACEHOLDERS } from '../../../shared/documents/case-number';
 import { todayInChina } from '../../../shared/util/clock';

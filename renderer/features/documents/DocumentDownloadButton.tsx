@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { saveBase64 } from './save-file';
+import { saveBase64 } from '../../components/save-file';
 
 /** 下载: the kept .docx of this very version (documents:download), saved by the browser. */
 export function DocumentDownloadButton({ id }: { id: string }) {

@@ -2,7 +2,7 @@ import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { rowProps } from '../../components/row-props';
-import { fileSizeText } from '../procedure/evidence-file';
+import { fileSizeText } from '../../components/file-bytes';
 import { optionsText, versionLabel, type DocumentRow, type TemplateInfo } from './document-display';
 import { DocumentDownloadButton } from './DocumentDownloadButton';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorText, validationIssues } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
-import { useSaveShortcut } from '../cases/use-save-shortcut';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { blankRegionalRow, issueAt, issueText, paramsToRows, rowsToParams } from './regional-rows';
 import type { RegionalRow, RowIssue } from './regional-rows';
 import { RegionalParamsTable } from './RegionalParamsTable';

@@ -4,7 +4,7 @@ import { FormProvider } from 'react-hook-form';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { EntryForm } from '../../components/EntryForm';
 import { countErrors } from '../../components/form-errors';
-import { useSaveShortcut } from '../cases/use-save-shortcut';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { focusInDialog } from './use-sheet-save';
 
 type Props<F extends FieldValues, O> = {

@@ -1,7 +1,7 @@
 import { disputeReasonLabel } from '../../../shared/domain/reference-data';
 import { BASE_TEMPLATE_ID, templateElements } from '../../../shared/elements';
 import type { ElementTemplate } from '../../../shared/elements';
-import { lineColumn } from '../settings/rules-display';
+import { lineColumn } from '../../components/line-column';
 
 /** 设置 › 要素表模板: one row per template id with all its versions (filled cases keep the version they used). */
 export type TemplateRow = {

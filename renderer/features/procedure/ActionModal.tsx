@@ -8,7 +8,7 @@ import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { enterMovesFocus } from '../../components/focus-order';
 import { errorAt, stripLabel } from '../../components/form-errors';
-import { useSaveShortcut } from '../cases/use-save-shortcut';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import type { CaseProcedureView } from '../../../shared/contracts/procedure.schema';
 import { actionById } from '../../../shared/procedure/machine';
 import { todayInChina } from '../../../shared/util/clock';

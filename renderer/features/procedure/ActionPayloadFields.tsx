@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { SUSPENSION_REASONS } from '../../../shared/procedure/payloads';
 import type { ActionContext } from './action-form-types';
-import type { FormKind } from './action-forms';
+import { isAction, type FormKind } from './action-forms';
 import { AwardFields } from './fields/AwardFields';
 import { ExtensionFields } from './fields/ExtensionFields';
 import { HearingFields } from './fields/HearingFields';
@@ -49,7 +49,7 @@ export function ActionPayloadFields({ kind, actionId, context, extensionDays }: 
       return (
         <PayloadText
           name="items"
-          label={actionId === 'arb.provisionalExecution' ? '先予执行事项' : '需补正的材料和事项'}
+          label={isAction(actionId, 'arb.provisionalExecution') ? '先予执行事项' : '需补正的材料和事项'}
           testId="action-items"
           required
           multiline
@@ -106,7 +106,7 @@ export function ActionPayloadFields({ kind, actionId, context, extensionDays }: 
       return (
         <PayloadText
           name="claims"
-          label={actionId === 'arb.counterclaimFiled' ? '反申请请求' : '增加或变更的请求'}
+          label={isAction(actionId, 'arb.counterclaimFiled') ? '反申请请求' : '增加或变更的请求'}
           testId="action-claims"
           required
           multiline

@@ -8,7 +8,7 @@ import {
   firstGap,
   responsibleLabel,
   TONE_COLOR,
-} from './deadline-display';
+} from '../../components/deadline-display';
 
 /**
  * 法定期限 as a timeline: each period's due date, colour by urgency, days left, and how it was computed (the

@@ -4,22 +4,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import type { AttachmentRef } from '../../../shared/domain/attachment.schema';
-import { base64ToBytes } from './evidence-file';
-
-/** Hands bytes to the browser as a download (an <a download> with a blob: URL; no new window is opened). */
-function saveAs(bytes: Uint8Array<ArrayBuffer>, name: string, mime: string): void {
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: mime === '' ? 'application/octet-stream' : mime }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { saveBase64 } from '../../components/save-file';
 
 /** 查看凭证: fetches the stored 送达凭证 file (attachments:get) and offers it as a download. */
 export function EvidenceDownload({ file }: { file: AttachmentRef }) {
@@ -33,7 +18,7 @@ export function EvidenceDownload({ file }: { file: AttachmentRef }) {
       void message.error(errorText(r.error));
       return;
     }
-    saveAs(base64ToBytes(r.value.dataBase64), file.name, file.mime);
+    saveBase64(r.value.dataBase64, file.name, file.mime === '' ? 'application/octet-stream' : file.mime);
   };
   return (
     <Button

@@ -3,7 +3,7 @@ import { hrefFor } from '../../router/hash-route';
 import { navigate } from '../../router/navigation';
 import type { CaseProcedureView } from '../../../shared/contracts/procedure.schema';
 import { caseOutcomeLabel } from '../../../shared/procedure/outcomes';
-import { statusTag } from '../cases/case-display';
+import { statusTag } from '../../components/case-status-tag';
 import type { StaffOption } from './action-form-types';
 import { linkedCaseLabel, tribunalText } from './procedure-display';
 

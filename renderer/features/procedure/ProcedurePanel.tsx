@@ -12,7 +12,7 @@ import { DeadlineTimeline } from './DeadlineTimeline';
 import { ProcedureHeader } from './ProcedureHeader';
 import { tribunalIds } from './procedure-display';
 import { ServiceTable } from './ServiceTable';
-import { CaseLimitation } from '../limitation/CaseLimitation';
+import { CaseLimitation } from './CaseLimitation';
 import type { VoidAction } from '../../components/void-action';
 
 type Available = CaseProcedureView['available'][number];

@@ -1,5 +1,6 @@
 import type { CaseProcedureView } from '../../../shared/contracts/procedure.schema';
 import type { Claim } from '../../../shared/domain/case/claim.schema';
+import type { ActionId } from '../../../shared/procedure/machine';
 import type { PayloadFields, PayloadKey } from './action-form-types';
 import { blankAwardRow, defaultAwardSummary, initialAwardRows } from './award-form';
 
@@ -32,7 +33,11 @@ export type FormKind =
   | 'attendance'
   | 'unknown';
 
-const KIND_BY_ACTION: Readonly<Record<string, FormKind>> = {
+/** The actions offered as a plain step with a form: every catalog action but 调解不成转仲裁 (TRANSFER_ACTION). */
+type StepActionId = Exclude<ActionId, typeof TRANSFER_ACTION>;
+
+/** Typed by the catalog: a new action without a form, or a form for an id the catalog no longer has, fails to compile. */
+const KIND_BY_ACTION: Readonly<Record<StepActionId, FormKind>> = {
   'med.accept': 'note',
   'med.withdrawn': 'note',
   'med.performed': 'note',
@@ -76,7 +81,14 @@ const KIND_BY_ACTION: Readonly<Record<string, FormKind>> = {
   'service.record': 'service',
 };
 
-export const formKindOf = (actionId: string): FormKind => KIND_BY_ACTION[actionId] ?? 'unknown';
+const isStepAction = (id: string): id is StepActionId => Object.hasOwn(KIND_BY_ACTION, id);
+
+/** The form of an action offered by main (its id is a plain string there); 'unknown' for an id this build lacks. */
+export const formKindOf = (actionId: string): FormKind =>
+  isStepAction(actionId) ? KIND_BY_ACTION[actionId] : 'unknown';
+
+/** `actionId === action`, with `action` checked against the catalog, so a renamed action fails to compile. */
+export const isAction = (actionId: string, action: ActionId): boolean => actionId === action;
 
 /** The payload keys each form shows, so a server issue at `payload.<key>` can be put under its field. */
 export const FORM_FIELDS: Readonly<Record<FormKind, readonly PayloadKey[]>> = {
@@ -204,7 +216,7 @@ export function defaultPayload(
 export const actionTestId = (actionId: string): string => `action-${actionId.replace(/\./g, '-')}`;
 
 /** 调解不成转仲裁 has its own button (it creates a case), so it is never offered as a plain step. */
-export const TRANSFER_ACTION = 'med.transferred';
+export const TRANSFER_ACTION = 'med.transferred' satisfies ActionId;
 
 export const offeredActions = (view: Pick<CaseProcedureView, 'available'>): CaseProcedureView['available'] =>
   view.available.filter((a) => a.id !== TRANSFER_ACTION);

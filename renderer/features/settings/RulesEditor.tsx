@@ -2,7 +2,7 @@ import { Alert, Button, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorText, validationIssues } from '../../api/errors';
-import { useSaveShortcut } from '../cases/use-save-shortcut';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { parseRulesJson } from './rules-display';
 import { ResetRulesButton } from './ResetRulesButton';
 

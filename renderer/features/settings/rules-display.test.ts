@@ -1,6 +1,6 @@
 import { readResourceJson } from '../../../tests/helpers/resources';
 import { describe, expect, it } from 'vitest';
-import { canEditRules, lineColumn, parseRulesJson, periodText, ruleRows, rulesJson } from './rules-display';
+import { canEditRules, parseRulesJson, periodText, ruleRows, rulesJson } from './rules-display';
 
 describe('ruleRows', () => {
   it('reads the shipped defaults into table rows', () => {
@@ -63,10 +63,6 @@ describe('parseRulesJson', () => {
     expect(end.ok || end.message).toMatch(/JSON 格式错误/);
     const empty = parseRulesJson('  ');
     expect(empty.ok || empty.message).toBe('请填写期限规则（JSON 格式的规则列表）');
-  });
-  it('computes 1-based line and column', () => {
-    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
-    expect(lineColumn('x', 0)).toEqual({ line: 1, column: 1 });
   });
 });
 

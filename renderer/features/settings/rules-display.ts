@@ -1,5 +1,6 @@
 import type { StaffRole } from '../../../shared/domain/reference-data';
 import { actionById } from '../../../shared/procedure/machine';
+import { lineColumn } from '../../components/line-column';
 
 /**
  * 设置 › 期限规则: what the table shows of each rule, read tolerantly from `deadlineRules:get` (its `rules` is
@@ -81,13 +82,6 @@ export const canEditRules = (roles: readonly StaffRole[]): boolean =>
 
 /** The editor's starting text. */
 export const rulesJson = (rules: unknown): string => JSON.stringify(rules ?? [], null, 2);
-
-/** Line and column (1-based) of a character offset. */
-export function lineColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, position));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
 
 /** JSON.parse with a Chinese message naming the line and column where the syntax breaks. */
 export function parseRulesJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {

@@ -7,7 +7,8 @@ import { errorText } from '../../../api/errors';
 import { Field } from '../../../components/Field';
 import { errorAt } from '../../../components/form-errors';
 import type { ActionForm } from '../action-form-types';
-import { attachmentName, dataUrlToBase64, evidenceSizeProblem, fileSizeText } from '../evidence-file';
+import { dataUrlToBase64, fileSizeText } from '../../../components/file-bytes';
+import { attachmentName, evidenceSizeProblem } from '../evidence-file';
 
 /** The file's content as base64 (FileReader; the data-URL prefix removed). */
 function readAsBase64(file: File): Promise<string> {

@@ -1,6 +1,6 @@
 import { Alert, Tag, Typography } from 'antd';
-import { disputeReasonLabel } from '../../../shared/domain/reference-data';
-import type { LimitationResultView } from '../../../shared/limitation';
+import { disputeReasonLabel } from '../../shared/domain/reference-data';
+import type { LimitationResultView } from '../../shared/limitation';
 import { barDateText, limitationStatusTag } from './limitation-display';
 
 /** One 案由's limitation result: 届满日, a status tag, how it was counted, the articles relied on, and warnings. */

@@ -1,11 +1,11 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Col, Row, Select } from 'antd';
 import { Controller, useFormContext } from 'react-hook-form';
-import { Field } from '../../components/Field';
-import { errorAt } from '../../components/form-errors';
-import { TextField } from '../../components/TextField';
-import { INTERRUPTION_KINDS } from '../../../shared/limitation';
-import type { RegisterForm } from '../cases/register-form-model';
+import { Field } from '../../../components/Field';
+import { errorAt } from '../../../components/form-errors';
+import { TextField } from '../../../components/TextField';
+import { INTERRUPTION_KINDS } from '../../../../shared/limitation';
+import type { RegisterForm } from '../register-form-model';
 import { LimitationDate } from './LimitationDate';
 
 const KIND_OPTIONS = INTERRUPTION_KINDS.map((k) => ({ value: k.code, label: k.label }));

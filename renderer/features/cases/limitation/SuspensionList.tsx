@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { RegisterForm } from '../cases/register-form-model';
+import type { RegisterForm } from '../register-form-model';
 import { blankSuspension } from './limitation-form';
 import { SuspensionRow } from './SuspensionRow';
 

@@ -1,7 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Col, Row } from 'antd';
-import { TextField } from '../../components/TextField';
-import type { RegisterForm } from '../cases/register-form-model';
+import { TextField } from '../../../components/TextField';
+import type { RegisterForm } from '../register-form-model';
 import { LimitationDate } from './LimitationDate';
 
 /** One 时效中止事由 (第二十七条第三款): from, to (empty while the cause lasts) and the reason. */

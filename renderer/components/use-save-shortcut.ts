@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { isSaveShortcut } from '../../components/focus-order';
+import { isSaveShortcut } from './focus-order';
 
 /**
  * Ctrl+S / Cmd+S runs `save` while the calling screen is mounted. Listening on window (capture phase) covers

@@ -1,11 +1,11 @@
 import { Alert, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { isValidIsoDate } from '../../../shared/validate';
-import type { RegisterForm } from '../cases/register-form-model';
-import { LIMITATION_NOTE } from './limitation-display';
+import { isValidIsoDate } from '../../../../shared/validate';
+import type { RegisterForm } from '../register-form-model';
+import { LIMITATION_NOTE } from '../../../components/limitation-display';
 import { hasOtherFacts, limitationChecks } from './limitation-form';
-import { LimitationResults } from './LimitationResults';
+import { LimitationResults } from '../../../components/LimitationResults';
 import { useLimitationChecks } from './use-limitation-checks';
 
 /**

@@ -1,4 +1,4 @@
-import type { LimitationResultView } from '../../../shared/limitation';
+import type { LimitationResultView } from '../../shared/limitation';
 
 type Status = LimitationResultView['status'];
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
-import { errorText } from '../../api/errors';
-import { useDebounced } from '../../components/use-debounced';
-import type { LimitationInputData, LimitationResultView } from '../../../shared/limitation';
+import { call } from '../../../api/client';
+import { errorText } from '../../../api/errors';
+import { useDebounced } from '../../../components/use-debounced';
+import type { LimitationInputData, LimitationResultView } from '../../../../shared/limitation';
 
 export type LimitationChecks = {
   results: LimitationResultView[];

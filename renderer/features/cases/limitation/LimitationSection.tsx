@@ -1,7 +1,7 @@
 import { Col, Collapse, Row } from 'antd';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { RegisterForm } from '../cases/register-form-model';
+import type { RegisterForm } from '../register-form-model';
 import { LimitationFields } from './LimitationFields';
 import { LimitationPreview } from './LimitationPreview';
 

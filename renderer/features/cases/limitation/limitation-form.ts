@@ -1,10 +1,10 @@
-import { DISPUTE_REASON_CODES, type DisputeReason } from '../../../shared/domain/reference-data';
+import { DISPUTE_REASON_CODES, type DisputeReason } from '../../../../shared/domain/reference-data';
 import {
   LimitationInterruption,
   LimitationSuspension,
   type LimitationInputData,
-} from '../../../shared/limitation';
-import { isValidIsoDate } from '../../../shared/validate';
+} from '../../../../shared/limitation';
+import { isValidIsoDate } from '../../../../shared/validate';
 
 /**
  * The 仲裁时效 part of the register form (issue 3 item 3). Text boxes hold strings ('' = not filled in); the

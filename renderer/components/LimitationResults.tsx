@@ -1,4 +1,4 @@
-import type { LimitationResultView } from '../../../shared/limitation';
+import type { LimitationResultView } from '../../shared/limitation';
 import { LimitationResultRow } from './LimitationResultRow';
 
 type Props = { results: readonly LimitationResultView[]; testId: string };

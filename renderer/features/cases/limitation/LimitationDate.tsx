@@ -1,8 +1,8 @@
 import { Controller, useFormContext, type FieldPathByValue } from 'react-hook-form';
-import { DateField } from '../../components/DateField';
-import { Field } from '../../components/Field';
-import { errorAt } from '../../components/form-errors';
-import type { RegisterForm } from '../cases/register-form-model';
+import { DateField } from '../../../components/DateField';
+import { Field } from '../../../components/Field';
+import { errorAt } from '../../../components/form-errors';
+import type { RegisterForm } from '../register-form-model';
 
 type Props = {
   name: FieldPathByValue<RegisterForm, string>;

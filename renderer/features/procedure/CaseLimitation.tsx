@@ -1,7 +1,7 @@
 import { Empty, Typography } from 'antd';
 import type { LimitationResultView } from '../../../shared/limitation';
-import { LIMITATION_NOTE } from './limitation-display';
-import { LimitationResults } from './LimitationResults';
+import { LIMITATION_NOTE } from '../../components/limitation-display';
+import { LimitationResults } from '../../components/LimitationResults';
 
 /** The case page's 仲裁时效: the stored facts checked again for every 案由 of the case (cases:procedure). */
 export function CaseLimitation({ results }: { results: readonly LimitationResultView[] }) {

@@ -1,8 +1,8 @@
 import { Checkbox, Col, Row } from 'antd';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { Field } from '../../components/Field';
-import { errorAt } from '../../components/form-errors';
-import type { RegisterForm } from '../cases/register-form-model';
+import { Field } from '../../../components/Field';
+import { errorAt } from '../../../components/form-errors';
+import type { RegisterForm } from '../register-form-model';
 import { InterruptionList } from './InterruptionList';
 import { LimitationDate } from './LimitationDate';
 import { SuspensionList } from './SuspensionList';

@@ -1,4 +1,4 @@
-import type { DeadlineView } from '../../../shared/contracts/procedure.schema';
+import type { DeadlineView } from '../../shared/contracts/procedure.schema';
 
 /**
  * How urgent a deadline looks: overdue red, due within two days orange, running blue, done green, paused grey,

@@ -1,4 +1,4 @@
-import { base64ToBytes } from '../procedure/evidence-file';
+import { base64ToBytes } from './file-bytes';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

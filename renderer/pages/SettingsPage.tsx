@@ -1,18 +1,15 @@
-import { Alert, Card, Tabs, Typography } from 'antd';
-import { errorText } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
-import { hrefFor, type SettingsTab } from '../../router/hash-route';
-import { navigate } from '../../router/navigation';
-import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import { CalendarSettings } from '../calendar/CalendarSettings';
-import { ElementTemplatesSettings } from '../elements/ElementTemplatesSettings';
-import { RegionalSettings } from '../elements/RegionalSettings';
-import { CommitteeSettings } from '../documents/CommitteeSettings';
-import { LeaveSettings } from '../assignment/LeaveSettings';
-import { AddStaffForm } from './AddStaffForm';
-import { ClaimSynonymsSettings } from './ClaimSynonymsSettings';
-import { RulesSettings } from './RulesSettings';
-import { StaffTable } from './StaffTable';
+import { Tabs, Typography } from 'antd';
+import { hrefFor, type SettingsTab } from '../router/hash-route';
+import { navigate } from '../router/navigation';
+import type { SessionUser } from '../../shared/domain/staff/staff.schema';
+import { CalendarSettings } from '../features/calendar/CalendarSettings';
+import { ElementTemplatesSettings } from '../features/elements/ElementTemplatesSettings';
+import { RegionalSettings } from '../features/elements/RegionalSettings';
+import { CommitteeSettings } from '../features/documents/CommitteeSettings';
+import { LeaveSettings } from '../features/assignment/LeaveSettings';
+import { ClaimSynonymsSettings } from '../features/settings/ClaimSynonymsSettings';
+import { RulesSettings } from '../features/settings/RulesSettings';
+import { StaffSettings } from '../features/settings/StaffSettings';
 
 type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
@@ -29,8 +26,8 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
 /**
- * 设置: 工作人员 (the staff list and adding staff), 工作日历 (holiday arrangements) and 期限规则 (the deadline
- * rules), each with its own address.
+ * 设置: one tab per area (工作人员, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 文书设置), each with
+ * its own address. Each tab's content belongs to the feature that owns it; this page only puts them side by side.
  */
 export function SettingsPage({ user, tab = 'staff' }: Props) {
   return (
@@ -87,24 +84,5 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
         ]}
       />
     </div>
-  );
-}
-
-function StaffSettings({ user }: { user: SessionUser }) {
-  const staff = useQuery('staff:list', {});
-  const offices = useQuery('offices:list', {});
-  const error = staff.error ?? offices.error;
-  return (
-    <>
-      {error !== undefined && (
-        <Alert type="error" showIcon title={errorText(error)} className="section-alert" />
-      )}
-      <Card size="small" title="工作人员" className="form-card">
-        <StaffTable staff={staff.data ?? []} offices={offices.data ?? []} loading={staff.loading} />
-      </Card>
-      <Card size="small" title="添加工作人员" className="form-card">
-        <AddStaffForm offices={offices.data ?? []} defaultOfficeId={user.officeId} onCreated={staff.reload} />
-      </Card>
-    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseLimitationFacts, LimitationInput } from '../../../shared/limitation';
+import { CaseLimitationFacts, LimitationInput } from '../../../../shared/limitation';
 import {
   blankInterruption,
   blankLimitation,
