@@ -11,16 +11,11 @@ export const MIN_DAY = -719528;
 export const MAX_DAY = 2932896;
 
 export type { CivilDate } from '../util/day-number';
-export { dayNumberOf, civilOf } from '../util/day-number';
+export { dayNumberOf, civilOf, weekdayOf } from '../util/day-number';
 
 /** Calendar year of a day number. */
 export function yearOfDay(dayNumber: number): number {
   return civilOf(dayNumber).year;
-}
-
-/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function weekdayOf(dayNumber: number): number {
-  return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
 /** Strict parse; throws a RangeError with a Chinese message for anything that is not a real 'YYYY-MM-DD'. */

@@ -32,6 +32,9 @@ export function civilOf(dayNumber: number): CivilDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export const weekdayOf = (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7;
+
 /** Day number of a real 'YYYY-MM-DD'; RangeError with a Chinese message otherwise. */
 export function dayOf(date: string): number {
   const parts = typeof date === 'string' ? parseIsoDate(date) : null;

@@ -1,6 +1,7 @@
 import type { In, Out } from '../../../shared/contracts/ipc';
 import { leaveKindLabel, type LeaveKind } from '../../../shared/assignment';
 import { isValidIsoDate } from '../../../shared/validate/date';
+import { daysFrom } from '../../../shared/util/day-number';
 
 export type LeaveFormValues = {
   staffId: string;
@@ -67,8 +68,7 @@ export const LEAVE_PHASE_LABELS: Readonly<Record<LeavePhase, string>> = {
 
 /** Natural days, both ends inclusive. */
 export function leaveDays(from: string, to: string): number {
-  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
-  return Number.isNaN(ms) ? 0 : Math.round(ms / 86_400_000) + 1;
+  return isValidIsoDate(from) && isValidIsoDate(to) ? daysFrom(from, to) + 1 : 0;
 }
 
 /** Current and coming absences first (by start), then past ones (latest first). */

@@ -1,5 +1,5 @@
 import type { In } from '../../../shared/contracts/ipc';
-import { parseIsoDate } from '../../../shared/validate/date';
+import { dayOf, isoOf, weekdayOf } from '../../../shared/util/day-number';
 
 /**
  * Pure planning for 批量生成 on the 文书 page: the default hearing date (next Tuesday), the documents generated per
@@ -10,21 +10,12 @@ export type BatchItem = In<'documents:batchStart'>['items'][number];
 /** A template chosen for the batch, with every value chosen per option. */
 export type BatchChoice = { templateId: string; options: Record<string, string[]> };
 
-const DAY_MS = 86_400_000;
-
-function toUtc(iso: string): number {
-  const d = parseIsoDate(iso);
-  if (d === null) throw new RangeError(`不是有效日期：${iso}`);
-  return Date.UTC(d.year, d.month - 1, d.day);
-}
-const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
 /** The next date after `today` that is a Tuesday (a Tuesday gives the one a week later). */
 export function nextTuesday(today: string): string {
-  const t = toUtc(today);
-  const weekday = new Date(t).getUTCDay(); // 0 = Sunday … 2 = Tuesday
+  const day = dayOf(today);
+  const weekday = weekdayOf(day); // 0 = Sunday … 2 = Tuesday
   const ahead = (2 - weekday + 7) % 7 || 7;
-  return fromUtc(t + ahead * DAY_MS);
+  return isoOf(day + ahead);
 }
 
 /** The templates ticked by default, each with the option values it starts with. */

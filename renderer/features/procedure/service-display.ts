@@ -1,5 +1,10 @@
 import { partyRoleLabel } from '../../../shared/domain/reference-data';
-import { PUBLIC_NOTICE_DAYS, SERVED_DOCUMENTS, SERVICE_METHODS } from '../../../shared/procedure/service';
+import {
+  effectiveServiceDate,
+  PUBLIC_NOTICE_DAYS,
+  SERVED_DOCUMENTS,
+  SERVICE_METHODS,
+} from '../../../shared/procedure/service';
 import { isValidIsoDate } from '../../../shared/validate';
 
 const labelOf = (list: readonly { code: string; label: string }[], code: string) =>
@@ -17,10 +22,8 @@ export const ADDRESSEE_ROLE_OPTIONS = (['applicant', 'respondent', 'third_party'
   }),
 );
 
-const DAY = 86_400_000;
-
-/** 公告送达: deemed served on publication + 30 days; null while the publication date is not a real date. */
+/** 公告送达: deemed served on publication + 30 days (the core's own rule); null while the date is not a real one. */
 export function deemedServedOn(publishedOn: string | undefined, days = PUBLIC_NOTICE_DAYS): string | null {
   if (publishedOn === undefined || !isValidIsoDate(publishedOn)) return null;
-  return new Date(Date.parse(`${publishedOn}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+  return effectiveServiceDate({ method: 'public_notice', publishedOn }, days);
 }
