@@ -12,6 +12,13 @@ import type { Responsible, RuleUnit } from './rule.schema';
 export type DeadlineStatus =
   'pending' | 'met' | 'met_late' | 'overdue' | 'missed' | 'expired' | 'cancelled' | 'paused';
 
+/**
+ * The meaning of the stored projection (case_deadlines). Bumped when a status can change for an unchanged log, so
+ * existing databases recompute the rows an older engine wrote: 2 — a duty missed before the case ended is
+ * 'missed' (超期（已无需办理）), where version 1 called it 'cancelled'.
+ */
+export const DEADLINE_PROJECTION_VERSION = 2;
+
 /** One rule applied to one case (one row of `case_deadlines`). Dates are 'YYYY-MM-DD'. */
 export type Deadline = {
   ruleId: string;

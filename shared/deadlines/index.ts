@@ -12,6 +12,7 @@ export { computeDeadlines } from './compute';
 export type { ComputeDeadlinesInput } from './compute';
 export type { LogEvent } from './case-log';
 export type { Deadline, DeadlineStatus } from './deadline';
+export { DEADLINE_PROJECTION_VERSION } from './deadline';
 export { START_LABELS, startLabel } from './explain';
 export { deadlineReach, officeSubtree } from './list-reach';
 export type { DeadlineReach } from './list-reach';

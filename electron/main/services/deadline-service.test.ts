@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from '../mutations/types';
+import { DEADLINE_PROJECTION_VERSION } from '../../../shared/deadlines';
+import { PROJECTION_VERSION_KEY } from './deadline-service';
 
 /** "Today" is fixed at 2026-09-30 (China time) so due dates and days left are reproducible. */
 const NOW = Date.parse('2026-09-30T02:00:00Z');
@@ -84,6 +86,28 @@ describe('deadline projection', () => {
     expect(serve?.explanation).toContain('仍计为超期');
     // 期限待办 lists what someone can still act on; this history row is on the case page only.
     expect(core.services.deadlines.list('overdue', { kind: 'all' })).toEqual([]);
+  });
+
+  it('rewrites, once, what an older engine stored as 已取消 for a duty missed before the case ended', () => {
+    const { admin, caseId } = setup();
+    act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
+    act(admin, caseId, 'arb.withdrawn', '2026-09-20', { reasons: '双方和解' });
+    // What a database written by projection version 1 holds.
+    core.db
+      .prepare(
+        "UPDATE case_deadlines SET status = 'cancelled' WHERE case_id = ? AND rule_id = 'arb.serve_copy'",
+      )
+      .run(caseId);
+    core.services.repos.meta.set(PROJECTION_VERSION_KEY, '1');
+    const serveCopy = () =>
+      core.services.repos.deadlines.listByCase(caseId).find((d) => d.ruleId === 'arb.serve_copy')?.status;
+    expect(serveCopy()).toBe('cancelled');
+
+    expect(core.services.deadlines.bringProjectionUpToDate()).toBe(1);
+    expect(serveCopy()).toBe('missed');
+    expect(core.services.repos.meta.get(PROJECTION_VERSION_KEY)).toBe(String(DEADLINE_PROJECTION_VERSION));
+    // Done once: the next start finds the version current and touches nothing.
+    expect(core.services.deadlines.bringProjectionUpToDate()).toBeNull();
   });
 
   it('recomputes every open case when the calendar changes', () => {

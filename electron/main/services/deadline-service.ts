@@ -2,6 +2,7 @@ import type { Calendar } from '../../../shared/calendar';
 import type { DeadlineRow, DeadlineView } from '../../../shared/contracts/procedure.schema';
 import {
   computeDeadlines,
+  DEADLINE_PROJECTION_VERSION,
   deadlineReach,
   loadRuleSet,
   officeSubtree,
@@ -15,6 +16,9 @@ import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
 import type { DeadlineScope } from '../db/repositories/deadline.repo';
 import { daysFrom, shiftDays } from '../../../shared/util/day-number';
+
+/** Key in sync_meta (local, never synced): the engine version the stored deadline projection was written by. */
+export const PROJECTION_VERSION_KEY = 'deadline_projection_version';
 
 export type DeadlineWindow = 'overdue' | 'today' | 'week' | 'open';
 
@@ -62,6 +66,18 @@ export function createDeadlineService(
   let rules: DeadlineRule[] | null = null;
   const currentRules = () => (rules ??= rulesInForce(repos));
 
+  function recompute(ids: readonly string[], onProgress?: (done: number, total: number) => void): number {
+    // One transaction per chunk: one fsync per 500 cases instead of one per statement (synchronous=FULL).
+    const chunk = db.transaction((part: readonly string[]) => {
+      for (const id of part) repos.deadlines.replace(id, computeFor(id));
+    });
+    for (let i = 0; i < ids.length; i += 500) {
+      chunk(ids.slice(i, i + 500));
+      onProgress?.(Math.min(i + 500, ids.length), ids.length);
+    }
+    return ids.length;
+  }
+
   function computeFor(caseId: string): DeadlineView[] {
     const row = repos.cases.get(caseId);
     // A voided case has no deadlines: it leaves 期限待办, reminders and escalation until it is restored.
@@ -84,16 +100,19 @@ export function createDeadlineService(
     /** After a rules or calendar change; returns how many cases were recomputed. */
     recomputeAll(onProgress?: (done: number, total: number) => void): number {
       rules = null;
-      const ids = repos.caseQuery.openCaseIds();
-      // One transaction per chunk: one fsync per 500 cases instead of one per statement (synchronous=FULL).
-      const chunk = db.transaction((part: readonly string[]) => {
-        for (const id of part) repos.deadlines.replace(id, computeFor(id));
-      });
-      for (let i = 0; i < ids.length; i += 500) {
-        chunk(ids.slice(i, i + 500));
-        onProgress?.(Math.min(i + 500, ids.length), ids.length);
-      }
-      return ids.length;
+      return recompute(repos.caseQuery.openCaseIds(), onProgress);
+    },
+    /**
+     * Once per engine change (DEADLINE_PROJECTION_VERSION, kept in sync_meta): rows an older engine wrote are
+     * recomputed — only the cases whose rows that change could affect (closed cases included: their history is what
+     * changed). The version is written after the last chunk, so a crash midway recomputes again at the next start.
+     */
+    bringProjectionUpToDate(): number | null {
+      const stored = Number(repos.meta.get(PROJECTION_VERSION_KEY) ?? '1');
+      if (stored >= DEADLINE_PROJECTION_VERSION) return null;
+      const n = recompute(repos.deadlines.caseIdsWithStatus('cancelled'));
+      repos.meta.set(PROJECTION_VERSION_KEY, String(DEADLINE_PROJECTION_VERSION));
+      return n;
     },
     /**
      * 期限待办 by window. The windows do not overlap (issue 10 item 5): 已超期 = due before today, 今日到期 = due

@@ -59,6 +59,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   projection.calendar = calendar;
   const deadlines = createDeadlineService(db, repos, calendar.current, now);
   projection.deadlines = deadlines;
+  deadlines.bringProjectionUpToDate();
   const limitation = createLimitationService(calendar.current);
   const demo = createDemoService(repos, mutations, deps.newId ?? (() => uuidv7()), now);
   return {

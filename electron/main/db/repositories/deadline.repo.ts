@@ -84,7 +84,12 @@ export function createDeadlineRepo(db: Db) {
        AND c.deleted_at IS NULL AND c.voided_at IS NULL
      ORDER BY d.due_date IS NULL, d.due_date, c.is_collective DESC, c.display_no LIMIT 2000`,
   );
+  const withStatus = db.prepare<[string], { case_id: string }>(
+    'SELECT DISTINCT case_id FROM case_deadlines WHERE status = ?',
+  );
   return {
+    /** The cases with at least one deadline in this status. */
+    caseIdsWithStatus: (status: string): string[] => withStatus.all(status).map((r) => r.case_id),
     replace(caseId: string, views: readonly DeadlineView[]): void {
       clear.run(caseId);
       for (const v of views) insert.run({ caseId, ...v, informational: v.informational ? 1 : 0 });
