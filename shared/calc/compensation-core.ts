@@ -109,18 +109,18 @@ export function compensationCore(
   const split = kind === 'compensation' && input.splitAt2008 === true && startsBefore2008;
   if (kind === 'damages' && (input.splitAt2008 === true || input.pre2008Included === true)) {
     warnings.push(
-      '赔偿金的工作年限自用工之日起计算（《劳动合同法实施条例》第二十五条），不按2008年1月1日分段；已忽略 splitAt2008 / pre2008Included',
+      '赔偿金的工作年限自用工之日起计算（《劳动合同法实施条例》第二十五条），不按2008年1月1日分段；已忽略“分段计算”和“计入2008年前工作年限”的选择',
     );
   }
   if (kind === 'compensation' && input.pre2008Included === true && !split) {
     throw new CalcInputError(
       'pre2008Included',
-      '计入2008年前工作年限（pre2008Included）仅适用于分段计算（splitAt2008）且入职早于2008年1月1日的情形',
+      '“计入2008年前工作年限”仅适用于按2008年1月1日分段计算且入职早于2008年1月1日的情形',
     );
   }
   if (kind === 'compensation' && startsBefore2008 && !split) {
     warnings.push(
-      '入职早于2008年1月1日：依《劳动合同法》第九十七条第三款，经济补偿应分段计算（splitAt2008），本次未分段',
+      '入职早于2008年1月1日：依《劳动合同法》第九十七条第三款，经济补偿应以2008年1月1日为界分段计算，本次未分段',
     );
   }
 
