@@ -3,7 +3,7 @@ import { OptionalText, RequiredText } from '../schema/primitives';
 import { defineAction, isOpen, WHY } from './action-types';
 import { inProceedings } from './arbitration-hearing-actions';
 import { AwardPayload } from './award-payload';
-import { ExtensionPayload, Note, PartialAwardPayload, Reasons, SuspensionPayload } from './payloads';
+import { ExtensionPayload, Note, Reasons, SuspensionPayload } from './payloads';
 
 /** Arbitration outcomes, suspension, extension, closure and archiving (reference §1.3 A10–A18). */
 const ARB = ['arbitrator', 'director'] as const;
@@ -56,7 +56,8 @@ export const arbPartialAward = defineAction({
   label: '先行裁决（部分事实清楚）',
   kinds,
   roles: ARB,
-  payload: PartialAwardPayload,
+  // A 先行裁决 is an award on its items: each is tested for 终局 like the final award (law arts 43¶2, 47).
+  payload: AwardPayload,
   guard: (s) => inProceedings(s) ?? (!s.hearingHeld ? WHY.hearingNotHeld : null),
   reduce: (s, e) => ({
     ...s,

@@ -50,11 +50,3 @@ export const SuspensionPayload = z.object({
   reason: z.enum(SUSPENSION_REASONS, { message: '请选择中止事由（办案规则第四十七条）' }),
   approvedBy: RequiredText(50),
 });
-/**
- * 先行裁决 (law art 43¶2): still the flag and the text. The full award (arb.awarded) records each item with the
- * 终局 test (award-payload.ts).
- */
-export const PartialAwardPayload = z.object({
-  final: z.boolean(),
-  summary: RequiredText(2000),
-});

@@ -100,7 +100,7 @@ export function samplePayload(
     case 'arb.awarded':
       return sampleAwardPayload();
     case 'arb.partialAward':
-      return { final: true, summary: '支持申请人的请求' };
+      return sampleAwardPayload();
     case 'arb.provisionalExecution':
       return { items: '工资' };
     case 'arb.suspended':

@@ -138,3 +138,33 @@ describe('作出裁决 re-runs the 终局 test in the core', () => {
     if (!r.ok) expect(r.error.message).toMatch(/未找到 2026-10-20 适用的月最低工资标准.*设置 › 地区参数/);
   });
 });
+
+describe('先行裁决 is tested the same way', () => {
+  const partial = (caseId: string, payload: Record<string, unknown>) =>
+    core.services.mutations.run(
+      'case.performAction',
+      { caseId, action: 'arb.partialAward', occurredOn: '2026-10-20', payload },
+      admin,
+    );
+
+  it('accepts the honest items and leaves the case open for the rest', () => {
+    const { caseId } = caseAtHearing(core, admin);
+    expect(partial(caseId, honest([wages]))).toMatchObject({ ok: true, value: { status: 'in_progress' } });
+  });
+
+  it('refuses a click that calls a non-final item final, and the old {final, summary} shape', () => {
+    const { caseId } = caseAtHearing(core, admin);
+    const p = honest([relationship]);
+    const lie = { ...p, final: true, outcome: 'final', items: p.items.map((i) => ({ ...i, final: true })) };
+    const r = partial(caseId, lie);
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!r.ok) expect(r.error.message).toMatch(/应为非终局/);
+    expect(partial(caseId, { final: true, summary: '支持' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(core.services.repos.events.listForFold(caseId).some((e) => e.type === 'arb.partialAward')).toBe(
+      false,
+    );
+  });
+});

@@ -56,7 +56,7 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
           issues: [{ path: 'payload.serverId', label: '送达人', message: '送达人须为本委在职工作人员' }],
         });
     }
-    if (action.id === 'arb.awarded')
+    if (action.id === 'arb.awarded' || action.id === 'arb.partialAward')
       checkAwardPayload(ctx, args.caseId, state, args.payload as AwardPayload, args.occurredOn);
     const evidence = args.payload['evidenceFile'] as { sha256: string } | undefined;
     if (evidence !== undefined) {

@@ -79,25 +79,6 @@ export function ActionPayloadFields({ kind, actionId, context, extensionDays }: 
       return <ExtensionFields alreadyExtended={extensionDays} />;
     case 'award':
       return <AwardFields />;
-    case 'partialAward':
-      return (
-        <>
-          <PayloadCheckbox
-            name="final"
-            label="裁决性质"
-            text="终局裁决（法 第四十七条）"
-            testId="action-final"
-          />
-          <PayloadText
-            name="summary"
-            label="裁决主文摘要"
-            testId="action-summary"
-            required
-            multiline
-            maxLength={2000}
-          />
-        </>
-      );
     case 'service':
       return <ServiceFields parties={context.parties} staff={context.staff} />;
     case 'evidencePeriod':

@@ -16,7 +16,6 @@ export type FormKind =
   | 'suspension'
   | 'extension'
   | 'award'
-  | 'partialAward'
   | 'service'
   | 'evidencePeriod'
   | 'claims'
@@ -74,7 +73,7 @@ const KIND_BY_ACTION: Readonly<Record<StepActionId, FormKind>> = {
   'arb.hearingPostponed': 'postponement',
   'arb.hearingHeld': 'attendance',
   'arb.awarded': 'award',
-  'arb.partialAward': 'partialAward',
+  'arb.partialAward': 'award',
   'arb.suspended': 'suspension',
   'arb.extended': 'extension',
   'case.archived': 'archive',
@@ -102,7 +101,6 @@ export const FORM_FIELDS: Readonly<Record<FormKind, readonly PayloadKey[]>> = {
   suspension: ['reason', 'approvedBy'],
   extension: ['days', 'approvedBy', 'reasons'],
   award: ['awardItems', 'summary', 'minWage', 'confirmed'],
-  partialAward: ['final', 'summary'],
   service: [
     'document',
     'addressee',
@@ -166,8 +164,6 @@ export function defaultPayload(
         confirmed: false,
       };
     }
-    case 'partialAward':
-      return { final: false, summary: '' };
     case 'service':
       return {
         document: undefined,
