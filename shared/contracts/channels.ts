@@ -58,6 +58,7 @@ export const CHANNELS = [
   'elements:saveTemplate',
   'regional:get',
   'regional:set',
+  'regional:setMinWageDateRule',
   'attachments:upload',
   'attachments:get',
   'deadlineRules:get',

@@ -24,6 +24,7 @@ import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
 import { SaveSheetArgs } from '../elements/element-args';
 import { RegionalParam } from '../domain/regional-params';
+import { MinWageDateRuleSchema } from '../procedure/award-test';
 import { AttachmentRef, AttachmentUpload } from '../domain/attachment.schema';
 import { LimitationResultView } from '../limitation/case-limitation.schema';
 import { CalendarStatus, CaseProcedureView, DeadlineListInput, DeadlineRow } from './procedure.schema';
@@ -99,7 +100,18 @@ export const ipc = {
     input: z.object({ template: z.unknown() }).strict(),
     output: z.object({ id: z.string(), version: z.number().int() }),
   },
-  'regional:get': { input: Empty, output: z.object({ params: z.array(RegionalParam), custom: z.boolean() }) },
+  'regional:get': {
+    input: Empty,
+    output: z.object({
+      params: z.array(RegionalParam),
+      custom: z.boolean(),
+      minWageDateRule: MinWageDateRuleSchema,
+    }),
+  },
+  'regional:setMinWageDateRule': {
+    input: z.object({ rule: MinWageDateRuleSchema }).strict(),
+    output: z.object({ saved: z.boolean() }),
+  },
   'regional:set': {
     input: z.object({ params: z.unknown() }).strict(),
     output: z.object({ count: z.number().int() }),

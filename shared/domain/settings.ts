@@ -11,6 +11,7 @@ export const SETTING_KEYS = [
   'documents.wording',
   'assignment.settings',
   'claim.synonyms',
+  'award.minWageDateRule',
   'correction.rules',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

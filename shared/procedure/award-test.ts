@@ -1,6 +1,7 @@
 // Running the 终局裁决 test for an award (reference §3.4; 调解仲裁法 第四十七条; 解释一 第十九条) the same way in the
 // form (live, for the tribunal to confirm) and in the core (to refuse a payload that disagrees with it).
 
+import { z } from 'zod';
 import { finalAwardTest, type FinalAwardItemKind, type FinalAwardResult } from '../calc/final-award';
 import { paramInForce, type RegionalParam } from '../domain/regional-params';
 import { fenText } from '../calc/text';
@@ -20,6 +21,13 @@ export const MIN_WAGE_DATE_RULES = [
 ] as const;
 export type MinWageDateRule = (typeof MIN_WAGE_DATE_RULES)[number]['code'];
 export const DEFAULT_MIN_WAGE_DATE_RULE: MinWageDateRule = 'award_date';
+/** The committee's choice (setting `award.minWageDateRule`), validated where it is stored and read. */
+export const MinWageDateRuleSchema = z.enum(
+  MIN_WAGE_DATE_RULES.map((r) => r.code) as [MinWageDateRule, ...MinWageDateRule[]],
+  { message: '请选择终局判断所用最低工资标准的日期' },
+);
+export const minWageDateRuleLabel = (rule: MinWageDateRule): string =>
+  MIN_WAGE_DATE_RULES.find((r) => r.code === rule)?.label ?? rule;
 
 export function minWageDate(
   rule: MinWageDateRule,

@@ -118,6 +118,7 @@ export function createHandlers(s: AppServices): Handlers {
     'elements:saveTemplate': (arg, ctx) => s.elements.saveTemplate(arg.template, ctx.actor),
     'regional:get': () => ok(s.elements.regional()),
     'regional:set': (arg, ctx) => s.elements.saveRegional(arg.params, ctx.actor),
+    'regional:setMinWageDateRule': (arg, ctx) => s.elements.saveMinWageDateRule(arg.rule, ctx.actor),
     'limitation:check': (arg) => ok(s.limitation.check(arg)),
     'deadlineRules:get': () => ok(s.deadlines.rulesForEditing()),
     'deadlineRules:set': (arg, ctx) => {

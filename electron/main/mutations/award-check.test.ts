@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { awardPayloadFrom, type AwardItemEntry } from '../../../shared/procedure/award-test';
 import { SAMPLE_MIN_WAGE } from '../../../shared/procedure/test-payloads';
-import { caseAtHearing } from '../../../tests/helpers/award-walk';
+import { caseAtHearing, createStaff } from '../../../tests/helpers/award-walk';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from './types';
 
@@ -166,5 +166,48 @@ describe('先行裁决 is tested the same way', () => {
     expect(core.services.repos.events.listForFold(caseId).some((e) => e.type === 'arb.partialAward')).toBe(
       false,
     );
+  });
+});
+
+describe('the minimum wage date rule is the committee’s setting', () => {
+  const twoStandards = () =>
+    core.services.mutations.run(
+      'settings.set',
+      {
+        key: 'regional.params',
+        value: [
+          { kind: 'minMonthlyWageFen', region: '示例市', effectiveFrom: '2025-01-01', amountFen: 249_000 },
+          { kind: 'minMonthlyWageFen', region: '示例市', effectiveFrom: '2026-10-01', amountFen: 260_000 },
+        ],
+      },
+      admin,
+    );
+  const withWage = (amountFen: number, effectiveFrom: string) => ({
+    ...awardPayloadFrom([wages], { amountFen, region: '示例市', effectiveFrom }, '裁决摘要'),
+    confirmed: true,
+  });
+
+  it('applies the standard in force on the award date by default, on the acceptance date when chosen', () => {
+    expect(twoStandards().ok).toBe(true);
+    const { caseId } = caseAtHearing(core, admin); // accepted 2026-09-02, award on 2026-10-20
+    const refused = { ok: false, error: { code: 'CONFLICT' } };
+    // Default (裁决作出之日): the 2026-10-01 standard; the one in force at acceptance is refused.
+    expect(award(caseId, withWage(249_000, '2025-01-01'))).toMatchObject(refused);
+
+    expect(core.services.elements.saveMinWageDateRule('accepted_date', admin)).toMatchObject({ ok: true });
+    expect(core.services.elements.regional().minWageDateRule).toBe('accepted_date');
+    expect(award(caseId, withWage(260_000, '2026-10-01'))).toMatchObject(refused);
+    expect(award(caseId, withWage(249_000, '2025-01-01'))).toMatchObject({ ok: true });
+  });
+
+  it('only a director or administrator may change it', () => {
+    const clerk = createStaff(core, admin, '钱书记员', ['clerk']);
+    const r = core.services.elements.saveMinWageDateRule('received_date', {
+      id: clerk,
+      roles: ['clerk'],
+      officeId: admin.officeId,
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(core.services.elements.regional().minWageDateRule).toBe('award_date');
   });
 });

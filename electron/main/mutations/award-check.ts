@@ -1,14 +1,13 @@
 import type { AwardPayload } from '../../../shared/procedure/award-payload';
 import {
   awardDisagreement,
-  DEFAULT_MIN_WAGE_DATE_RULE,
   minWageDate,
   minWageOn,
   missingMinWageMessage,
 } from '../../../shared/procedure/award-test';
 import type { ProcedureState } from '../../../shared/procedure/procedure-state';
 import { AppFailure } from '../../../shared/result';
-import { regionalParams } from '../elements/templates-in-force';
+import { minWageDateRuleInForce, regionalParams } from '../elements/templates-in-force';
 import type { MutationCtx } from './types';
 
 /**
@@ -23,7 +22,7 @@ export function checkAwardPayload(
   payload: AwardPayload,
   awardOn: string,
 ): void {
-  const on = minWageDate(DEFAULT_MIN_WAGE_DATE_RULE, {
+  const on = minWageDate(minWageDateRuleInForce(ctx.repos), {
     awardOn,
     acceptedOn: state.acceptedOn,
     receivedOn: state.receivedOn,

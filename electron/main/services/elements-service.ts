@@ -20,7 +20,8 @@ import {
 import { err, ok, type Result } from '../../../shared/result';
 import type { Repos } from '../db/repositories';
 import { latestTemplates } from '../elements/template-registry';
-import { regionalParams, templatesInForce } from '../elements/templates-in-force';
+import { minWageDateRuleInForce, regionalParams, templatesInForce } from '../elements/templates-in-force';
+import type { MinWageDateRule } from '../../../shared/procedure/award-test';
 import type { MutationRunner } from '../mutations/run-mutation';
 import { timeBarFlags } from '../elements/time-bar-flags';
 import type { LimitationService } from './limitation-service';
@@ -136,9 +137,18 @@ export function createElementsService(
       );
       return r.ok ? ok({ id: v.template.id, version: v.template.version }) : r;
     },
-    regional: (): { params: RegionalParam[]; custom: boolean } => {
+    regional: (): { params: RegionalParam[]; custom: boolean; minWageDateRule: MinWageDateRule } => {
       const custom = repos.settings.get('regional.params');
-      return { params: regionalParams(repos), custom: custom !== undefined && custom !== null };
+      return {
+        params: regionalParams(repos),
+        custom: custom !== undefined && custom !== null,
+        minWageDateRule: minWageDateRuleInForce(repos),
+      };
+    },
+    /** Which day's minimum wage the 终局 test uses (an [M] local rule, so the committee's data). */
+    saveMinWageDateRule: (rule: MinWageDateRule, actor: Actor): Result<{ saved: boolean }> => {
+      const r = mutations.run('settings.set', { key: 'award.minWageDateRule', value: rule }, actor);
+      return r.ok ? ok({ saved: true }) : r;
     },
     saveRegional(json: unknown, actor: Actor): Result<{ count: number }> {
       const parsed = RegionalParams.safeParse(json);

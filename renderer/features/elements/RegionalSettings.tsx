@@ -8,6 +8,7 @@ import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { blankRegionalRow, issueAt, issueText, paramsToRows, rowsToParams } from './regional-rows';
 import type { RegionalRow, RowIssue } from './regional-rows';
 import { RegionalParamsTable } from './RegionalParamsTable';
+import { MinWageDateRuleCard } from './MinWageDateRuleCard';
 
 /**
  * 设置 › 地区参数: the minimum wage, the city's and the region's average wages, effective-dated, that the claim
@@ -119,6 +120,7 @@ export function RegionalSettings() {
               {draft !== null && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
             </div>
           </Card>
+          <MinWageDateRuleCard rule={d.minWageDateRule} onSaved={regional.reload} />
         </>
       )}
     </div>

@@ -78,7 +78,7 @@ export function ActionPayloadFields({ kind, actionId, context, extensionDays }: 
     case 'extension':
       return <ExtensionFields alreadyExtended={extensionDays} />;
     case 'award':
-      return <AwardFields />;
+      return <AwardFields dates={context.dates} />;
     case 'service':
       return <ServiceFields parties={context.parties} staff={context.staff} />;
     case 'evidencePeriod':

@@ -49,8 +49,9 @@ export function ProcedurePanel({ caseId, parties, claims, onChanged, voidAction 
       claims,
       staff: (staff.data ?? []).filter((s) => s.active).map((s) => ({ id: s.id, name: s.name })),
       me: (staff.data ?? []).some((s) => s.active && s.id === me.data?.id) ? (me.data?.id ?? null) : null,
+      dates: { receivedOn: view?.receivedOn ?? '', acceptedOn: view?.acceptedOn ?? null },
     }),
-    [parties, claims, staff.data, me.data, view?.tribunal],
+    [parties, claims, staff.data, me.data, view?.tribunal, view?.receivedOn, view?.acceptedOn],
   );
 
   const done = () => {

@@ -83,4 +83,6 @@ export type ActionContext = {
   staff: readonly StaffOption[];
   /** The signed-in user's id when they are active staff (the default 送达人), else null. */
   me: string | null;
+  /** The case's 收件 and 受理 dates, for a 终局 test whose minimum wage is taken on one of them. */
+  dates: { receivedOn: string; acceptedOn: string | null };
 };

@@ -9,19 +9,17 @@ import { hrefFor } from '../../../router/hash-route';
 import { formatFen } from '../../../../shared/format/money';
 import {
   DEFAULT_MIN_WAGE_DATE_RULE,
-  MIN_WAGE_DATE_RULES,
   minWageDate,
+  minWageDateRuleLabel,
   minWageOn,
   missingMinWageMessage,
 } from '../../../../shared/procedure/award-test';
-import type { ActionForm } from '../action-form-types';
+import type { ActionContext, ActionForm } from '../action-form-types';
 import { blankAwardRow, rowsOutcome, rowTest, type AwardRow } from '../award-form';
 import { AwardItemRow } from './AwardItemRow';
 import { PayloadCheckbox } from './PayloadCheckbox';
 import { PayloadText } from './PayloadText';
 import '../award.css';
-
-const RULE_LABEL = MIN_WAGE_DATE_RULES.find((r) => r.code === DEFAULT_MIN_WAGE_DATE_RULE)?.label ?? '';
 
 const OUTCOME_TEXT = {
   final:
@@ -37,18 +35,16 @@ const OUTCOME_TEXT = {
  * overall outcome, and the tribunal's explicit confirmation. Main runs the same test again and refuses a
  * disagreement, so this form only shows what the law gives.
  */
-export function AwardFields() {
+export function AwardFields({ dates }: { dates: ActionContext['dates'] }) {
   const { control, formState, setValue } = useFormContext<ActionForm>();
   const { fields, append, remove } = useFieldArray({ control, name: 'payload.awardItems' });
   const rows: AwardRow[] = useWatch({ control, name: 'payload.awardItems' }) ?? [];
   const occurredOn = useWatch({ control, name: 'occurredOn' });
   const regional = useQuery('regional:get', {});
 
-  const on = minWageDate(DEFAULT_MIN_WAGE_DATE_RULE, {
-    awardOn: occurredOn,
-    acceptedOn: null,
-    receivedOn: occurredOn,
-  });
+  // The committee's date rule (设置 › 地区参数), the same one main applies when it re-runs the test.
+  const rule = regional.data?.minWageDateRule ?? DEFAULT_MIN_WAGE_DATE_RULE;
+  const on = minWageDate(rule, { awardOn: occurredOn, ...dates });
   const minWage = useMemo(
     () => (regional.data === undefined ? undefined : (minWageOn(regional.data.params, on) ?? undefined)),
     [regional.data, on],
@@ -76,7 +72,8 @@ export function AwardFields() {
       {minWage !== undefined && (
         <Typography.Paragraph data-testid="award-threshold">
           终局裁决限额 = 12 × {formatFen(minWage.amountFen)} 元 = {formatFen(12 * minWage.amountFen)} 元（
-          {minWage.region}月最低工资标准，{minWage.effectiveFrom} 起施行；按{RULE_LABEL}适用的标准）
+          {minWage.region}月最低工资标准，{minWage.effectiveFrom} 起施行；按{minWageDateRuleLabel(rule)}
+          适用的标准）
         </Typography.Paragraph>
       )}
       {fields.map((f, i) => (
