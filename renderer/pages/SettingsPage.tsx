@@ -8,6 +8,7 @@ import { RegionalSettings } from '../features/elements/RegionalSettings';
 import { CommitteeSettings } from '../features/documents/CommitteeSettings';
 import { LeaveSettings } from '../features/assignment/LeaveSettings';
 import { ClaimSynonymsSettings } from '../features/settings/ClaimSynonymsSettings';
+import { CorrectionRulesSettings } from '../features/settings/CorrectionRulesSettings';
 import { RulesSettings } from '../features/settings/RulesSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 
@@ -17,6 +18,7 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   staff: hrefFor.settings,
   leave: hrefFor.leaveSettings,
   synonyms: hrefFor.synonymsSettings,
+  corrections: hrefFor.correctionSettings,
   calendar: hrefFor.calendarSettings,
   rules: hrefFor.rulesSettings,
   elements: hrefFor.elementsSettings,
@@ -26,7 +28,7 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
 /**
- * 设置: one tab per area (工作人员, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 文书设置), each with
+ * 设置: one tab per area (工作人员, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 文书设置), each with
  * its own address. Each tab's content belongs to the feature that owns it; this page only puts them side by side.
  */
 export function SettingsPage({ user, tab = 'staff' }: Props) {
@@ -75,6 +77,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             key: 'synonyms',
             label: <span data-testid="settings-tab-synonyms">常用说法</span>,
             children: <ClaimSynonymsSettings user={user} />,
+          },
+          {
+            key: 'corrections',
+            label: <span data-testid="settings-tab-corrections">更正权限</span>,
+            children: <CorrectionRulesSettings user={user} />,
           },
           {
             key: 'committee',

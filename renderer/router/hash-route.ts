@@ -11,7 +11,15 @@ export type Route =
 
 /** 设置 has tabs; 工作日历 and 期限规则 have their own addresses so warnings can link straight to them. */
 export type SettingsTab =
-  'staff' | 'calendar' | 'rules' | 'elements' | 'regional' | 'committee' | 'leave' | 'synonyms';
+  | 'staff'
+  | 'calendar'
+  | 'rules'
+  | 'elements'
+  | 'regional'
+  | 'committee'
+  | 'leave'
+  | 'synonyms'
+  | 'corrections';
 
 export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
 
@@ -31,6 +39,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/committee': { name: 'settings', tab: 'committee' },
   '/settings/leave': { name: 'settings', tab: 'leave' },
   '/settings/synonyms': { name: 'settings', tab: 'synonyms' },
+  '/settings/corrections': { name: 'settings', tab: 'corrections' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -58,6 +67,7 @@ export const hrefFor = {
   committeeSettings: '#/settings/committee',
   leaveSettings: '#/settings/leave',
   synonymsSettings: '#/settings/synonyms',
+  correctionSettings: '#/settings/corrections',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

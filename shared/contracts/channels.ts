@@ -23,6 +23,8 @@ export const CHANNELS = [
   'cases:void',
   'cases:restore',
   'cases:voidEvent',
+  'correctionRules:get',
+  'correctionRules:set',
   'deadlines:list',
   'calendar:status',
   'calendar:importYear',

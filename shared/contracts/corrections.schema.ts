@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CorrectCaseArgs, VoidCaseArgs, VoidEventArgs } from '../domain/case/correction-args';
 import { CaseIdInput } from '../domain/case/case.schema';
+import { CorrectionRules } from '../domain/case/correction-rules';
 
 /** 更正与作废 over IPC: the four mutations, and what the case page needs to offer (or disable) them. */
 const Right = z.object({ allowed: z.boolean(), reason: z.string().nullable() });
@@ -28,6 +29,16 @@ export const CorrectionsContract = {
   },
   'cases:void': { input: VoidCaseArgs.omit({ eventId: true }), output: z.object({ eventId: z.string() }) },
   'cases:restore': { input: VoidCaseArgs.omit({ eventId: true }), output: z.object({ eventId: z.string() }) },
+  /** Who may correct what: the committee's rule (or the defaults), and its change by a director or admin. */
+  'correctionRules:get': {
+    input: z.object({}).strict(),
+    output: z.object({ rules: CorrectionRules, custom: z.boolean() }),
+  },
+  'correctionRules:set': {
+    // null goes back to the defaults (A角 and 主任; 恢复 only 主任).
+    input: z.object({ rules: CorrectionRules.nullable() }).strict(),
+    output: z.object({ saved: z.boolean() }),
+  },
   'cases:voidEvent': {
     input: VoidEventArgs.omit({ voidEventId: true }),
     output: z.object({ eventId: z.string(), status: z.string() }),

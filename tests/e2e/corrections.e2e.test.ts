@@ -283,6 +283,24 @@ describe('作废: a service record with a wrong late date', () => {
     expect(view.tribunal?.presidingId).toBe(arbitratorId);
   });
 
+  it('设置 › 更正权限: the director lets B角 correct case facts too; the rule is saved', async () => {
+    await page.goto(`${e2e.host.url}#/settings/corrections`);
+    await byTestId('correction-rules-settings').waitFor();
+    const box = byTestId('correction-rule-correctFacts-b');
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await byTestId('correction-rules-save').click();
+    await byTestId('correction-rules-result').waitFor();
+    expect(await byTestId('correction-rules-result').innerText()).toContain('已保存更正权限');
+    await screenshot(page, 'c05-correction-rules');
+    const saved = await api<{ rules: { correctFacts: string[] }; custom: boolean }>(
+      page,
+      'correctionRules:get',
+      {},
+    );
+    expect(saved).toMatchObject({ custom: true, rules: { correctFacts: ['a', 'director', 'b'] } });
+  });
+
   it('showed no errors in the browser console', () => {
     expect(e2e.consoleErrors).toEqual([]);
   });

@@ -40,6 +40,8 @@ export function createHandlers(s: AppServices): Handlers {
     'cases:void': (arg, ctx) => s.corrections.void(arg.caseId, arg.reason, ctx.actor),
     'cases:restore': (arg, ctx) => s.corrections.restore(arg.caseId, arg.reason, ctx.actor),
     'cases:voidEvent': (arg, ctx) => s.corrections.voidEvent(arg.caseId, arg.eventId, arg.reason, ctx.actor),
+    'correctionRules:get': () => ok(s.corrections.rules()),
+    'correctionRules:set': (arg, ctx) => s.corrections.setRules(arg.rules, ctx.actor),
     'deadlines:list': (arg, ctx) => {
       const whose = s.deadlines.scopeFor(ctx.user, arg.scope, () => s.assignment.casesInMyList(ctx.user.id));
       const handler = arg.handler === undefined ? null : arg.handler === 'unassigned' ? '' : arg.handler;

@@ -118,3 +118,28 @@ describe('who may correct what: the rule is checked inside each mutation', () =>
     expect(asA.ok && asA.value.receiptDate).toBe('2026-11-02');
   });
 });
+
+describe('设置 › 更正权限 (correctionRules:get / set)', () => {
+  it('shows the defaults, saves a committee’s rule, and goes back to the defaults', () => {
+    const s = fx.core.services.corrections;
+    expect(s.rules()).toEqual({ rules: DEFAULT_CORRECTION_RULES, custom: false });
+    const mine = {
+      ...DEFAULT_CORRECTION_RULES,
+      correctFacts: ['a' as const, 'b' as const, 'director' as const],
+    };
+    expect(s.setRules(mine, fx.director)).toEqual({ ok: true, value: { saved: true } });
+    expect(s.rules()).toEqual({ rules: mine, custom: true });
+    // B角 may now correct the facts, through the same check every correction makes.
+    expect(attempt.correctFacts(b).ok).toBe(true);
+    expect(s.setRules(null, fx.director).ok).toBe(true);
+    expect(s.rules()).toEqual({ rules: DEFAULT_CORRECTION_RULES, custom: false });
+  });
+
+  it('a clerk or an arbitrator may not change who may correct', () => {
+    for (const who of [clerk, a]) {
+      const r = fx.core.services.corrections.setRules({ ...DEFAULT_CORRECTION_RULES, voidCase: ['b'] }, who);
+      expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(fx.core.services.corrections.rules().custom).toBe(false);
+  });
+});

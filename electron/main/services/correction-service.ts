@@ -1,9 +1,13 @@
-import { CORRECTION_KINDS, type CorrectionKind } from '../../../shared/domain/case/correction-rules';
+import {
+  CORRECTION_KINDS,
+  type CorrectionKind,
+  type CorrectionRules,
+} from '../../../shared/domain/case/correction-rules';
 import type { CorrectionsView } from '../../../shared/contracts/corrections.schema';
 import { liveReceipt } from '../../../shared/procedure/live-log';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Repos } from '../db/repositories';
-import { correctionRightOn } from '../mutations/correction-rights';
+import { correctionRightOn, correctionRulesOf } from '../mutations/correction-rights';
 import type { MutationRunner } from '../mutations/run-mutation';
 import type { Actor } from '../mutations/types';
 import type { CorrectCaseInput } from '../../../shared/domain/case/correction-args';
@@ -27,6 +31,15 @@ export function createCorrectionService(repos: Repos, mutations: MutationRunner)
       ) as CorrectionsView['rights'];
       const receipt = liveReceipt(repos.events.listForFold(caseId));
       return ok({ receiptDate: receipt?.occurredOn ?? row.receivedDate, voided, rights });
+    },
+    rules(): { rules: CorrectionRules; custom: boolean } {
+      const stored = repos.settings.get('correction.rules');
+      return { rules: correctionRulesOf(repos), custom: stored !== undefined && stored !== null };
+    },
+    /** Validated here and stored with settings.set (主任 and 系统管理员 only); null restores the defaults. */
+    setRules(rules: CorrectionRules | null, actor: Actor): Result<{ saved: boolean }> {
+      const r = mutations.run('settings.set', { key: 'correction.rules', value: rules }, actor);
+      return r.ok ? ok({ saved: true }) : r;
     },
     correct: (input: CorrectCaseInput, actor: Actor) => mutations.run('case.correct', input, actor),
     void: (caseId: string, reason: string, actor: Actor) =>
