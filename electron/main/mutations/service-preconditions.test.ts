@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from './types';
+import { sampleAwardPayload } from '../../../shared/procedure/test-payloads';
 
 // Issue 10 item 2: a notice about something that has not happened cannot be served. Each row sets a case up
 // through the real core, then tries to record the forbidden service and expects the reason — and nothing written.
@@ -191,7 +192,7 @@ describe('the same documents are served once the event has happened', () => {
         ...HEARING,
         ['service.record', '2026-09-11', service('hearing_notice', '2026-09-11')],
         ['arb.hearingHeld', '2026-10-13', { attendance: '双方到庭' }],
-        ['arb.partialAward', '2026-10-14', { final: false, summary: '先行裁决工资' }],
+        ['arb.partialAward', '2026-10-14', sampleAwardPayload()],
       ],
       'award',
       '2026-10-15',
