@@ -14,6 +14,7 @@ import { requireCorrectionRight } from './correction-rights';
 import { refuseFutureDate } from './not-future';
 import { foldCaseRow, projectCase } from './project-case';
 import type { MutationCtx, MutatorImpl } from './types';
+import { appendEvent } from './append-event';
 
 export type CorrectCaseResult = { eventId: string; changes: FactChange[] };
 
@@ -64,22 +65,18 @@ function moveReceipt(
       `不能晚于其后的办案事项“${later.label}”的日期（${later.on}）`,
     );
   const id = args.receiptEventId as string;
-  ctx.touch('event', id, ['type', 'occurredOn', 'payload']);
-  ctx.repos.events.append({
+  appendEvent(ctx, {
     id,
     caseId,
     officeId,
     type: receipt.type,
     occurredOn: to,
-    recordedAt: ctx.nowIso,
-    actorId: ctx.actor.id,
     payload: {
       ...receipt.payload,
       correctedFrom: receipt.occurredOn,
       correctionEventId: args.correctionEventId,
     },
     supersedesEventId: receipt.id,
-    hlc: ctx.hlc,
   });
 }
 
@@ -197,23 +194,17 @@ export const correctCase: MutatorImpl<'case.correct', CorrectCaseResult> = {
     repos.cases.setSearchText(caseId, caseSearchText(row.provisionalNo, row.officialNo, parties));
 
     const eventId = args.correctionEventId as string;
-    ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
-    repos.events.append({
+    appendEvent(ctx, {
       id: eventId,
       caseId,
       officeId,
       type: 'case.corrected',
       occurredOn: ctx.today,
-      recordedAt: ctx.nowIso,
-      actorId: ctx.actor.id,
       payload: { reason: args.reason, changes },
-      supersedesEventId: null,
-      hlc: ctx.hlc,
     });
 
     // The receipt date, collective flag and everything derived from the log are projected afresh.
     const fresh = repos.cases.get(caseId) ?? row;
-    ctx.touch('case', caseId, ['receivedDate']);
     projectCase(ctx, caseId, foldCaseRow(fresh, repos.events.listForFold(caseId)));
     return {
       result: { eventId, changes },

@@ -9,6 +9,7 @@ import { nextOfficialNo } from './official-number';
 import { checkAwardPayload } from './award-check';
 import type { AwardPayload } from '../../../shared/procedure/award-payload';
 import { refuseFutureDate } from './not-future';
+import { appendEvent } from './append-event';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -64,29 +65,15 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
       ctx.blobDep(evidence.sha256);
     }
     const eventId = args.eventId as string;
-    ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
-    ctx.repos.events.append({
+    appendEvent(ctx, {
       id: eventId,
       caseId: args.caseId,
       officeId,
       type: action.id,
       occurredOn: args.occurredOn,
-      recordedAt: ctx.nowIso,
-      actorId: ctx.actor.id,
       payload: args.payload,
-      supersedesEventId: null,
-      hlc: ctx.hlc,
     });
     const next = applyEvent(state, { type: action.id, occurredOn: args.occurredOn, payload: args.payload });
-    ctx.touch('case', args.caseId, [
-      'status',
-      'outcome',
-      'receivedDate',
-      'acceptedDate',
-      'closedDate',
-      'archivedDate',
-      'isSimple',
-    ]);
     projectCase(ctx, args.caseId, next);
     if (typeof args.payload['officialNo'] === 'string' && row.officialNo === null)
       ctx.repos.cases.setOfficialNo(args.caseId, args.payload['officialNo'], ctx.nowIso);

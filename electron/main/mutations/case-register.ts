@@ -8,6 +8,7 @@ import type { AuditImage, MutationCtx, MutatorImpl } from './types';
 import { refuseFutureDate } from './not-future';
 import type { RegisterCaseArgs } from '../../../shared/domain/case/case.schema';
 import type { CaseStatus } from '../../../shared/domain/case/case-status';
+import { appendEvent } from './append-event';
 
 export type RegisterCaseResult = { id: string; provisionalNo: string };
 
@@ -103,15 +104,12 @@ export function insertCaseAggregate(
   }
 
   const eventId = args.receivedEventId as string;
-  ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
-  repos.events.append({
+  appendEvent(ctx, {
     id: eventId,
     caseId: id,
     officeId: args.officeId,
     type: state.eventType,
     occurredOn: args.receivedDate,
-    recordedAt: ctx.nowIso,
-    actorId: ctx.actor.system ? null : ctx.actor.id,
     payload:
       state.eventType === 'case.imported'
         ? {
@@ -123,8 +121,6 @@ export function insertCaseAggregate(
             outcome: state.outcome ?? null,
           }
         : { kind: args.kind, provisionalNo: record.provisionalNo, ...state.receivedPayload },
-    supersedesEventId: null,
-    hlc: ctx.hlc,
   });
 
   if (args.limitation !== undefined)

@@ -4,6 +4,7 @@ import { AppFailure } from '../../../shared/result';
 import { insertCaseAggregate } from './case-register';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
+import { appendEvent } from './append-event';
 
 export type TransferResult = { arbitrationCaseId: string; provisionalNo: string };
 
@@ -124,18 +125,13 @@ export const transferToArbitration: MutatorImpl<'case.transferToArbitration', Tr
 
     const eventId = args.transferEventId as string;
     const payload = { arbitrationCaseId: newId };
-    ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
-    ctx.repos.events.append({
+    appendEvent(ctx, {
       id: eventId,
       caseId: args.mediationCaseId,
       officeId: med.officeId,
       type: action.id,
       occurredOn: args.receivedDate,
-      recordedAt: ctx.nowIso,
-      actorId: ctx.actor.id,
       payload,
-      supersedesEventId: null,
-      hlc: ctx.hlc,
     });
     projectCase(
       ctx,

@@ -5,6 +5,7 @@ import { AppFailure } from '../../../shared/result';
 import { requireCorrectionRight } from './correction-rights';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
+import { appendEvent } from './append-event';
 
 export type VoidEventResult = { eventId: string; status: string };
 
@@ -49,29 +50,16 @@ export const voidEvent: MutatorImpl<'case.voidEvent', VoidEventResult> = {
       voidedLabel: action.label,
       voidedOn: target.occurredOn,
     };
-    ctx.touch('event', id, ['type', 'occurredOn', 'payload']);
-    ctx.repos.events.append({
+    appendEvent(ctx, {
       id,
       caseId: args.caseId,
       officeId,
       type: EVENT_VOIDED,
       occurredOn: ctx.today,
-      recordedAt: ctx.nowIso,
-      actorId: ctx.actor.id,
       payload,
       supersedesEventId: target.id,
-      hlc: ctx.hlc,
     });
     const next = loadCase(ctx, args.caseId).state;
-    ctx.touch('case', args.caseId, [
-      'status',
-      'outcome',
-      'receivedDate',
-      'acceptedDate',
-      'closedDate',
-      'archivedDate',
-      'isSimple',
-    ]);
     projectCase(ctx, args.caseId, next);
     return {
       result: { eventId: id, status: next.status },

@@ -1,6 +1,7 @@
 import { AppFailure } from '../../../shared/result';
 import { requireCorrectionRight } from './correction-rights';
 import type { AuditImage, MutationCtx, MutatorImpl } from './types';
+import { appendEvent } from './append-event';
 
 export type VoidCaseResult = { eventId: string };
 
@@ -13,18 +14,13 @@ function appendCaseEvent(
   type: 'case.voided' | 'case.restored',
   reason: string,
 ): void {
-  ctx.touch('event', eventId, ['type', 'occurredOn', 'payload']);
-  ctx.repos.events.append({
+  appendEvent(ctx, {
     id: eventId,
     caseId,
     officeId,
     type,
     occurredOn: ctx.today,
-    recordedAt: ctx.nowIso,
-    actorId: ctx.actor.id,
     payload: { reason },
-    supersedesEventId: null,
-    hlc: ctx.hlc,
   });
 }
 
