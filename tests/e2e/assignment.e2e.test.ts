@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../shared/util/clock';
 import { api, firstStart } from './api';
 import { E2E_EPOCH, screenshot, startE2E, type E2E } from './harness';
+import { ui } from './ui';
 
 /**
  * Issue 6 end to end (AB角): the director takes the proposal on one case and overrides it with a reason on
@@ -21,20 +22,13 @@ const PASSWORD = 'arb-password-1';
 
 let e2e: E2E;
 let page: Page;
+const { byTestId, setDate } = ui(() => page);
 const caseIds: string[] = [];
 /** Names as the UI showed them after each assignment. */
 const case1 = { a: '', b: '' };
 const case2 = { a: '', b: '' };
 
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const text = (id: string) => byTestId(id).innerText();
-
-async function setDate(id: string, value: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 /** Types into a searchable select and takes the match; waits for the match to be the active option first, since
  *  a select that already has a value keeps that option active for a moment after typing. */

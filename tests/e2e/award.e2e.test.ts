@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, firstStart } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
+import { ui } from './ui';
 
 /**
  * Issue 10 items 3–4 end to end: a case with a tribunal of three named arbitrators and an assigned clerk, walked to
@@ -15,6 +16,7 @@ import { screenshot, startE2E, type E2E } from './harness';
  */
 let e2e: E2E;
 let page: Page;
+const { byTestId, pick, show } = ui(() => page);
 let caseId: string;
 let officialNo: string;
 const DIRECTOR = '钱主任';
@@ -125,19 +127,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e.dispose();
 });
-
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
-
-async function pick(id: string, text: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-}
-
-async function show(target: Locator): Promise<void> {
-  await target.evaluate((e) => e.scrollIntoView({ block: 'start' }));
-}
 
 /** The visible text of a .docx's body (runs joined). */
 async function docxText(bytes: Buffer): Promise<string> {

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, firstStart } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
 import { awardPayloadFrom } from '../../shared/procedure/award-test';
 import { SAMPLE_MIN_WAGE } from '../../shared/procedure/test-payloads';
+import { ui } from './ui';
 
 /**
  * Issue 10 end to end (更正与作废), main's clock pinned to 2026-11-25: (a) a misspelt applicant corrected on the
@@ -16,6 +17,7 @@ import { SAMPLE_MIN_WAGE } from '../../shared/procedure/test-payloads';
 const NOW = Date.parse('2026-11-25T02:00:00Z'); // 10:00 in China
 let e2e: E2E;
 let page: Page;
+const { byTestId, pick, setDate, show } = ui(() => page);
 let officeId: string;
 let arbitratorId: string;
 let clerkId: string;
@@ -48,28 +50,8 @@ afterAll(async () => {
   await e2e.dispose();
 });
 
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const docRow = (templateId: string, version: number) =>
   page.locator(`[data-testid="doc-row"][data-template-id="${templateId}"][data-version="${version}"]`);
-
-async function pick(id: string, text: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-}
-
-async function setDate(id: string, value: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
-/** The shell scrolls inside its content pane, so a screenshot shows what is scrolled into view. */
-async function show(target: Locator): Promise<void> {
-  await target.evaluate((e) => e.scrollIntoView({ block: 'start' }));
-}
 
 async function docxText(bytes: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextTuesday } from '../../renderer/features/documents/batch-plan';
 import { todayInChina } from '../../shared/util/clock';
 import { api, firstStart } from './api';
 import { E2E_EPOCH, screenshot, startE2E, type E2E } from './harness';
+import { ui } from './ui';
 
 /**
  * Issue 5 end to end (文书): the committee's letterhead set in 设置 › 文书设置, a 开庭通知书 generated from the case
@@ -15,6 +16,7 @@ import { E2E_EPOCH, screenshot, startE2E, type E2E } from './harness';
  */
 let e2e: E2E;
 let page: Page;
+const { byTestId, pick, setDate, show } = ui(() => page);
 let caseId: string;
 let officialNo: string;
 const TODAY = todayInChina(E2E_EPOCH);
@@ -78,30 +80,10 @@ afterAll(async () => {
   await e2e.dispose();
 });
 
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const docRows = (templateId: string) =>
   page.locator(`[data-testid="doc-row"][data-template-id="${templateId}"]`);
 const docRow = (templateId: string, version: number) =>
   page.locator(`[data-testid="doc-row"][data-template-id="${templateId}"][data-version="${version}"]`);
-
-async function pick(id: string, text: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-}
-
-async function setDate(id: string, value: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
-/** The shell scrolls inside its content pane, so a screenshot shows what is scrolled into view. */
-async function show(target: Locator): Promise<void> {
-  await target.evaluate((e) => e.scrollIntoView({ block: 'start' }));
-}
 
 async function openCommitteeSettings(): Promise<void> {
   await byTestId('menu-settings').click();

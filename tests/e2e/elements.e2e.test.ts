@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, firstStart } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
+import { ui } from './ui';
 
 /**
  * Issue 4 end to end (要素式办案): a dismissal case's applicant 要素表 filled through the generated form, the
@@ -10,6 +11,7 @@ import { screenshot, startE2E, type E2E } from './harness';
  */
 let e2e: E2E;
 let page: Page;
+const { byTestId, pick, setDate } = ui(() => page);
 const T = 'unlawful_termination';
 
 beforeAll(async () => {
@@ -41,22 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e.dispose();
 });
-
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
-
-async function setDate(id: string, value: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
-async function pick(id: string, text: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-}
 
 const el = (key: string) => `el-${T}-${key}`;
 /** The shell scrolls inside its content pane, so a screenshot shows what is scrolled into view. */

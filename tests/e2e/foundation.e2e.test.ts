@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startE2E, type E2E } from './harness';
+import { ui } from './ui';
 
 /**
  * The foundation's walking skeleton, as a clerk would do it: first start, sign in, register a case using only
@@ -8,6 +9,7 @@ import { screenshot, startE2E, type E2E } from './harness';
  */
 let e2e: E2E;
 let page: Page;
+const { byTestId } = ui(() => page);
 beforeAll(async () => {
   e2e = await startE2E();
   page = e2e.page;
@@ -15,8 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e.dispose();
 });
-
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** Presses Tab until the focused element is the one wanted — keyboard only, without counting fields by hand. */
 async function tabTo(id: string, max = 80): Promise<void> {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, firstStart } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
+import { ui } from './ui';
 
 /**
  * Issue 3 end to end: a clerk takes a case from failed mediation to award — acceptance, service, tribunal,
@@ -9,6 +10,7 @@ import { screenshot, startE2E, type E2E } from './harness';
  */
 let e2e: E2E;
 let page: Page;
+const { byTestId, pick, setDate } = ui(() => page);
 const ARBITRATORS = ['周仲裁', '吴仲裁', '郑仲裁'];
 // The first-start administrator (a director, who takes every step) and a clerk who may not make the award.
 const ADMIN = { username: 'clerk', password: 'e2e-password-1' };
@@ -67,28 +69,12 @@ afterAll(async () => {
   await e2e.dispose();
 });
 
-const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
-
 async function signIn(username: string, password: string): Promise<void> {
   await byTestId('signin-form').waitFor();
   await byTestId('signin-username').fill(username);
   await byTestId('signin-password').fill(password);
   await byTestId('signin-submit').click();
   await byTestId('current-user').waitFor();
-}
-
-async function setDate(id: string, value: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
-async function pick(id: string, text: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
 }
 
 /** Opens a step's form, fills it, submits, and waits for the panel to reload. */

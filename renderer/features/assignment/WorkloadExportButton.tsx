@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { downloadText } from './download';
+import { saveText } from '../../components/save-file';
 import { workloadFileName } from './workload-columns';
 
 /** 导出: the 工作量 table as CSV (Chinese headers naming their periods, BOM so Excel reads UTF-8). */
@@ -18,7 +18,7 @@ export function WorkloadExportButton({ period }: { period: { from: string; to: s
       void message.error(errorText(r.error));
       return;
     }
-    downloadText(r.value.csv, workloadFileName(period));
+    saveText(r.value.csv, workloadFileName(period));
   };
   return (
     <Button
