@@ -4,29 +4,28 @@ import type {
   CaseSummary,
   ListCasesArgs,
 } from '../../../../shared/domain/case/case.schema';
-import type { CaseStatus } from '../../../../shared/domain/case/case-status';
 import { routeQuery } from '../../../../shared/search/search-text';
 import type { Db } from '../connection';
+import type { CaseColumns } from './case.repo';
 import { bool, parseJsonArray } from './row-json';
 
-type SummaryRow = {
-  id: string;
-  office_id: string;
-  kind: 'mediation' | 'arbitration';
-  provisional_no: string;
-  official_no: string | null;
-  status: CaseStatus;
-  received_date: string;
-  accepted_date: string | null;
-  closed_date: string | null;
-  reasons: string;
-  is_collective: number;
-  worker_count: number | null;
-  is_migrant_wage: number;
-  applicants: string | null;
-  respondents: string | null;
-  voided_at: string | null;
-};
+type SummaryRow = Pick<
+  CaseColumns,
+  | 'id'
+  | 'office_id'
+  | 'kind'
+  | 'provisional_no'
+  | 'official_no'
+  | 'status'
+  | 'received_date'
+  | 'accepted_date'
+  | 'closed_date'
+  | 'reasons'
+  | 'is_collective'
+  | 'worker_count'
+  | 'is_migrant_wage'
+  | 'voided_at'
+> & { applicants: string | null; respondents: string | null };
 
 export const SUMMARY_COLUMNS = `c.id, c.office_id, c.kind, c.provisional_no, c.official_no, c.status, c.received_date,
   c.accepted_date, c.closed_date, c.reasons, c.is_collective, c.worker_count, c.is_migrant_wage, c.voided_at,

@@ -39,7 +39,8 @@ export type CaseRow = CaseRecord & {
   voided: { at: string; by: string; reason: string } | null;
 };
 
-type RawCaseRow = {
+/** The `cases` table's columns as SQLite returns them (read only inside db/). */
+export type CaseColumns = {
   id: string;
   office_id: string;
   kind: CaseRow['kind'];
@@ -70,7 +71,7 @@ type RawCaseRow = {
   void_reason: string | null;
 };
 
-const toCaseRow = (r: RawCaseRow): CaseRow => ({
+const toCaseRow = (r: CaseColumns): CaseRow => ({
   id: r.id,
   officeId: r.office_id,
   kind: r.kind,
@@ -130,7 +131,7 @@ export function createCaseRepo(db: Db) {
     `INSERT INTO case_search (case_id, text) VALUES (?, ?)
      ON CONFLICT(case_id) DO UPDATE SET text = excluded.text`,
   );
-  const byId = db.prepare<[string], RawCaseRow>('SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL');
+  const byId = db.prepare<[string], CaseColumns>('SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL');
   const updateProcedure = db.prepare(
     `UPDATE cases SET status = @status, outcome = @outcome, received_date = @receivedDate, accepted_date = @acceptedDate,
        closed_date = @closedDate, archived_date = @archivedDate, is_simple = @isSimple, updated_at = @updatedAt WHERE id = @id`,
