@@ -1,10 +1,24 @@
 import { readdirSync } from 'node:fs';
 
 /**
- * Layer boundaries (ARCHITECTURE.md, design/architecture.md §7.2) as ESLint rules. Kept in its own module so the
+ * Layer boundaries (ARCHITECTURE.md, docs/house-style.md §7.2) as ESLint rules. Kept in its own module so the
  * boundary test can lint probe files against exactly these rules.
  */
-const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'worker_threads'];
+const NODE = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'worker_threads',
+];
 const msg = 'See ARCHITECTURE.md: this layer may not import that.';
 
 /** `extra` are further pattern objects (e.g. `{ regex, message }`) for the same rule. */
@@ -26,7 +40,13 @@ const restrict = (paths, patterns, extra = []) => ({
  * feature is covered without editing this file.
  */
 const RENDERER_PATHS = ['electron', 'better-sqlite3', 'docx', ...NODE.filter((n) => !n.includes('*'))];
-const RENDERER_PATTERNS = ['node:*', '**/electron/main/**', '**/electron/browser-host/**', '**/server/**', '**/scripts/**'];
+const RENDERER_PATTERNS = [
+  'node:*',
+  '**/electron/main/**',
+  '**/electron/browser-host/**',
+  '**/server/**',
+  '**/scripts/**',
+];
 const RENDERER_IGNORES = ['renderer/**/*.test.{ts,tsx}'];
 const FEATURES = readdirSync(new URL('./renderer/features/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -37,7 +57,8 @@ const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const relativeSegment = (names) => `^\\.{1,2}/(.*/)?(${names.map(escapeRegex).join('|')})(/|$)`;
 const noComposition = {
   regex: relativeSegment(['pages', 'app']),
-  message: 'renderer/README.md: features and components may not import pages/ or app/ (they compose features, not the other way).',
+  message:
+    'renderer/README.md: features and components may not import pages/ or app/ (they compose features, not the other way).',
 };
 const otherFeatures = (feature) => {
   const others = FEATURES.filter((f) => f !== feature).map(escapeRegex);
@@ -80,8 +101,26 @@ export const boundaries = [
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: restrict(
-      ['electron', 'react', 'react-dom', 'better-sqlite3', 'antd', 'docx', ...NODE.filter((n) => !n.includes('*'))],
-      ['node:*', 'react/*', 'react-dom/*', 'antd/*', '**/electron/**', '**/renderer/**', '**/server/**', '**/scripts/**', '**/tests/**'],
+      [
+        'electron',
+        'react',
+        'react-dom',
+        'better-sqlite3',
+        'antd',
+        'docx',
+        ...NODE.filter((n) => !n.includes('*')),
+      ],
+      [
+        'node:*',
+        'react/*',
+        'react-dom/*',
+        'antd/*',
+        '**/electron/**',
+        '**/renderer/**',
+        '**/server/**',
+        '**/scripts/**',
+        '**/tests/**',
+      ],
     ),
   },
   ...rendererBoundaries,

@@ -21,7 +21,7 @@ export type Base = { entity: SyncEntity; id: string; field: string; baseSeq: num
 
 /**
  * Records, for the sync outbox, the last server-confirmed image of every row a mutation touches (`shadow`)
- * and the server version each touched field had (`bases`), as design/sync.md §2.3 asks of the write path.
+ * and the server version each touched field had (`bases`), as docs/sync.md §2.3 asks of the write path.
  */
 export function createShadowRepo(db: Db) {
   const readers = Object.fromEntries(
