@@ -47,10 +47,7 @@ export const retentionText = (awarded: boolean): string =>
 /** '自受理至结案共40日，其中中止审理7日；延长审理期限10日' — natural days, for the closing approval. */
 export function durationText(ctx: DocContext, accepted: string, closedOn: string): string {
   const total = daysFrom(accepted, closedOn);
-  const suspended = ctx.procedure.suspensions.reduce(
-    (sum, s) => sum + daysFrom(s.from, s.to ?? closedOn),
-    0,
-  );
+  const suspended = ctx.procedure.suspensions.reduce((sum, s) => sum + daysFrom(s.from, s.to ?? closedOn), 0);
   const parts = [`自${arabicDate(accepted)}受理至${arabicDate(closedOn)}结案，共${total}日`];
   if (suspended > 0) parts.push(`其中中止审理${suspended}日`);
   if (ctx.procedure.extensionDays > 0) parts.push(`经批准延长审理期限${ctx.procedure.extensionDays}日`);
