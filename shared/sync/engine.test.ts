@@ -34,6 +34,10 @@ function outbox(n: number) {
     schemaVersion: () => 7,
     appVersion: () => '0.1.0',
     cursor: () => cursor,
+    acknowledgedThrough: () => {
+      const first = entries.find((e) => e.state === 'pending' || e.state === 'held');
+      return first === undefined ? entries.length : first.id - 1;
+    },
     pending: (limit) =>
       held
         ? []

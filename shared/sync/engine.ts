@@ -42,6 +42,8 @@ export interface LocalSyncStore {
   appVersion(): string;
   /** The pull cursor, stored with the rows it covers. */
   cursor(): number;
+  /** The highest outbox id such that it and every earlier entry have a recorded outcome. */
+  acknowledgedThrough(): number;
   /** Outbox entries not yet acknowledged, in id order, at most `limit`; entries waiting for an upload are held back. */
   pending(limit: number): WireMutation[];
   /** Records the server's outcome of each entry (idempotent: an entry already decided keeps its first outcome). */
@@ -144,6 +146,7 @@ async function pullAll(store: LocalSyncStore, t: SyncTransport, result: RoundRes
       cursor: store.cursor(),
       limit: PULL_LIMIT,
       schemaVersion: store.schemaVersion(),
+      outcomesAfter: store.acknowledgedThrough(),
     });
     if (isRefusal(page)) return stop(r, page, store);
     store.applyPage(page);

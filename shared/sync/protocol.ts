@@ -125,14 +125,18 @@ export const PullQuery = z
     cursor: z.coerce.number().int().nonnegative(),
     limit: z.coerce.number().int().min(1).max(5000).default(1000),
     schemaVersion: z.coerce.number().int().nonnegative(),
+    /** The client's highest mutation id with every outcome up to it recorded: outcomes after it come back. */
+    outcomesAfter: z.coerce.number().int().nonnegative().default(0),
   })
   .strict();
 export type PullQuery = z.infer<typeof PullQuery>;
 
 /**
  * One page of the feed. Pages end on server transaction boundaries (a mutation's rows are never split), so the
- * client applies a page in one transaction and stores `cursor` with it. `lastMutationId` and this client's
- * `outcomes` up to it tell which outbox entries the page already contains. `more` says another page follows.
+ * client applies a page in one transaction and stores `cursor` with it. `lastMutationId` is the highest of this
+ * client's mutations whose effects (and those of every earlier one) are in the feed up to `cursor`: the client's
+ * outbox entries up to it are already contained in the rows and must not be re-applied on top of them (rebase);
+ * `outcomes` are their outcomes after the query's `outcomesAfter`. `more` says another page follows.
  */
 export const PullPage = z.object({
   rows: z.array(PulledRow),
