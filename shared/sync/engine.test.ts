@@ -18,6 +18,7 @@ function outbox(n: number) {
     version: 1,
     args: { i },
     bases: [],
+    changes: [],
     hlc: `h${i}`,
     deviceTime: '2026-11-25T02:00:00.000Z',
     userId: 'u1',

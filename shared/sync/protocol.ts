@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SYNC_ENTITIES, type SyncEntity } from './entities';
+import { RowChanges } from './changes';
 
 /**
  * The wire contract between a desktop and the central server (docs/sync.md §2.5, §2.6, §2.13), validated with zod
@@ -47,6 +48,8 @@ export const WireMutation = z.object({
   version: z.number().int().positive(),
   args: z.unknown(),
   bases: z.array(WireBase).max(5000),
+  /** The rows the mutation wrote on its author's desktop (shared/sync/changes.ts), re-checked by the server. */
+  changes: RowChanges,
   hlc: z.string().max(64),
   deviceTime: z.string().max(40),
   userId: Id,
