@@ -35,7 +35,14 @@ export function SyncBadge() {
   return (
     <Space size="small" data-testid="sync-area">
       <Tooltip title={<span className="sync-tooltip">{syncBadgeTooltip(status)}</span>}>
-        <Button type="text" size="small" onClick={open} data-testid="sync-badge" data-state={status.state}>
+        <Button
+          type="text"
+          size="small"
+          className="sync-badge"
+          onClick={open}
+          data-testid="sync-badge"
+          data-state={status.state}
+        >
           <Badge status={SYNC_TONE[status.state]} text={syncBadgeText(status, now)} />
         </Button>
       </Tooltip>
