@@ -75,17 +75,15 @@ describe('sync in the desktop UI, standalone', () => {
     const first = e2e.host.core.services.repos.outbox.list()[0];
     if (first === undefined) throw new Error('no outbox entry');
     // What the sync store records when the server refuses an entry (docs/sync.md §2.3).
-    e2e.host.core.db
-      .prepare("UPDATE outbox SET state = 'rejected', outcome = ? WHERE mutation_id = ?")
-      .run(
-        JSON.stringify({
-          id: first.mutationId,
-          outcome: 'rejected',
-          reason: '该机构不在本委员会',
-          code: 'out_of_scope',
-        }),
-        first.mutationId,
-      );
+    e2e.host.core.db.prepare("UPDATE outbox SET state = 'rejected', outcome = ? WHERE mutation_id = ?").run(
+      JSON.stringify({
+        id: first.mutationId,
+        outcome: 'rejected',
+        reason: '该机构不在本委员会',
+        code: 'out_of_scope',
+      }),
+      first.mutationId,
+    );
     await byTestId('sync-rejected-count').filter({ hasText: '1 项被拒绝' }).waitFor({ timeout: 10_000 });
     const row = byTestId('sync-rejected-table').locator('tbody tr', { hasText: '该机构不在本委员会' });
     await row.waitFor();
