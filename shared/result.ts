@@ -8,6 +8,8 @@ export type AppErrorCode =
   | 'CALENDAR_GAP'
   | 'OFFLINE'
   | 'SYNC_REJECTED'
+  /** The central server cannot be used (not built into this version, or not reachable for enrolment). */
+  | 'SYNC_UNAVAILABLE'
   | 'INTERNAL';
 
 export type FieldIssue = { path: string; label: string; message: string };

@@ -14,6 +14,19 @@ export function onUnauthenticated(listener: Listener): () => void {
   };
 }
 
+const succeededListeners = new Set<(channel: Channel) => void>();
+
+/**
+ * Told after every successful call (the sync badge refreshes its count after a write). Any channel counts, reads
+ * included: telling writes apart would need a second list of channels to keep in step, and a refresh is cheap.
+ */
+export function onCallSucceeded(listener: (channel: Channel) => void): () => void {
+  succeededListeners.add(listener);
+  return () => {
+    succeededListeners.delete(listener);
+  };
+}
+
 /**
  * Typed call over the contract. Main validates input and output with the zod schemas in shared/contracts/ipc.ts,
  * so the renderer trusts the shape of a Result and only guards against a broken transport.
@@ -33,5 +46,6 @@ export async function call<C extends Channel>(channel: C, input: In<C>): Promise
   if (!result.ok && result.error.code === 'UNAUTHENTICATED' && channel !== 'auth:signIn') {
     for (const listener of unauthenticatedListeners) listener();
   }
+  if (result.ok) for (const listener of succeededListeners) listener(channel);
   return result as Result<Out<C>>;
 }

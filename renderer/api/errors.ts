@@ -43,6 +43,7 @@ export function errorText(error: AppError): string {
     case 'CONFLICT':
     case 'CALENDAR_GAP':
     case 'SYNC_REJECTED':
+    case 'SYNC_UNAVAILABLE':
       return error.message;
   }
 }

@@ -15,6 +15,7 @@ import { confirmLeave, navigate } from '../router/navigation';
 import { useRoute } from '../router/use-route';
 import type { SessionUser } from '../../shared/domain/staff/staff.schema';
 import { CalendarBanner } from '../features/calendar/CalendarBanner';
+import { SyncBadge } from '../features/sync/SyncBadge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RouteView } from './RouteView';
 
@@ -61,6 +62,7 @@ export function Shell({ user, onSignedOut }: Props) {
       <Layout>
         <Layout.Header className="shell-header">
           <Space size="middle">
+            <SyncBadge />
             <Typography.Text data-testid="current-user">
               <UserOutlined /> {user.name}
             </Typography.Text>

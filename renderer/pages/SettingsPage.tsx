@@ -11,6 +11,7 @@ import { ClaimSynonymsSettings } from '../features/settings/ClaimSynonymsSetting
 import { CorrectionRulesSettings } from '../features/settings/CorrectionRulesSettings';
 import { RulesSettings } from '../features/settings/RulesSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
+import { SyncSettings } from '../features/sync/SyncSettings';
 
 type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
@@ -24,11 +25,13 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   elements: hrefFor.elementsSettings,
   regional: hrefFor.regionalSettings,
   committee: hrefFor.committeeSettings,
+  sync: hrefFor.syncSettings,
 };
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
 /**
- * 设置: one tab per area (工作人员, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 文书设置), each with
+ * 设置: one tab per area (工作人员, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 文书设置,
+ * 同步设置), each with
  * its own address. Each tab's content belongs to the feature that owns it; this page only puts them side by side.
  */
 export function SettingsPage({ user, tab = 'staff' }: Props) {
@@ -87,6 +90,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             key: 'committee',
             label: <span data-testid="settings-tab-committee">文书设置</span>,
             children: <CommitteeSettings />,
+          },
+          {
+            key: 'sync',
+            label: <span data-testid="settings-tab-sync">同步设置</span>,
+            children: <SyncSettings user={user} />,
           },
         ]}
       />

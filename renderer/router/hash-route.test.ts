@@ -17,6 +17,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/settings/leave')).toEqual({ name: 'settings', tab: 'leave' });
     expect(parseRoute(hrefFor.synonymsSettings)).toEqual({ name: 'settings', tab: 'synonyms' });
     expect(parseRoute('#/documents')).toEqual({ name: 'documents' });
+    expect(parseRoute(hrefFor.syncSettings)).toEqual({ name: 'settings', tab: 'sync' });
     expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
   });
   it('round-trips case ids through hrefFor', () => {

@@ -19,7 +19,8 @@ export type SettingsTab =
   | 'committee'
   | 'leave'
   | 'synonyms'
-  | 'corrections';
+  | 'corrections'
+  | 'sync';
 
 export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
 
@@ -40,6 +41,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/leave': { name: 'settings', tab: 'leave' },
   '/settings/synonyms': { name: 'settings', tab: 'synonyms' },
   '/settings/corrections': { name: 'settings', tab: 'corrections' },
+  '/settings/sync': { name: 'settings', tab: 'sync' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -68,6 +70,7 @@ export const hrefFor = {
   leaveSettings: '#/settings/leave',
   synonymsSettings: '#/settings/synonyms',
   correctionSettings: '#/settings/corrections',
+  syncSettings: '#/settings/sync',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

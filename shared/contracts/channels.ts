@@ -68,6 +68,11 @@ export const CHANNELS = [
   'claimSynonyms:get',
   'claimSynonyms:set',
   'demo:seed',
+  'sync:status',
+  'sync:now',
+  'sync:enrol',
+  'sync:leave',
+  'sync:rejected',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

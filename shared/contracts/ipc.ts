@@ -20,6 +20,7 @@ import { ElementsCaseView } from './elements.schema';
 import { DocumentsContract } from './documents.schema';
 import { AssignmentContract } from './assignment.schema';
 import { CorrectionsContract } from './corrections.schema';
+import { SyncContract } from './sync.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
 import { SaveSheetArgs } from '../elements/element-args';
@@ -91,6 +92,7 @@ export const ipc = {
   ...DocumentsContract,
   ...AssignmentContract,
   ...CorrectionsContract,
+  ...SyncContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },
   'elements:case': { input: CaseIdInput, output: ElementsCaseView },

@@ -77,6 +77,9 @@ const LABELS: Record<string, string> = {
   year: '年份',
   source: '通知文号或网址',
   date: '日期',
+  serverUrl: '服务器地址',
+  confirm: '确认',
+  force: '强制退出',
 };
 
 const PARTY_KIND: Record<string, string> = { parties: '当事人', claims: '请求' };

@@ -138,5 +138,10 @@ export function createHandlers(s: AppServices): Handlers {
     'claimSynonyms:get': () => ok(s.claimSynonyms.get()),
     'claimSynonyms:set': (arg, ctx) => s.claimSynonyms.save(arg.synonyms, ctx.actor),
     'demo:seed': (arg, ctx) => s.demo.seed(arg.cases, toActor(ctx.user)),
+    'sync:status': () => ok(s.sync.status()),
+    'sync:now': async () => ok(await s.sync.syncNow()),
+    'sync:enrol': (arg, ctx) => s.sync.enrol(arg, ctx.actor),
+    'sync:leave': (arg, ctx) => s.sync.leave(arg, ctx.actor),
+    'sync:rejected': () => ok(s.sync.rejected()),
   };
 }

@@ -21,6 +21,9 @@ import { createCorrectionService } from './correction-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createStaffService } from './staff-service';
+import { createStandaloneSyncService } from '../sync/standalone-sync-service';
+import type { SyncService } from '../sync/sync-service';
+import type { Repos } from '../db/repositories';
 
 export type ServiceDeps = {
   now?: () => number;
@@ -28,6 +31,8 @@ export type ServiceDeps = {
   blobs?: BlobStore;
   exportsDir?: string;
   shell?: ShellPort;
+  /** The sync facade over this database; without it the desktop is standalone (no central server). */
+  sync?: (parts: { db: Db; repos: Repos; now: () => number }) => SyncService;
 };
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
@@ -79,6 +84,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     elements: createElementsService(repos, mutations, limitation),
     assignment: createAssignmentService(repos, mutations, calendar.current, now),
     claimSynonyms: createClaimSynonymsService(repos, mutations),
+    sync: deps.sync?.({ db, repos, now }) ?? createStandaloneSyncService(repos),
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;

@@ -25,6 +25,19 @@ export type OutboxRow = {
   blobDeps: string | null;
 };
 
+/** The states of the CHECK constraint on outbox.state (migration 0001). */
+export const OUTBOX_STATES = ['pending', 'in_flight', 'applied', 'conflict', 'rejected', 'held'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/** A refused entry as the sync UI lists it; `outcome` is the server's JSON (reason, code), parsed by the caller. */
+export type RejectedOutboxRow = {
+  mutationId: number;
+  name: string;
+  deviceTime: string;
+  outcome: string | null;
+  lastError: string | null;
+};
+
 export function createOutboxRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO outbox (name, version, args, bases, blob_deps, user_id, hlc, device_time)
@@ -33,6 +46,13 @@ export function createOutboxRepo(db: Db) {
   const all = db.prepare<[], OutboxRow>(
     `SELECT mutation_id AS mutationId, name, version, args, bases, user_id AS userId, hlc,
             device_time AS deviceTime, state, blob_deps AS blobDeps FROM outbox ORDER BY mutation_id`,
+  );
+  const byState = db.prepare<[], { state: string; n: number }>(
+    'SELECT state, COUNT(*) AS n FROM outbox GROUP BY state',
+  );
+  const rejected = db.prepare<[number], RejectedOutboxRow>(
+    `SELECT mutation_id AS mutationId, name, device_time AS deviceTime, outcome, last_error AS lastError
+     FROM outbox WHERE state = 'rejected' ORDER BY mutation_id DESC LIMIT ?`,
   );
   const lastHlc = db.prepare<[], { hlc: string }>('SELECT hlc FROM outbox ORDER BY mutation_id DESC LIMIT 1');
   return {
@@ -47,6 +67,16 @@ export function createOutboxRepo(db: Db) {
     },
     list: (): OutboxRow[] => all.all(),
     lastHlc: (): string | null => lastHlc.get()?.hlc ?? null,
+    /** How many entries are in each state (every state present, zero when none). */
+    countByState(): Record<OutboxState, number> {
+      const counts = Object.fromEntries(OUTBOX_STATES.map((st) => [st, 0])) as Record<OutboxState, number>;
+      for (const r of byState.all()) {
+        if ((OUTBOX_STATES as readonly string[]).includes(r.state)) counts[r.state as OutboxState] = r.n;
+      }
+      return counts;
+    },
+    /** Refused entries, newest first; nothing is ever deleted, so the list is capped for the screen. */
+    rejected: (limit = 500): RejectedOutboxRow[] => rejected.all(limit),
   };
 }
 export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

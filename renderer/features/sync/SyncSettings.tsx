@@ -1,0 +1,72 @@
+import { Alert, Card, Descriptions, Space } from 'antd';
+import { errorText } from '../../api/errors';
+import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
+import { chinaDateTime, syncBadgeText } from './sync-badge';
+import { useSyncStatus } from './sync-status-store';
+import { EnrolForm } from './EnrolForm';
+import { LeaveButton } from './LeaveButton';
+import { RejectedTable } from './RejectedTable';
+import { SyncNowButton } from './SyncNowButton';
+import './sync.css';
+
+/**
+ * 设置 › 同步设置: where this desktop syncs to and how it is doing, 接入 / 退出 the central server (the local
+ * administrator only: it decides where everyone's changes go), and the changes the server refused.
+ */
+export function SyncSettings({ user }: { user: SessionUser }) {
+  const { status, error } = useSyncStatus();
+  const isAdmin = user.roles.includes('admin');
+  return (
+    <>
+      {error !== undefined && (
+        <Alert type="error" showIcon title={errorText(error)} className="section-alert" />
+      )}
+      <Card
+        size="small"
+        title="同步状态"
+        className="form-card"
+        extra={<SyncNowButton status={status} testId="sync-settings-now" />}
+      >
+        {status !== undefined && (
+          <Descriptions size="small" column={2} className="sync-status-list" data-testid="sync-status">
+            <Descriptions.Item label="状态">{syncBadgeText(status)}</Descriptions.Item>
+            <Descriptions.Item label="中心服务器">
+              {status.serverUrl ?? '未接入（单机模式）'}
+            </Descriptions.Item>
+            <Descriptions.Item label="所属机构">{status.officeName ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="上次同步">{chinaDateTime(status.lastSyncAt) ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="待同步">{status.pending} 项</Descriptions.Item>
+            <Descriptions.Item label="被拒绝">{status.rejected} 项</Descriptions.Item>
+            <Descriptions.Item label="参考数据版本">{status.referenceVersion ?? '—'}</Descriptions.Item>
+            {status.error !== null && <Descriptions.Item label="原因">{status.error}</Descriptions.Item>}
+          </Descriptions>
+        )}
+      </Card>
+      {status !== undefined && !status.enrolled && (
+        <Card size="small" title="接入中心服务器" className="form-card">
+          {isAdmin ? (
+            <EnrolForm />
+          ) : (
+            <Alert
+              type="info"
+              showIcon
+              title="只有系统管理员可以接入中心服务器"
+              data-testid="sync-admin-only"
+            />
+          )}
+        </Card>
+      )}
+      {status?.enrolled === true && isAdmin && (
+        <Card size="small" title="退出中心服务器" className="form-card">
+          <Space orientation="vertical">
+            <span>退出后本机改为单机模式：本机数据保留，但不再上传或接收其他电脑的修改。</span>
+            <LeaveButton status={status} />
+          </Space>
+        </Card>
+      )}
+      <Card size="small" title="被拒绝的操作" className="form-card">
+        <RejectedTable count={status?.rejected ?? 0} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, firstStart } from './api';
+import { screenshot, startE2E, type E2E } from './harness';
+import { ui } from './ui';
+
+/**
+ * Issue 11 item 10 on a desktop that is not connected to a central server (the standalone SyncService): the
+ * header says 单机模式 and 立即同步 says why it cannot run; 同步设置 checks the server address, explains that
+ * enrolment is not available yet, counts the changes waiting (a write shows up within one poll) and lists a
+ * change the server refused with its Chinese name and reason. The enrolled states are covered by the
+ * syncBadgeText unit test and, once the server exists, by the two-desktop scenario.
+ */
+let e2e: E2E;
+let page: Page;
+const { byTestId } = ui(() => page);
+let officeId: string;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  page = e2e.page;
+  officeId = await firstStart(page, { name: '王主任', username: 'director' });
+}, 180_000);
+afterAll(async () => {
+  await e2e.dispose();
+});
+
+const pendingInOutbox = () => e2e.host.core.services.repos.outbox.countByState().pending;
+
+describe('sync in the desktop UI, standalone', () => {
+  it('shows 单机模式 in the header and says why 立即同步 is disabled', async () => {
+    await byTestId('sync-badge').filter({ hasText: '单机模式' }).waitFor();
+    expect(await byTestId('sync-badge').getAttribute('data-state')).toBe('standalone');
+    expect(await byTestId('sync-now').isDisabled()).toBe(true);
+    expect(await byTestId('sync-now-reason').getAttribute('data-reason')).toBe(
+      '本机未接入中心服务器（单机模式），无需同步',
+    );
+  });
+
+  it('opens 同步设置 from the badge; the form names the field and enrolment is refused for now', async () => {
+    await byTestId('sync-badge').click();
+    await byTestId('sync-enrol-form').waitFor();
+    await byTestId('sync-serverUrl').fill('ftp://sync.example.cn');
+    await byTestId('sync-username').fill('station1');
+    await byTestId('sync-password').fill('station-password');
+    await byTestId('sync-enrol-submit').click();
+    await byTestId('sync-enrol-form').filter({ hasText: '须为以 http:// 或 https:// 开头的网址' }).waitFor();
+    await byTestId('sync-serverUrl').fill('http://127.0.0.1:8787');
+    await byTestId('sync-password').fill('station-password');
+    await byTestId('sync-enrol-submit').click();
+    await byTestId('sync-enrol-error').filter({ hasText: '尚未接入中心服务器功能' }).waitFor();
+    // The password does not stay in the form after an attempt.
+    expect(await byTestId('sync-password').inputValue()).toBe('');
+  });
+
+  it('counts the waiting changes, picking up a new write within one poll', async () => {
+    const before = pendingInOutbox();
+    await byTestId('sync-status')
+      .filter({ hasText: `${before} 项` })
+      .waitFor();
+    await api(page, 'staff:create', {
+      officeId,
+      name: '林书记',
+      username: 'clerk1',
+      password: 'clerk-password-1',
+      roles: ['clerk'],
+    });
+    expect(pendingInOutbox()).toBe(before + 1);
+    await byTestId('sync-status')
+      .filter({ hasText: `${before + 1} 项` })
+      .waitFor({ timeout: 10_000 });
+  });
+
+  it('lists a refused change with its name and the server reason, and counts it in the header', async () => {
+    const first = e2e.host.core.services.repos.outbox.list()[0];
+    if (first === undefined) throw new Error('no outbox entry');
+    // What the sync store records when the server refuses an entry (docs/sync.md §2.3).
+    e2e.host.core.db.prepare("UPDATE outbox SET state = 'rejected', outcome = ? WHERE mutation_id = ?").run(
+      JSON.stringify({
+        id: first.mutationId,
+        outcome: 'rejected',
+        reason: '该机构不在本委员会',
+        code: 'out_of_scope',
+      }),
+      first.mutationId,
+    );
+    await byTestId('sync-rejected-count').filter({ hasText: '1 项被拒绝' }).waitFor({ timeout: 10_000 });
+    const row = byTestId('sync-rejected-table').locator('tbody tr', { hasText: '该机构不在本委员会' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('初始化');
+    await screenshot(page, 'sync-settings-standalone');
+    expect(e2e.consoleErrors).toEqual([]);
+  });
+});
