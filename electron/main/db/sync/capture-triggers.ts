@@ -17,24 +17,30 @@ export function storedColumns(db: Db, table: string): string[] {
 /** The SQL that installs the capture for one entity: three TEMP triggers, generated from its columns. */
 export function captureTriggersSql(entity: SyncEntity, table: string, columns: readonly string[]): string {
   // Identifiers come from ENTITY_SPECS and the schema itself, never from input.
-  const image = (ref: 'OLD') => `json_object(${columns.map((c) => `'${c}', ${ref}.${c}`).join(', ')})`;
+  const image = `json_object(${columns.map((c) => `'${c}', OLD.${c}`).join(', ')})`;
   const active = `WHEN NOT EXISTS (SELECT 1 FROM ${PAUSE_TABLE})`;
-  // Only the first write of a row in a capture (and since the last sync, for shadow) keeps its image.
-  const before = (ref: 'OLD') => `
-  INSERT OR IGNORE INTO ${CAPTURE_TABLE} (entity, id, before) VALUES ('${entity}', ${ref}.id, ${image(ref)});
-  INSERT OR IGNORE INTO shadow (entity, id, data, row_seq)
-    VALUES ('${entity}', ${ref}.id, ${image(ref)}, ${ref}.row_seq);`;
+  // Only the first write of a row in a capture (and since the last sync, for shadow) keeps its image. Not
+  // INSERT OR IGNORE: an UPSERT that fires the trigger imposes its own conflict policy on the trigger's inserts.
+  const firstOnly = (into: string, cols: string, values: string, key: string) => `
+  INSERT INTO ${into} (${cols}) SELECT ${values}
+    WHERE NOT EXISTS (SELECT 1 FROM ${into} WHERE entity = '${entity}' AND id = ${key});`;
+  const record = (row: 'NEW' | 'OLD', before: string, rowSeq: string) =>
+    firstOnly(CAPTURE_TABLE, 'entity, id, before', `'${entity}', ${row}.id, ${before}`, `${row}.id`) +
+    firstOnly(
+      'shadow',
+      'entity, id, data, row_seq',
+      `'${entity}', ${row}.id, ${before}, ${rowSeq}`,
+      `${row}.id`,
+    );
   return `
 CREATE TEMP TRIGGER IF NOT EXISTS sync_capture_${table}_insert AFTER INSERT ON main.${table} ${active}
-BEGIN
-  INSERT OR IGNORE INTO ${CAPTURE_TABLE} (entity, id, before) VALUES ('${entity}', NEW.id, NULL);
-  INSERT OR IGNORE INTO shadow (entity, id, data, row_seq) VALUES ('${entity}', NEW.id, NULL, NULL);
+BEGIN${record('NEW', 'NULL', 'NULL')}
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS sync_capture_${table}_update BEFORE UPDATE ON main.${table} ${active}
-BEGIN${before('OLD')}
+BEGIN${record('OLD', image, 'OLD.row_seq')}
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS sync_capture_${table}_delete BEFORE DELETE ON main.${table} ${active}
-BEGIN${before('OLD')}
+BEGIN${record('OLD', image, 'OLD.row_seq')}
 END;`;
 }
 
