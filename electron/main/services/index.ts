@@ -21,6 +21,7 @@ import { createCorrectionService } from './correction-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createStaffService } from './staff-service';
+import { createDerivedRefresh } from './derived-refresh';
 
 export type ServiceDeps = {
   now?: () => number;
@@ -73,6 +74,8 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     demo,
     calendar,
     deadlines,
+    /** For the sync code: rebuild search text, 案由 index and deadlines after writing pulled rows. */
+    derived: createDerivedRefresh(repos, deadlines),
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
     attachments: createAttachmentService(repos, deps.blobs),
