@@ -43,7 +43,7 @@ export function createRowWriter(db: Db, capture: ChangeCapture) {
   return {
     writePulledRow<E extends SyncEntity>(entity: E, row: EntityRow<E>, meta: PulledMeta): void {
       const values = {
-        ...encodeRow(entity, row as Record<string, unknown>),
+        ...encodeRow(entity, row),
         row_seq: meta.rowSeq,
         field_seqs: JSON.stringify(meta.fieldSeqs),
         deleted_at: meta.deleted?.at ?? null,
