@@ -49,10 +49,16 @@ export function populateEveryEntity(fx: CorrectionsFixture): { caseId: string } 
   run('settings.set', { key: 'claim.synonyms', value: { overtime: ['加点'] } });
   run('elements.saveSheet', {
     caseId,
-    templateId: 'wage_arrears',
+    templateId: 'double_wages',
     templateVersion: 1,
     side: 'applicant',
-    data: { months: 3 },
+    data: {
+      claimedAmountFen: 5_000_000,
+      hireDate: '2024-01-01',
+      contractSigned: false,
+      monthlyWageFen: 500_000,
+      separationDate: '2025-08-31',
+    },
   });
   run('documents.record', {
     caseId,
