@@ -57,4 +57,3 @@ export type MutatorImpl<N extends MutationName, R> = {
   prepare: (args: MutationArgs<N>, ctx: MutationCtx) => MutationArgs<N>;
   apply: (args: MutationArgs<N>, ctx: MutationCtx) => { result: R; audit: AuditImage };
 };
-
