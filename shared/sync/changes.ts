@@ -17,6 +17,11 @@ export type RowChange = {
   row: Record<string, unknown> | null;
   /** Changed fields (camelCase) → the server seq of that field when the author read it (0 = never synced). */
   bases: Record<string, number>;
+  /**
+   * The tombstone (§2.9) of a row with `op: 'delete'` that still exists: who removed it, when and why. The sync
+   * bookkeeping columns are not entity fields, so the reason travels here rather than in `row`.
+   */
+  deleted?: { at: string; by: string | null; reason: string | null } | undefined;
 };
 
 const Entity = z.enum(SYNC_ENTITIES as [SyncEntity, ...SyncEntity[]]);
@@ -29,6 +34,14 @@ export const WireRowChange = z
     created: z.boolean(),
     row: z.record(z.string(), z.unknown()).nullable(),
     bases: z.record(z.string().max(64), z.number().int().nonnegative()),
+    deleted: z
+      .object({
+        at: z.string().max(40),
+        by: z.string().max(128).nullable(),
+        reason: z.string().max(2000).nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -12,11 +12,10 @@ export type EventToAppend = {
 };
 
 /**
- * Appends one event to a case's log the way every mutation must: its shadow snapshot first (sync §2.3), then the
- * row stamped with the mutation's time, actor and HLC — so no mutation hand-writes those fields.
+ * Appends one event to a case's log the way every mutation must: the row stamped with the mutation's time, actor
+ * and HLC — so no mutation hand-writes those fields. (The change capture records the new row for sync.)
  */
 export function appendEvent(ctx: MutationCtx, e: EventToAppend): void {
-  ctx.touch('event', e.id, ['type', 'occurredOn', 'payload']);
   ctx.repos.events.append({
     ...e,
     supersedesEventId: e.supersedesEventId ?? null,

@@ -24,7 +24,6 @@ export const assignClerk: MutatorImpl<'case.assignClerk', { caseId: string; cler
     if (!clerk.roles.includes('clerk')) throw refuse(`${clerk.name}不是书记员，不能指定为本案书记员`);
     if (clerk.officeId !== officeId) throw refuse(`${clerk.name}不属于本案所在机构`);
     const before = row.clerkId;
-    ctx.touch('case', args.caseId, ['clerkId']);
     ctx.repos.cases.setClerk(args.caseId, args.clerkId, ctx.nowIso);
     return {
       result: { caseId: args.caseId, clerkId: args.clerkId },

@@ -35,8 +35,6 @@ export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: stri
     const before = { a: c.a ?? null, b: c.b ?? null };
     const id = args.id as string;
     const officeId = c.officeId;
-    ctx.touch('assignment', id, ['*']);
-    ctx.touch('case', args.caseId, ['handlerId', 'bHandlerId']);
     ctx.repos.assignments.insertAssignment({
       id,
       caseId: args.caseId,
@@ -74,7 +72,6 @@ export const confirmHandover: MutatorImpl<'case.confirmHandover', { confirmedAt:
     if (a.handoverConfirmedAt !== null) throw new AppFailure('CONFLICT', '交接单已确认');
     if (ctx.actor.id !== a.a && !ctx.actor.roles.includes('director'))
       throw new AppFailure('FORBIDDEN', '只有接手的承办人才能确认交接');
-    ctx.touch('assignment', a.id, ['handoverConfirmedAt']);
     ctx.repos.assignments.confirmHandover(a.id, ctx.nowIso, ctx.actor.id);
     return {
       result: { confirmedAt: ctx.nowIso },

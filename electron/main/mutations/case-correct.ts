@@ -136,14 +136,6 @@ export const correctCase: MutatorImpl<'case.correct', CorrectCaseResult> = {
     if (after.receivedDate !== before.receivedDate)
       moveReceipt(ctx, caseId, officeId, after.receivedDate, args);
 
-    ctx.touch('case', caseId, [
-      'officeId',
-      'reasons',
-      'isCollective',
-      'workerCount',
-      'isMigrantWage',
-      'summary',
-    ]);
     repos.cases.updateFacts(
       caseId,
       {
@@ -166,28 +158,24 @@ export const correctCase: MutatorImpl<'case.correct', CorrectCaseResult> = {
       (a, b) => Number(a.kind === 'agent') - Number(b.kind === 'agent'),
     );
     for (const p of byPrincipalsFirst) {
-      ctx.touch('party', p.id, Object.keys(p));
       if (existing.has(p.id)) repos.parties.update(p, officeId);
       else repos.parties.insert(p, officeId, ctx.nowIso);
     }
     const kept = new Set(partyIds);
     for (const p of oldParties)
       if (!kept.has(p.id)) {
-        ctx.touch('party', p.id, ['deletedAt', 'deletedBy', 'deleteReason']);
         repos.parties.void(p.id, ctx.nowIso, ctx.actor.id, args.reason);
       }
 
     const oldClaimIds = new Set(oldClaims.map((c) => c.id));
     f.claims.forEach((c, i) => {
       const rec = claimRecord(c, claimIds[i] as string, caseId, i);
-      ctx.touch('claim', rec.id, Object.keys(rec));
       if (oldClaimIds.has(rec.id)) repos.claims.update(rec, officeId);
       else repos.claims.insert(rec, officeId, ctx.nowIso);
     });
     const keptClaims = new Set(claimIds);
     for (const c of oldClaims)
       if (!keptClaims.has(c.id)) {
-        ctx.touch('claim', c.id, ['deletedAt', 'deletedBy', 'deleteReason']);
         repos.claims.void(c.id, ctx.nowIso, ctx.actor.id, args.reason);
       }
 

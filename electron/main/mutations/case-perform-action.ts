@@ -83,7 +83,6 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     const handlerRole =
       action.id === 'arb.accept' ? 'arbitrator' : action.id === 'med.accept' ? 'mediator' : null;
     if (handlerRole !== null && row.handlerId === null && ctx.actor.roles.includes(handlerRole)) {
-      ctx.touch('case', args.caseId, ['handlerId']);
       ctx.repos.cases.setHandler(args.caseId, ctx.actor.id, ctx.nowIso);
     }
     return {

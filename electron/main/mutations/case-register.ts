@@ -86,20 +86,17 @@ export function insertCaseAggregate(
     createdBy: ctx.actor.id,
     updatedAt: ctx.nowIso,
   };
-  ctx.touch('case', id, Object.keys(record));
   repos.cases.insert(record);
 
   const partyIds = args.parties.map((p) => p.id as string);
   const parties: Party[] = args.parties.map((p, i) => partyRecord(p, partyIds[i] as string, id, partyIds, i));
   // Principals first, so an agent's foreign key to the party it represents always resolves.
   for (const p of [...parties].sort((a, b) => Number(a.kind === 'agent') - Number(b.kind === 'agent'))) {
-    ctx.touch('party', p.id, Object.keys(p));
     repos.parties.insert(p, args.officeId, ctx.nowIso);
   }
 
   const claims: Claim[] = args.claims.map((c, i) => claimRecord(c, c.id as string, id, i));
   for (const c of claims) {
-    ctx.touch('claim', c.id, Object.keys(c));
     repos.claims.insert(c, args.officeId, ctx.nowIso);
   }
 

@@ -46,7 +46,6 @@ export const voidCase: MutatorImpl<'case.void', VoidCaseResult> = {
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     requireCorrectionRight(ctx, 'voidCase', row);
     const officeId = row.officeId;
-    ctx.touch('case', args.caseId, ['voidedAt', 'voidedBy', 'voidReason']);
     ctx.repos.cases.setVoided(
       args.caseId,
       { at: ctx.nowIso, by: ctx.actor.id, reason: args.reason },
@@ -73,7 +72,6 @@ export const restoreCase: MutatorImpl<'case.restore', VoidCaseResult> = {
     requireCorrectionRight(ctx, 'restoreCase', row);
     const officeId = row.officeId;
     const before = { voidedAt: row.voided.at, voidedBy: row.voided.by, reason: row.voided.reason };
-    ctx.touch('case', args.caseId, ['voidedAt', 'voidedBy', 'voidReason']);
     ctx.repos.cases.setVoided(args.caseId, null, ctx.nowIso);
     appendCaseEvent(ctx, args.caseId, officeId, args.eventId as string, 'case.restored', args.reason);
     ctx.caseChanged(args.caseId);

@@ -15,7 +15,6 @@ export const recordDocument: MutatorImpl<'documents.record', { id: string; versi
     ctx.blobDep(args.blobSha256);
     const id = args.id as string;
     const version = args.version as number;
-    ctx.touch('document', id, ['*']);
     const record = {
       id,
       caseId: args.caseId,

@@ -59,7 +59,6 @@ export const saveElementSheet: MutatorImpl<'elements.saveSheet', { id: string }>
       );
     const id = args.sheetId as string;
     const before = ctx.repos.elementSheets.find(args.caseId, args.templateId, args.side);
-    ctx.touch('elementSheet', id, ['data', 'templateVersion']);
     ctx.repos.elementSheets.upsert({
       id,
       caseId: args.caseId,

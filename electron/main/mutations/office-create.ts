@@ -15,7 +15,6 @@ export const createOffice: MutatorImpl<'office.create', { id: string }> = {
       shortName: args.shortName,
       parentId: args.parentId ?? null,
     };
-    ctx.touch('office', id, Object.keys(office));
     ctx.repos.offices.insert(office, ctx.nowIso);
     return {
       result: { id },

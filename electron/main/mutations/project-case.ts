@@ -42,20 +42,8 @@ export function foldCaseRow(row: CaseRow, events: readonly FoldableEvent[]): Pro
   );
 }
 
-/** The case-row fields the procedure projection writes (each projection records their bases for sync). */
-const PROCEDURE_FIELDS = [
-  'status',
-  'outcome',
-  'receivedDate',
-  'acceptedDate',
-  'closedDate',
-  'archivedDate',
-  'isSimple',
-] as const;
-
 /** Writes the folded state's projection onto the case row, so lists and filters stay plain SQL. */
 export function projectCase(ctx: MutationCtx, caseId: string, state: ProcedureState): void {
-  ctx.touch('case', caseId, PROCEDURE_FIELDS);
   ctx.repos.cases.updateProcedure(
     caseId,
     {

@@ -10,7 +10,6 @@ export const setSetting: MutatorImpl<'settings.set', { key: string }> = {
   apply(args, ctx) {
     if (ctx.actor.officeId === null) throw new AppFailure('FORBIDDEN', '没有所属机构的账号不能修改设置');
     const before = ctx.repos.settings.get(args.key) ?? null;
-    ctx.touch('setting', args.key, ['value']);
     ctx.repos.settings.set(args.key, ctx.actor.officeId, args.value, ctx.nowIso, ctx.actor.id);
     return {
       result: { key: args.key },

@@ -19,9 +19,7 @@ export const initializeSetup: MutatorImpl<'setup.initialize', { officeId: string
       shortName: args.shortName,
       parentId: null,
     };
-    ctx.touch('office', officeId, Object.keys(office));
     ctx.repos.offices.insert(office, ctx.nowIso);
-    ctx.touch('staff', adminId, ['officeId', 'name', 'username', 'passwordHash', 'roles']);
     ctx.repos.staff.insert(
       {
         id: adminId,

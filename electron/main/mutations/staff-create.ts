@@ -21,7 +21,6 @@ export const createStaff: MutatorImpl<'staff.create', { id: string }> = {
         ],
       });
     const roles = [...new Set(args.roles)];
-    ctx.touch('staff', id, ['officeId', 'name', 'username', 'passwordHash', 'roles']);
     ctx.repos.staff.insert(
       {
         id,

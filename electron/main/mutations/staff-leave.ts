@@ -14,7 +14,6 @@ export const recordLeave: MutatorImpl<'staff.recordLeave', { id: string }> = {
     if (!mayActFor(ctx.actor, args.staffId))
       throw new AppFailure('FORBIDDEN', '只能登记本人的请假、出差或培训');
     const id = args.id as string;
-    ctx.touch('leave', id, ['*']);
     const row = {
       id,
       officeId: person.officeId,
@@ -48,7 +47,6 @@ export const declareRelationship: MutatorImpl<'staff.declareRelationship', { id:
     if (!person) throw new AppFailure('VALIDATION', '人员不存在');
     if (!mayActFor(ctx.actor, args.staffId)) throw new AppFailure('FORBIDDEN', '只能申报本人的回避关系');
     const id = args.id as string;
-    ctx.touch('relationship', id, ['*']);
     const row = {
       id,
       officeId: person.officeId,

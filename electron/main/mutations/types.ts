@@ -2,7 +2,7 @@ import type { MutationArgs, MutationName } from '../../../shared/mutations/defin
 import type { StaffRole } from '../../../shared/domain/reference-data';
 import type { Repos } from '../db/repositories';
 import type { Calendar } from '../../../shared/calendar';
-import type { Base, SyncEntity } from '../db/repositories/shadow.repo';
+import type { SyncEntity } from '../../../shared/sync/entities';
 
 /** Who performs a mutation. `system` exists only for first-start setup, before any account does. */
 export type Actor = {
@@ -44,8 +44,6 @@ export type MutationCtx = {
   hasBlob: (sha256: string) => boolean;
   /** For mutations whose rules need the working calendar (AB角 checks). */
   calendar?: () => Calendar;
-  /** Snapshot a row into `shadow` and record the bases of the fields about to be written. */
-  touch: (entity: SyncEntity, id: string, fields: readonly string[]) => void;
 };
 
 export type MutatorImpl<N extends MutationName, R> = {
@@ -59,5 +57,3 @@ export type MutatorImpl<N extends MutationName, R> = {
   prepare: (args: MutationArgs<N>, ctx: MutationCtx) => MutationArgs<N>;
   apply: (args: MutationArgs<N>, ctx: MutationCtx) => { result: R; audit: AuditImage };
 };
-
-export type { Base };

@@ -24,6 +24,7 @@ import { createStaffService } from './staff-service';
 import { createStandaloneSyncService } from '../sync/standalone-sync-service';
 import type { SyncService } from '../sync/sync-service';
 import type { Repos } from '../db/repositories';
+import { createDerivedRefresh } from './derived-refresh';
 
 export type ServiceDeps = {
   now?: () => number;
@@ -78,6 +79,8 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     demo,
     calendar,
     deadlines,
+    /** For the sync code: rebuild search text, 案由 index and deadlines after writing pulled rows. */
+    derived: createDerivedRefresh(repos, deadlines),
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
     attachments: createAttachmentService(repos, deps.blobs),

@@ -82,7 +82,7 @@ describe('sync channels (standalone)', () => {
       name: 'future.thing',
       version: 1,
       args: {},
-      bases: [],
+      changes: [],
       userId: admin.id,
       hlc: '0',
       deviceTime: '2026-05-11T02:00:00.000Z',

@@ -207,6 +207,11 @@ export function createCaseRepo(db: Db) {
       clearReasons.run(id);
       for (const r of f.reasons) insertReason.run(r, id);
     },
+    /** The 案由 index rebuilt from the row's reasons (after a pulled case row replaced them). */
+    setReasons(id: string, reasons: readonly string[]): void {
+      clearReasons.run(id);
+      for (const r of reasons) insertReason.run(r, id);
+    },
     /** 作废 (with who and why) or, with null, 恢复. */
     setVoided(id: string, v: { at: string; by: string; reason: string } | null, updatedAt: string): void {
       setVoided.run(v?.at ?? null, v?.by ?? null, v?.reason ?? null, updatedAt, id);

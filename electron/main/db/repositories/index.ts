@@ -14,13 +14,20 @@ import { createMetaRepo } from './meta.repo';
 import { createOfficeRepo } from './office.repo';
 import { createOutboxRepo } from './outbox.repo';
 import { createPartyRepo } from './party.repo';
-import { createShadowRepo } from './shadow.repo';
 import { createSettingsRepo } from './settings.repo';
 import { createStaffRepo } from './staff.repo';
+import { createChangeCapture } from '../sync/change-capture';
+import { createRowWriter } from '../sync/row-writer';
 
-/** All repositories over one connection; statements are prepared once here. */
+/**
+ * All repositories over one connection; statements are prepared once here. Creating them also installs the
+ * connection's change capture (TEMP triggers), so every write through any repository is recorded for sync.
+ */
 export function createRepos(db: Db) {
+  const changeCapture = createChangeCapture(db);
   return {
+    changeCapture,
+    rowWriter: createRowWriter(db, changeCapture),
     assignments: createAssignmentRepo(db),
     assignmentInputs: createAssignmentInputsRepo(db),
     audit: createAuditRepo(db),
@@ -36,7 +43,6 @@ export function createRepos(db: Db) {
     offices: createOfficeRepo(db),
     outbox: createOutboxRepo(db),
     parties: createPartyRepo(db),
-    shadow: createShadowRepo(db),
     settings: createSettingsRepo(db),
     staff: createStaffRepo(db),
   };

@@ -1,11 +1,15 @@
+import type { RowChange } from '../../../../shared/sync/changes';
+import type { SyncEntity } from '../../../../shared/sync/entities';
 import type { Db } from '../connection';
-import type { Base } from './shadow.repo';
+
+/** The legacy flat form of the bases (docs/sync.md §2.3 `bases`); '*' with 0 marks a row the mutation created. */
+export type Base = { entity: SyncEntity; id: string; field: string; baseSeq: number };
 
 export type OutboxEntry = {
   name: string;
   version: number;
   args: unknown;
-  bases: readonly Base[];
+  changes: readonly RowChange[];
   userId: string;
   hlc: string;
   deviceTime: string;
@@ -18,6 +22,8 @@ export type OutboxRow = {
   version: number;
   args: string;
   bases: string;
+  /** JSON RowChange[]; null for entries written before migration 0008. */
+  changes: string | null;
   userId: string;
   hlc: string;
   deviceTime: string;
@@ -37,15 +43,18 @@ export type RejectedOutboxRow = {
   outcome: string | null;
   lastError: string | null;
 };
+/** The captured changes flattened to the legacy `bases` column, so nothing reading it has to change. */
+export const basesOf = (changes: readonly RowChange[]): Base[] =>
+  changes.flatMap((c): Base[] =>
+    c.created
+      ? [{ entity: c.entity, id: c.id, field: '*', baseSeq: 0 }]
+      : Object.entries(c.bases).map(([field, baseSeq]) => ({ entity: c.entity, id: c.id, field, baseSeq })),
+  );
 
 export function createOutboxRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO outbox (name, version, args, bases, blob_deps, user_id, hlc, device_time)
-     VALUES (@name, @version, @args, @bases, @blobDeps, @userId, @hlc, @deviceTime)`,
-  );
-  const all = db.prepare<[], OutboxRow>(
-    `SELECT mutation_id AS mutationId, name, version, args, bases, user_id AS userId, hlc,
-            device_time AS deviceTime, state, blob_deps AS blobDeps FROM outbox ORDER BY mutation_id`,
+    `INSERT INTO outbox (name, version, args, bases, changes, blob_deps, user_id, hlc, device_time)
+     VALUES (@name, @version, @args, @bases, @changes, @blobDeps, @userId, @hlc, @deviceTime)`,
   );
   const byState = db.prepare<[], { state: string; n: number }>(
     'SELECT state, COUNT(*) AS n FROM outbox GROUP BY state',
@@ -54,18 +63,33 @@ export function createOutboxRepo(db: Db) {
     `SELECT mutation_id AS mutationId, name, device_time AS deviceTime, outcome, last_error AS lastError
      FROM outbox WHERE state = 'rejected' ORDER BY mutation_id DESC LIMIT ?`,
   );
+  const columns = `mutation_id AS mutationId, name, version, args, bases, changes, user_id AS userId, hlc,
+            device_time AS deviceTime, state, blob_deps AS blobDeps`;
+  const all = db.prepare<[], OutboxRow>(`SELECT ${columns} FROM outbox ORDER BY mutation_id`);
+  const one = db.prepare<[number], OutboxRow>(`SELECT ${columns} FROM outbox WHERE mutation_id = ?`);
+  const setChanges = db.prepare('UPDATE outbox SET changes = ?, bases = ? WHERE mutation_id = ?');
   const lastHlc = db.prepare<[], { hlc: string }>('SELECT hlc FROM outbox ORDER BY mutation_id DESC LIMIT 1');
   return {
     append(e: OutboxEntry): number {
       const r = insert.run({
-        ...e,
+        name: e.name,
+        version: e.version,
         args: JSON.stringify(e.args),
-        bases: JSON.stringify(e.bases),
+        bases: JSON.stringify(basesOf(e.changes)),
+        changes: JSON.stringify(e.changes),
         blobDeps: e.blobDeps && e.blobDeps.length > 0 ? JSON.stringify(e.blobDeps) : null,
+        userId: e.userId,
+        hlc: e.hlc,
+        deviceTime: e.deviceTime,
       });
       return Number(r.lastInsertRowid);
     },
     list: (): OutboxRow[] => all.all(),
+    get: (mutationId: number): OutboxRow | null => one.get(mutationId) ?? null,
+    /** After a rebase re-applied the entry on newer rows: the changes it now makes (and their flat bases). */
+    setChanges(mutationId: number, changes: readonly RowChange[]): void {
+      setChanges.run(JSON.stringify(changes), JSON.stringify(basesOf(changes)), mutationId);
+    },
     lastHlc: (): string | null => lastHlc.get()?.hlc ?? null,
     /** How many entries are in each state (every state present, zero when none). */
     countByState(): Record<OutboxState, number> {
