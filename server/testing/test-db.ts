@@ -43,13 +43,17 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
   };
 }
 
-export async function openTestDb(kind: DbKind, opts: { migrated?: boolean } = {}): Promise<ServerDb> {
+/** `poolMax`: PostgreSQL pool size, for tests that hold many transactions open at once. */
+export async function openTestDb(
+  kind: DbKind,
+  opts: { migrated?: boolean; poolMax?: number } = {},
+): Promise<ServerDb> {
   let db: ServerDb;
   if (kind === 'pglite') {
     db = await openPglite('memory://');
   } else {
     const created = await createTestDatabase();
-    const inner = await openPostgres(created.url).catch(async (e: unknown) => {
+    const inner = await openPostgres(created.url, opts.poolMax === undefined ? {} : { max: opts.poolMax }).catch(async (e: unknown) => {
       await created.drop();
       throw e;
     });
