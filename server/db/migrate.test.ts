@@ -47,7 +47,9 @@ describe.each(DB_KINDS)('server migrations on %s', (kind) => {
     expect(rows.map((r) => r.t)).toEqual(TABLES);
     expect((await db.query('SELECT id, seq FROM sync_counter')).rows).toEqual([{ id: 1, seq: 0 }]);
     const meta = await db.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'server_id'");
-    expect(meta.rows[0]?.value).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(meta.rows[0]?.value).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('is idempotent: a second run changes nothing and keeps the server id', async () => {

@@ -20,7 +20,9 @@ export class ServerDbFromFutureError extends Error {
 function assertContiguous(migrations: readonly ServerMigration[]): void {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1)
-      throw new Error(`Server migration ${m.name} has number ${m.version}; expected ${i + 1} (contiguous from 1)`);
+      throw new Error(
+        `Server migration ${m.name} has number ${m.version}; expected ${i + 1} (contiguous from 1)`,
+      );
   });
 }
 

@@ -14,7 +14,7 @@ function parseInt8(text: string): number {
 
 const INT8_OID = 20;
 const types = {
-  getTypeParser: ((oid: number, format?: string) =>
+  getTypeParser: ((oid: number, format?: string): unknown =>
     oid === INT8_OID && format !== 'binary'
       ? parseInt8
       : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
@@ -40,7 +40,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   return {
     kind: 'postgres',
     singleMachine: false,
-    query: pooled.query,
+    query: (text, values) => pooled.query(text, values),
     async tx<T>(fn: (q: Queryable) => Promise<T>, o?: { isolation?: Isolation }): Promise<T> {
       const client = await pool.connect();
       let broken: unknown;

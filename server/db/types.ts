@@ -12,7 +12,10 @@ export interface Queryable {
    * adapters refuse values beyond 2^53), `jsonb` as parsed JSON. Pass jsonb parameters as JSON text
    * (`JSON.stringify`): `pg` would turn a JS array into a PostgreSQL array literal.
    */
-  query<R extends Row = Row>(text: string, values?: readonly unknown[]): Promise<{ rows: R[]; rowCount: number }>;
+  query<R extends Row = Row>(
+    text: string,
+    values?: readonly unknown[],
+  ): Promise<{ rows: R[]; rowCount: number }>;
 }
 
 export type Isolation = 'read committed' | 'repeatable read' | 'serializable';

@@ -40,7 +40,9 @@ async function race(db: ServerDb, table: string, write: Writer, seed: number): P
   let gapsSeen = 0;
   let cursor = 0;
   const poll = async (): Promise<void> => {
-    const { rows } = await db.query<{ seq: number }>(`SELECT seq FROM ${table} WHERE seq > $1 ORDER BY seq`, [cursor]);
+    const { rows } = await db.query<{ seq: number }>(`SELECT seq FROM ${table} WHERE seq > $1 ORDER BY seq`, [
+      cursor,
+    ]);
     for (const { seq } of rows) {
       // A seq beyond cursor + 1 means an earlier one is not visible yet: a reader advancing here would skip it.
       if (seq !== cursor + 1) gapsSeen++;
@@ -74,8 +76,15 @@ async function race(db: ServerDb, table: string, write: Writer, seed: number): P
   writing = false;
   await reader;
   await poll();
-  const all = (await db.query<{ seq: number }>(`SELECT seq FROM ${table} ORDER BY seq`)).rows.map((r) => r.seq);
-  return { committed: committed.sort((a, b) => a - b), seen, gapsSeen, missed: all.filter((s) => !seen.includes(s)) };
+  const all = (await db.query<{ seq: number }>(`SELECT seq FROM ${table} ORDER BY seq`)).rows.map(
+    (r) => r.seq,
+  );
+  return {
+    committed: committed.sort((a, b) => a - b),
+    seen,
+    gapsSeen,
+    missed: all.filter((s) => !seen.includes(s)),
+  };
 }
 
 const viaCounter: Writer = (q, n, tag) =>

@@ -21,10 +21,16 @@ type Logged = { seq: number; tx_last: boolean; id: string; op: string; row_seq: 
 
 /** The checksum the server keeps for an office must equal the one computed from its rows (what a client does). */
 async function expectChecksumsMatchRows(db: ServerDb): Promise<void> {
-  const rows = await db.query<{ entity: string; id: string; office_id: string; row_seq: number; gone: boolean }>(
-    'SELECT entity, id, office_id, row_seq, deleted IS NOT NULL AS gone FROM entity_rows',
+  const rows = await db.query<{
+    entity: string;
+    id: string;
+    office_id: string;
+    row_seq: number;
+    gone: boolean;
+  }>('SELECT entity, id, office_id, row_seq, deleted IS NOT NULL AS gone FROM entity_rows');
+  const sums = await db.query<{ office_id: string; sum: number }>(
+    'SELECT office_id, sum FROM office_checksums',
   );
-  const sums = await db.query<{ office_id: string; sum: number }>('SELECT office_id, sum FROM office_checksums');
   const offices = new Set([...rows.rows.map((r) => r.office_id), ...sums.rows.map((r) => r.office_id)]);
   for (const office of offices) {
     const expected = checksumOf(
@@ -58,10 +64,16 @@ describe.each(DB_KINDS)('the change feed on %s', (kind) => {
 
   it('appends a transaction as one run of seqs ending on tx_last, and keeps the rows and field seqs', async () => {
     const seqs = await db.tx((q) =>
-      appendChanges(q, [change({ id: 'c1' }), change({ id: 'c2' }), change({ id: 'c1', fields: ['amountFen'] })]),
+      appendChanges(q, [
+        change({ id: 'c1' }),
+        change({ id: 'c2' }),
+        change({ id: 'c1', fields: ['amountFen'] }),
+      ]),
     );
     expect(seqs).toEqual([1, 2, 3]);
-    const log = await db.query<Logged>('SELECT seq, tx_last, id, op, row_seq, field_seqs FROM change_log ORDER BY seq');
+    const log = await db.query<Logged>(
+      'SELECT seq, tx_last, id, op, row_seq, field_seqs FROM change_log ORDER BY seq',
+    );
     expect(log.rows.map((r) => [r.seq, r.tx_last, r.id, r.row_seq])).toEqual([
       [1, false, 'c1', 1],
       [2, false, 'c2', 2],
@@ -98,12 +110,18 @@ describe.each(DB_KINDS)('the change feed on %s', (kind) => {
   it('keeps the per-office checksums in step through tombstones, moves between offices and deletes', async () => {
     await db.tx((q) =>
       appendChanges(q, [
-        change({ id: 'c1', fields: [], deleted: { at: '2026-11-25T08:00:00.000Z', by: 's1', reason: '录入错误' } }),
+        change({
+          id: 'c1',
+          fields: [],
+          deleted: { at: '2026-11-25T08:00:00.000Z', by: 's1', reason: '录入错误' },
+        }),
         change({ id: 'c2', officeId: 'office-b', fields: ['officeId'] }),
       ]),
     );
     await expectChecksumsMatchRows(db);
-    await db.tx((q) => appendChanges(q, [change({ id: 'c2', officeId: 'office-b', op: 'delete', data: null })]));
+    await db.tx((q) =>
+      appendChanges(q, [change({ id: 'c2', officeId: 'office-b', op: 'delete', data: null })]),
+    );
     expect((await db.query("SELECT id FROM entity_rows WHERE id = 'c2'")).rows).toEqual([]);
     const last = await db.query<Logged>('SELECT seq, tx_last, op FROM change_log ORDER BY seq DESC LIMIT 1');
     expect(last.rows[0]).toMatchObject({ seq: 7, tx_last: true, op: 'delete' });

@@ -10,7 +10,8 @@ import type { Queryable } from '../db/types';
  * and a rolled-back transaction gives its numbers back (no holes).
  */
 export async function allocateSeqs(q: Queryable, n: number): Promise<number> {
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`allocateSeqs: n must be a positive integer, got ${n}`);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new Error(`allocateSeqs: n must be a positive integer, got ${n}`);
   const { rows } = await q.query<{ seq: number }>(
     'UPDATE sync_counter SET seq = seq + $1 WHERE id = 1 RETURNING seq',
     [n],
@@ -62,7 +63,9 @@ const RECORD_KEYS = 'jsonb_to_recordset($1::jsonb) AS k(entity text, id text)';
  */
 export async function appendChanges(q: Queryable, changes: readonly ChangeLogInput[]): Promise<number[]> {
   if (changes.length === 0) return [];
-  const keys = [...new Map(changes.map((c) => [keyOf(c.entity, c.id), { entity: c.entity, id: c.id }])).entries()]
+  const keys = [
+    ...new Map(changes.map((c) => [keyOf(c.entity, c.id), { entity: c.entity, id: c.id }])).entries(),
+  ]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, k]) => k);
   const keysJson = JSON.stringify(keys);
@@ -177,7 +180,12 @@ function checksumDeltas(
   const add = (key: string, s: RowState | null, sign: 1 | -1): void => {
     if (s === null) return;
     const [entity = '', id = ''] = key.split('\u0000');
-    const h = rowHash({ entity, id, rowSeq: s.rowSeq, deleted: s.deleted !== null && s.deleted !== undefined });
+    const h = rowHash({
+      entity,
+      id,
+      rowSeq: s.rowSeq,
+      deleted: s.deleted !== null && s.deleted !== undefined,
+    });
     delta.set(s.officeId, ((delta.get(s.officeId) ?? 0) + sign * h) >>> 0);
   };
   for (const [key, s] of before) add(key, s, -1);

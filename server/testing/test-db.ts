@@ -14,7 +14,8 @@ export const DB_KINDS = ['postgres', 'pglite'] as const;
 export type DbKind = (typeof DB_KINDS)[number];
 
 /** Overridable so a developer can point the tests at another cluster. */
-export const TEST_PG_ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_PG_ADMIN_URL =
+  process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export const testDatabaseUrl = (name: string): string => {
   const url = new URL(TEST_PG_ADMIN_URL);
@@ -39,7 +40,8 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
   return {
     name,
     url: testDatabaseUrl(name),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
 
@@ -53,7 +55,10 @@ export async function openTestDb(
     db = await openPglite('memory://');
   } else {
     const created = await createTestDatabase();
-    const inner = await openPostgres(created.url, opts.poolMax === undefined ? {} : { max: opts.poolMax }).catch(async (e: unknown) => {
+    const inner = await openPostgres(
+      created.url,
+      opts.poolMax === undefined ? {} : { max: opts.poolMax },
+    ).catch(async (e: unknown) => {
       await created.drop();
       throw e;
     });
