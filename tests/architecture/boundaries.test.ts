@@ -50,7 +50,10 @@ describe('import boundaries (lint)', () => {
     ['renderer/probe.ts', "import { ipc } from '../shared/contracts/ipc';"],
     ['electron/main/shell/probe.ts', "import { BrowserWindow } from 'electron';"],
     ['electron/main/index.ts', "import { app } from 'electron';"],
-    ['server/sync/probe.ts', "import pg from 'pg';\nimport { ENTITY_SPECS } from '../../shared/sync/entities';"],
+    [
+      'server/sync/probe.ts',
+      "import pg from 'pg';\nimport { ENTITY_SPECS } from '../../shared/sync/entities';",
+    ],
     [
       'electron/preload/probe.ts',
       "import { isChannel } from '../../shared/contracts/channels';\nimport { contextBridge } from 'electron';",
