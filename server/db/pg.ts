@@ -1,18 +1,8 @@
 import pg from 'pg';
+import { INT8_OID, parseInt8 } from './int8';
 import type { Isolation, Queryable, Row, ServerDb } from './types';
 
-/**
- * int8 (bigint, bigserial, count(*)) as a JS number, as PGlite returns it: seqs and ids stay far below 2^53, and
- * one numeric type on both adapters keeps the sync code free of string/number juggling. A larger value is an
- * error, never a silently rounded number.
- */
-function parseInt8(text: string): number {
-  const n = Number(text);
-  if (!Number.isSafeInteger(n)) throw new Error(`bigint value ${text} exceeds the JS safe integer range`);
-  return n;
-}
-
-const INT8_OID = 20;
+/** Our int8 parser on this pool only (pg.types.setTypeParser would change every pg user in the process). */
 const types = {
   getTypeParser: ((oid: number, format?: string): unknown =>
     oid === INT8_OID && format !== 'binary'
@@ -58,7 +48,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
         }
       } finally {
         // A client whose ROLLBACK failed is in an unknown state: destroy it instead of returning it to the pool.
-        client.release(broken instanceof Error ? broken : broken === undefined ? undefined : true);
+        client.release(broken === undefined ? undefined : true);
       }
     },
     close: () => pool.end(),

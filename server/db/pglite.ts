@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { INT8_OID, parseInt8 } from './int8';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import type { Isolation, Queryable, Row, ServerDb } from './types';
 
@@ -30,7 +31,9 @@ export async function openPglite(dataDir: string): Promise<ServerDb> {
   const lock: DataDirLock | null = inMemory ? null : acquireDataDirLock(join(dataDir, LOCK_FILE));
   let pg: PGlite;
   try {
-    pg = await PGlite.create(inMemory ? 'memory://' : join(dataDir, PGLITE_SUBDIR));
+    pg = await PGlite.create(inMemory ? 'memory://' : join(dataDir, PGLITE_SUBDIR), {
+      parsers: { [INT8_OID]: parseInt8 },
+    });
   } catch (e) {
     lock?.release();
     throw e;
