@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, openTestDb } from '../testing/test-db';
+import { createTestDatabase, DB_KINDS, openTestDb } from '../testing/test-db';
 import { dbSchemaVersion, migrateServerDb, serverSchemaVersion, ServerDbFromFutureError } from './migrate';
 import { SERVER_MIGRATIONS } from './migrations/index';
+import { openPostgres } from './pg';
 import type { ServerDb } from './types';
 
 const TABLES = [
@@ -70,5 +71,25 @@ describe.each(DB_KINDS)('server migrations on %s', (kind) => {
     expect(err).toBeInstanceOf(ServerDbFromFutureError);
     expect((err as Error).message).toContain('请升级服务器程序');
     expect(await dbSchemaVersion(db)).toBe(newer);
+  });
+});
+
+describe('two server processes starting on one new PostgreSQL database', () => {
+  it('migrate it once between them: each migration applied exactly once, one server id', async () => {
+    const created = await createTestDatabase();
+    const [a, b] = await Promise.all([openPostgres(created.url), openPostgres(created.url)]);
+    try {
+      const results = await Promise.all([migrateServerDb(a), migrateServerDb(b), migrateServerDb(a)]);
+      for (const r of results) expect(r.to).toBe(serverSchemaVersion());
+      expect((await a.query('SELECT version FROM schema_migrations ORDER BY version')).rows).toEqual(
+        SERVER_MIGRATIONS.map((m) => ({ version: m.version })),
+      );
+      expect((await b.query("SELECT count(*) AS n FROM server_meta WHERE key = 'server_id'")).rows).toEqual([
+        { n: 1 },
+      ]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await created.drop();
+    }
   });
 });
