@@ -38,10 +38,9 @@ function requestErrorMessage(e: FastifyError, bodyLimit: number): string {
 
 export function installErrorHandling(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
-    if (error instanceof AppFailure) {
-      const status = STATUS[error.code];
-      if (status < 500) return reply.code(status).send({ ok: false, error: error.toError() });
-    }
+    // An expected failure keeps its own status and message; only INTERNAL is treated as unexpected.
+    if (error instanceof AppFailure && error.code !== 'INTERNAL')
+      return reply.code(STATUS[error.code]).send({ ok: false, error: error.toError() });
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       req.log.info({ code: error.code, statusCode: status }, 'request refused');
