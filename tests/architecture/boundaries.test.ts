@@ -37,6 +37,9 @@ describe('import boundaries (lint)', () => {
     ['electron/preload/probe.ts', "import { ipc } from '../../shared/contracts/ipc';"],
     ['electron/preload/probe.ts', "import { x } from '../main/app-core';"],
     ['server/probe.ts', "import { x } from '../electron/main/app-core';"],
+    ['server/http/probe.ts', "import { x } from '../../renderer/api/client';"],
+    ['server/sync/probe.ts', "import { hashPassword } from '../../electron/main/auth/password';"],
+    ['server/probe.ts', "import Database from 'better-sqlite3';"],
   ];
   it.each(refused)('%s: %s is refused', async (file, code) => {
     expect(await lintErrors(file, code)).not.toEqual([]);
@@ -47,6 +50,10 @@ describe('import boundaries (lint)', () => {
     ['renderer/probe.ts', "import { ipc } from '../shared/contracts/ipc';"],
     ['electron/main/shell/probe.ts', "import { BrowserWindow } from 'electron';"],
     ['electron/main/index.ts', "import { app } from 'electron';"],
+    [
+      'server/sync/probe.ts',
+      "import pg from 'pg';\nimport { ENTITY_SPECS } from '../../shared/sync/entities';",
+    ],
     [
       'electron/preload/probe.ts',
       "import { isChannel } from '../../shared/contracts/channels';\nimport { contextBridge } from 'electron';",

@@ -1,0 +1,11 @@
+import { up as init } from './0001_init';
+
+/** One server migration: SQL applied in its own transaction; `version` is its number, contiguous from 1. */
+export type ServerMigration = { readonly version: number; readonly name: string; readonly up: string };
+
+/**
+ * The server's migrations in order, as TypeScript string modules (as the desktop's chain, ARCHITECTURE.md): the
+ * same list works under tsx, vitest and any bundle. Append only; a synced table only ever gains tables, columns
+ * and indexes (tests/architecture/additive-migrations.test.ts).
+ */
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [{ version: 1, name: '0001_init', up: init }];

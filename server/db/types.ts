@@ -1,0 +1,33 @@
+/**
+ * The database port the server codes against. Two adapters implement it: PostgreSQL through `pg` (production,
+ * several server processes may share one database) and PGlite in a data directory (the embedded default, one
+ * process). Route and sync code sees only this interface, so every server test runs against both.
+ */
+export type Row = Record<string, unknown>;
+
+export interface Queryable {
+  /**
+   * One statement with `$n` parameters. Without `values`, the text may hold several statements (the simple query
+   * protocol on both adapters), which is how migrations run. `bigint` columns come back as JS numbers (the
+   * adapters refuse values beyond 2^53), `jsonb` as parsed JSON. Pass jsonb parameters as JSON text
+   * (`JSON.stringify`): `pg` would turn a JS array into a PostgreSQL array literal.
+   */
+  query<R extends Row = Row>(
+    text: string,
+    values?: readonly unknown[],
+  ): Promise<{ rows: R[]; rowCount: number }>;
+}
+
+export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
+
+export interface ServerDb extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** True for PGlite: one process holds the data dir, so the server cannot be scaled out. */
+  readonly singleMachine: boolean;
+  /**
+   * BEGIN .. COMMIT around `fn`, ROLLBACK when it throws (the error is rethrown). Inside `fn` use only `q`:
+   * on PGlite a call to the outer `query`/`tx` from inside waits for this transaction and never returns.
+   */
+  tx<T>(fn: (q: Queryable) => Promise<T>, opts?: { isolation?: Isolation }): Promise<T>;
+  close(): Promise<void>;
+}

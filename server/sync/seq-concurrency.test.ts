@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb } from '../testing/test-db';
+import type { Queryable, ServerDb } from '../db/types';
+import { appendChanges } from './seq';
+
+/**
+ * The cursor trap (docs/sync.md §2.4) on real PostgreSQL: many transactions on separate connections, random
+ * delays before COMMIT, a quarter rolled back, and a reader polling `seq > cursor` the whole time. With seqs
+ * from the counter row, every poll sees a contiguous run and the reader ends with exactly 1..K. The same
+ * harness with a bare sequence (the planted bug) must catch a row appearing below the reader's cursor.
+ */
+
+/** mulberry32: a seeded generator, so a failing schedule can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Writer = (q: Queryable, n: number, tag: string) => Promise<number[]>;
+type Run = { committed: number[]; seen: number[]; gapsSeen: number; missed: number[] };
+
+async function race(db: ServerDb, table: string, write: Writer, seed: number): Promise<Run> {
+  const random = rng(seed);
+  const plans = Array.from({ length: 40 }, (_, i) => ({
+    i,
+    n: 1 + Math.floor(random() * 3),
+    before: random() * 15,
+    hold: random() * 25,
+    rollback: random() < 0.25,
+  }));
+  const committed: number[] = [];
+  const seen: number[] = [];
+  let gapsSeen = 0;
+  let cursor = 0;
+  const poll = async (): Promise<void> => {
+    const { rows } = await db.query<{ seq: number }>(`SELECT seq FROM ${table} WHERE seq > $1 ORDER BY seq`, [
+      cursor,
+    ]);
+    for (const { seq } of rows) {
+      // A seq beyond cursor + 1 means an earlier one is not visible yet: a reader advancing here would skip it.
+      if (seq !== cursor + 1) gapsSeen++;
+      seen.push(seq);
+      cursor = seq;
+    }
+  };
+  let writing = true;
+  const reader = (async () => {
+    while (writing) {
+      await poll();
+      await sleep(1);
+    }
+  })();
+  await Promise.all(
+    plans.map(async (p) => {
+      await sleep(p.before);
+      try {
+        const seqs = await db.tx(async (q) => {
+          const s = await write(q, p.n, `w${seed}-${p.i}`);
+          await sleep(p.hold);
+          if (p.rollback) throw new Error('rolled back on purpose');
+          return s;
+        });
+        committed.push(...seqs);
+      } catch (e) {
+        if (!p.rollback) throw e;
+      }
+    }),
+  );
+  writing = false;
+  await reader;
+  await poll();
+  const all = (await db.query<{ seq: number }>(`SELECT seq FROM ${table} ORDER BY seq`)).rows.map(
+    (r) => r.seq,
+  );
+  return {
+    committed: committed.sort((a, b) => a - b),
+    seen,
+    gapsSeen,
+    missed: all.filter((s) => !seen.includes(s)),
+  };
+}
+
+const viaCounter: Writer = (q, n, tag) =>
+  appendChanges(
+    q,
+    Array.from({ length: n }, (_, k) => ({
+      entity: 'event' as const,
+      id: `${tag}-${k}`,
+      officeId: 'office-a',
+      caseId: 'case-1',
+      op: 'upsert' as const,
+      data: { id: `${tag}-${k}` },
+      fields: ['id'],
+      deleted: null,
+      clientId: null,
+      mutationId: null,
+    })),
+  );
+
+/** The planted bug: numbers from a sequence at the start of the transaction. */
+const viaSequence: Writer = async (q, n) => {
+  const seqs: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const { rows } = await q.query<{ seq: number }>(
+      "INSERT INTO probe_log (seq) VALUES (nextval('probe_seq')) RETURNING seq",
+    );
+    seqs.push(rows[0]?.seq ?? 0);
+  }
+  return seqs;
+};
+
+describe('commit-ordered seqs on real PostgreSQL', () => {
+  let db: ServerDb;
+  beforeAll(async () => {
+    db = await openTestDb('postgres', { poolMax: 24 });
+    await db.query('CREATE SEQUENCE probe_seq; CREATE TABLE probe_log (seq bigint PRIMARY KEY)');
+  });
+  afterAll(() => db.close());
+
+  it('leaves no hole and never shows a seq below one already seen', async () => {
+    for (const seed of [1, 2, 3]) {
+      const before = (await db.query<{ seq: number }>('SELECT seq FROM sync_counter')).rows[0]?.seq ?? 0;
+      const run = await race(db, 'change_log', viaCounter, seed);
+      const k = run.committed.length;
+      expect(k).toBeGreaterThan(20);
+      expect(run.committed).toEqual(Array.from({ length: k }, (_, i) => before + i + 1));
+      expect(run.seen.filter((s) => s > before)).toEqual(run.committed);
+      expect(run.gapsSeen).toBe(0);
+      expect(run.missed).toEqual([]);
+      expect((await db.query('SELECT seq FROM sync_counter')).rows).toEqual([{ seq: before + k }]);
+    }
+  });
+
+  it('catches the planted bug: a bare sequence lets a reader skip rows', async () => {
+    let missed = 0;
+    for (const seed of [11, 12, 13, 14, 15]) {
+      const run = await race(db, 'probe_log', viaSequence, seed);
+      missed += run.missed.length;
+      if (missed > 0) break;
+    }
+    expect(missed).toBeGreaterThan(0);
+  });
+});

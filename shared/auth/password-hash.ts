@@ -1,0 +1,77 @@
+/**
+ * The one stored-password format, shared by the desktop and the central server so an account created on either
+ * side signs in on the other: `scrypt$N$r$p$<salt base64>$<hash base64>`. The parameters travel in the string
+ * so they can be raised later without invalidating old hashes. Pure: the caller passes the scrypt function and
+ * the salt (node:crypto on both sides today), since shared/ may not import Node.
+ */
+export type ScryptParams = { N: number; r: number; p: number };
+export type ScryptFn = (
+  password: string,
+  salt: Uint8Array,
+  keylen: number,
+  params: ScryptParams,
+) => Uint8Array;
+
+export const SCRYPT_PARAMS: ScryptParams = { N: 16384, r: 8, p: 1 };
+export const SCRYPT_KEYLEN = 32;
+export const SALT_BYTES = 16;
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Standard base64 with padding (what Node's Buffer writes), without Buffer or btoa. */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += b === undefined ? '=' : B64[(n >> 6) & 63]!;
+    out += c === undefined ? '=' : B64[n & 63]!;
+  }
+  return out;
+}
+
+/** The inverse of toBase64; null for text that is not base64. */
+export function fromBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    let n = 0;
+    for (let k = 0; k < 4; k++) {
+      const ch = text[i + k] ?? '=';
+      n = (n << 6) | (ch === '=' ? 0 : B64.indexOf(ch));
+    }
+    for (const byte of [(n >> 16) & 255, (n >> 8) & 255, n & 255]) if (o < out.length) out[o++] = byte;
+  }
+  return out;
+}
+
+/** Compares in time independent of where the first difference is, so a timing probe learns nothing. */
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+/** NFKC first: a full-width and a half-width spelling of the same password must give the same hash. */
+export function hashPasswordWith(scrypt: ScryptFn, salt: Uint8Array, password: string): string {
+  const { N, r, p } = SCRYPT_PARAMS;
+  const hash = scrypt(password.normalize('NFKC'), salt, SCRYPT_KEYLEN, SCRYPT_PARAMS);
+  return `scrypt$${N}$${r}$${p}$${toBase64(salt)}$${toBase64(hash)}`;
+}
+
+export function verifyPasswordWith(scrypt: ScryptFn, password: string, stored: string): boolean {
+  const [scheme, n, r, p, saltB64, hashB64, extra] = stored.split('$');
+  if (scheme !== 'scrypt' || !n || !r || !p || !saltB64 || !hashB64 || extra !== undefined) return false;
+  const salt = fromBase64(saltB64);
+  const expected = fromBase64(hashB64);
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  if (!salt || !expected || expected.length === 0 || !Object.values(params).every(Number.isSafeInteger))
+    return false;
+  return equalBytes(scrypt(password.normalize('NFKC'), salt, expected.length, params), expected);
+}
