@@ -17,6 +17,7 @@ const STATUS: Record<AppErrorCode, number> = {
   SYNC_REJECTED: 409,
   CALENDAR_GAP: 422,
   OFFLINE: 503,
+  SYNC_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

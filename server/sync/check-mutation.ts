@@ -1,0 +1,158 @@
+import { MUTATIONS, type MutationName } from '../../shared/mutations/definitions';
+import { mayPerform } from '../../shared/mutations/may-perform';
+import { MUTATION_WRITES } from '../../shared/mutations/writes';
+import { fieldIssues, summarizeIssues } from '../../shared/schema/field-labels';
+import type { StaffRole } from '../../shared/domain/reference-data';
+import type { WireMutation } from '../../shared/sync/protocol';
+import type { Queryable } from '../db/types';
+import { caseIdOf, getRow, type RowWrite } from './rows';
+import type { ClientScope } from './scope';
+import { checkProcedure } from './check-procedure';
+import { rowShapeError } from '../../shared/sync/row-shape';
+
+export type Rejection = { ok: false; code: string; reason: string };
+export type FieldConflict = {
+  entity: string;
+  id: string;
+  field: string;
+  caseId: string | null;
+  officeId: string;
+  serverValue: unknown;
+  clientValue: unknown;
+  serverSeq: number;
+};
+export type Checked = {
+  ok: true;
+  name: MutationName;
+  authorRoles: readonly StaffRole[];
+  writes: RowWrite[];
+  conflicts: FieldConflict[];
+};
+
+const reject = (code: string, reason: string): Rejection => ({ ok: false, code, reason });
+const isName = (n: string): n is MutationName => Object.hasOwn(MUTATIONS, n);
+
+/**
+ * Everything the server checks before it applies a pushed mutation (issue 11 items 2 and 6), with the same
+ * shared code the desktop runs: the mutation's zod args, the author's roles (read from the server's own staff
+ * rows, never from the push), the entities the mutation may write, the office scope of every row and case it
+ * touches, and procedure legality for procedural steps. Nothing here writes.
+ */
+export async function checkMutation(
+  q: Queryable,
+  scope: ClientScope,
+  m: WireMutation,
+): Promise<Checked | Rejection> {
+  if (!isName(m.name)) return reject('unknown_mutation', `服务器不认识该操作：${m.name}`);
+  const def = MUTATIONS[m.name];
+  if (m.version !== def.version) return reject('unknown_version', `操作“${def.label}”的版本不受支持，请升级`);
+  const parsed = def.args.safeParse(m.args);
+  if (!parsed.success) return reject('invalid_args', summarizeIssues(fieldIssues(parsed.error)));
+
+  const author = await getRow(q, 'staff', m.userId);
+  const roles = (author?.data?.['roles'] ?? []) as StaffRole[];
+  if (author === null || author.deleted !== null || author.data?.['active'] !== true)
+    return reject('not_authorized', '操作人账号不存在或已停用');
+  if (!scope.writeOffices.includes(author.officeId))
+    return reject('not_authorized', '操作人不属于本设备可办理的机构');
+  if (def.roles.length === 0 || !mayPerform(m.name, roles))
+    return reject('not_authorized', `操作人没有“${def.label}”的权限`);
+
+  const allowed = MUTATION_WRITES[m.name];
+  const writes: RowWrite[] = [];
+  const conflicts: FieldConflict[] = [];
+  const newCases = new Map<string, string>();
+  for (const c of m.changes)
+    if (c.entity === 'case' && c.created) newCases.set(c.id, textField(c.row, 'officeId'));
+
+  for (const c of m.changes) {
+    if (!allowed.includes(c.entity)) return reject('not_authorized', `“${def.label}”不能写入${c.entity}记录`);
+    const existing = await getRow(q, c.entity, c.id, true);
+    const data = c.row;
+    if (data !== null) {
+      const bad = rowShapeError(c.entity, data, existing === null ? 'all' : Object.keys(c.bases));
+      if (bad !== null) return reject('invalid_row', `记录格式不正确（${c.entity}.${bad}）`);
+      if (data['id'] !== c.id) return reject('invalid_row', `记录标识不一致（${c.entity}）`);
+    }
+    const officeId = textField(data, 'officeId') || (existing?.officeId ?? '');
+    if (existing !== null && existing.officeId !== officeId)
+      return reject('not_authorized', '不能更改记录所属机构');
+    const caseId = caseIdOf(c.entity, c.id, data) ?? existing?.caseId ?? null;
+    const scoped = await inScope(q, scope, m.name, c.entity, officeId, caseId, newCases);
+    if (!scoped) return reject('not_authorized', '该记录不在本设备可办理的范围内');
+    const changedFields = Object.keys(c.bases);
+    if (existing !== null && existing.data !== null) {
+      for (const f of changedFields) {
+        const serverSeq = existing.fieldSeqs[f] ?? existing.rowSeq;
+        const base = c.bases[f] ?? 0;
+        const sv = existing.data[f];
+        const cv = data?.[f];
+        if (
+          serverSeq > base &&
+          JSON.stringify(sv) !== JSON.stringify(cv) &&
+          !(await ownWrite(q, serverSeq, scope.clientId))
+        )
+          conflicts.push({
+            entity: c.entity,
+            id: c.id,
+            field: f,
+            caseId,
+            officeId,
+            serverValue: sv,
+            clientValue: cv,
+            serverSeq,
+          });
+      }
+    }
+    // Only the fields the mutation changed are taken from the push: the rest of a stale image never overwrites
+    // what others wrote since the author last pulled.
+    const merged =
+      existing?.data && !c.created && data !== null
+        ? { ...existing.data, ...Object.fromEntries(changedFields.map((f) => [f, data[f]])) }
+        : data;
+    writes.push({
+      entity: c.entity,
+      id: c.id,
+      officeId,
+      caseId,
+      data: merged,
+      changed: existing === null ? '*' : changedFields,
+      deleted: c.op === 'delete' ? (c.deleted ?? { at: m.deviceTime, by: m.userId, reason: null }) : null,
+    });
+  }
+  const procedure = await checkProcedure(q, m.name, parsed.data, roles);
+  if (procedure !== null) return reject('illegal_procedure', procedure);
+  return { ok: true, name: m.name, authorRoles: roles, writes, conflicts };
+}
+
+async function inScope(
+  q: Queryable,
+  scope: ClientScope,
+  name: MutationName,
+  entity: string,
+  officeId: string,
+  caseId: string | null,
+  newCases: ReadonlyMap<string, string>,
+): Promise<boolean> {
+  const writable = (office: string) => scope.writeOffices.includes(office);
+  if (caseId === null) return writable(officeId);
+  const caseRow = await getRow(q, 'case', caseId);
+  const caseOffice = caseRow?.officeId ?? newCases.get(caseId) ?? null;
+  if (caseOffice === null || caseOffice !== officeId) return false;
+  if (writable(caseOffice)) return true;
+  // 调解不成转仲裁: a station creates the arbitration case in its committee's office (it keeps a read grant).
+  return name === 'case.transferToArbitration' && caseRow === null && caseOffice === scope.committeeId;
+}
+
+/** The field's last version came from this same device (an earlier mutation of its own queue): not a conflict. */
+async function ownWrite(q: Queryable, seq: number, clientId: string): Promise<boolean> {
+  const r = await q.query<{ client_id: string | null }>('SELECT client_id FROM change_log WHERE seq = $1', [
+    seq,
+  ]);
+  return r.rows[0]?.client_id === clientId;
+}
+
+const textField = (row: Record<string, unknown> | null, f: string): string => {
+  const v = row?.[f];
+  return typeof v === 'string' ? v : '';
+};

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { ServerDb } from '../db/types';
+import { appendAudit } from './audit';
+import { newToken, tokenHash } from './device-auth';
+
+export const EnrolRequest = z
+  .object({
+    clientId: z.string().min(8, { message: '设备标识无效' }).max(128),
+    username: z.string().trim().min(1, { message: '请填写用户名' }).max(64),
+    password: z.string().min(1, { message: '请填写密码' }).max(200),
+    deviceName: z.string().max(80).optional(),
+  })
+  .strict();
+export type EnrolRequest = z.infer<typeof EnrolRequest>;
+
+export type EnrolResponse = {
+  ok: true;
+  token: string;
+  expiresAt: string;
+  clientId: string;
+  staffId: string;
+  officeId: string;
+  serverId: string;
+};
+export type EnrolFailure = {
+  ok: false;
+  error: { code: 'unauthenticated' | 'client_mismatch'; message: string };
+};
+
+export const TOKEN_DAYS = 30;
+
+/**
+ * A desktop enrols (issue 11 item 5) with an account of the committee: the device's client id is bound to that
+ * user (and so to the user's office, which sets what it syncs), and it gets a revocable token that expires.
+ * Signing in again with the same client id renews the token and keeps the device's mutation counter, so an
+ * expired token loses nothing. A client id already bound to another user is refused.
+ */
+export async function enrol(
+  db: ServerDb,
+  req: EnrolRequest,
+  verifyPassword: (password: string, stored: string) => boolean,
+  now: Date,
+): Promise<EnrolResponse | EnrolFailure> {
+  return db.tx(async (q) => {
+    const s = await q.query<{
+      id: string;
+      office_id: string;
+      data: { passwordHash?: string; active?: boolean };
+    }>(
+      "SELECT id, office_id, data FROM entity_rows WHERE entity = 'staff' AND deleted IS NULL AND data->>'username' = $1",
+      [req.username],
+    );
+    const staff = s.rows[0];
+    const valid = staff?.data.active === true && verifyPassword(req.password, staff.data.passwordHash ?? '');
+    if (!staff || !valid)
+      return { ok: false, error: { code: 'unauthenticated', message: '用户名或密码错误，或账号已停用' } };
+    const existing = await q.query<{ staff_id: string }>(
+      'SELECT staff_id FROM sync_clients WHERE client_id = $1 FOR UPDATE',
+      [req.clientId],
+    );
+    const bound = existing.rows[0];
+    if (bound && bound.staff_id !== staff.id)
+      return {
+        ok: false,
+        error: { code: 'client_mismatch', message: '该设备已由其他账号接入，请由该账号登录或重新安装' },
+      };
+    if (!bound)
+      await q.query('INSERT INTO sync_clients (client_id, staff_id, office_id) VALUES ($1, $2, $3)', [
+        req.clientId,
+        staff.id,
+        staff.office_id,
+      ]);
+    const token = newToken();
+    const expiresAt = new Date(now.getTime() + TOKEN_DAYS * 86_400_000);
+    await q.query(
+      'INSERT INTO devices (token_hash, client_id, staff_id, expires_at) VALUES ($1, $2, $3, $4)',
+      [tokenHash(token), req.clientId, staff.id, expiresAt.toISOString()],
+    );
+    await appendAudit(q, {
+      officeId: staff.office_id,
+      actorId: staff.id,
+      clientId: req.clientId,
+      mutationId: null,
+      action: bound ? 'device.renew' : 'device.enrol',
+      detail: { deviceName: req.deviceName ?? null },
+    });
+    const serverId =
+      (await q.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'server_id'")).rows[0]
+        ?.value ?? '';
+    return {
+      ok: true,
+      token,
+      expiresAt: expiresAt.toISOString(),
+      clientId: req.clientId,
+      staffId: staff.id,
+      officeId: staff.office_id,
+      serverId,
+    };
+  });
+}

@@ -1,0 +1,204 @@
+import type {
+  MutationOutcome,
+  PullPage,
+  PullQuery,
+  PulledRow,
+  SnapshotPage,
+  SnapshotQuery,
+  SyncRefusal,
+} from '../../shared/sync/protocol';
+import type { SyncEntity } from '../../shared/sync/entities';
+import type { Queryable, ServerDb } from '../db/types';
+import type { DeviceAuth } from './push';
+import { toOutcome } from './push';
+import { loadClientScope, type ClientScope } from './scope';
+
+type FeedRow = {
+  seq: string;
+  entity: SyncEntity;
+  id: string;
+  office_id: string;
+  op: 'upsert' | 'delete';
+  data: Record<string, unknown> | null;
+  row_seq: string;
+  field_seqs: Record<string, number>;
+  deleted: PulledRow['deleted'];
+};
+
+/** What a device may read ($1 = its offices, $2 = those plus their ancestors); see scope.ts. */
+const VISIBLE = `(office_id = ANY($1::text[])
+  OR (case_id IS NOT NULL AND case_id IN (SELECT g.case_id FROM case_grants g WHERE g.office_id = ANY($1::text[])))
+  OR (case_id IS NULL AND entity IN ('office', 'setting', 'staff') AND office_id = ANY($2::text[])))`;
+
+/**
+ * Staff of an office above the device's (the committee's arbitrators and clerks a station's granted case names)
+ * reach it without their password hash: the station can show who handles the case, and nobody can sign in
+ * there with a committee account or attack its hash offline.
+ */
+function redact(row: PulledRow, scope: ClientScope): PulledRow {
+  if (row.entity !== 'staff' || scope.writeOffices.includes(row.officeId) || row.data === null) return row;
+  return { ...row, data: { ...row.data, passwordHash: '' } };
+}
+
+/**
+ * Pull (issue 11 item 4) in one REPEATABLE READ snapshot: the device's visible change-log rows after its cursor,
+ * in seq order. A page that reaches the limit is extended to the end of the transaction its last row belongs to,
+ * so a mutation's rows are never split; a page that exhausts the feed moves the cursor to the head (seqs of
+ * other offices are skipped, never re-read) and carries the per-office checksums of that head.
+ */
+export async function handlePull(
+  db: ServerDb,
+  auth: DeviceAuth,
+  query: PullQuery,
+): Promise<PullPage | SyncRefusal> {
+  if (query.clientId !== auth.clientId)
+    return { ok: false, error: { code: 'client_mismatch', message: '设备标识与登录凭证不符' } };
+  return db.tx(
+    async (q) => {
+      const scope = await mustScope(q, auth.clientId);
+      const head = Number(
+        (await q.query<{ seq: string }>('SELECT seq FROM sync_counter WHERE id = 1')).rows[0]?.seq ?? 0,
+      );
+      const first = await feed(q, scope, query.cursor, null, query.limit);
+      let rows = first;
+      let cursor = head;
+      let more = false;
+      const last = first.at(-1);
+      if (first.length >= query.limit && last !== undefined) {
+        const end = await q.query<{ seq: string }>(
+          'SELECT min(seq) AS seq FROM change_log WHERE seq >= $1 AND tx_last',
+          [last.seq],
+        );
+        cursor = Number(end.rows[0]?.seq ?? last.seq);
+        rows = [...first, ...(await feed(q, scope, Number(last.seq), cursor, null))];
+        more = cursor < head;
+      }
+      const lastMutationId = await containedThrough(q, auth.clientId, cursor);
+      const outcomes = await outcomesBetween(q, auth.clientId, query.outcomesAfter, lastMutationId);
+      const checkpoint = more ? null : { seq: cursor, checksums: await checksums(q, scope.writeOffices) };
+      return {
+        rows: rows.map((r) => redact(toPulled(r), scope)),
+        cursor,
+        more,
+        lastMutationId,
+        outcomes,
+        checkpoint,
+      };
+    },
+    { isolation: 'repeatable read' },
+  );
+}
+
+async function feed(
+  q: Queryable,
+  scope: ClientScope,
+  after: number,
+  upTo: number | null,
+  limit: number | null,
+): Promise<FeedRow[]> {
+  const r = await q.query<FeedRow>(
+    `SELECT seq, entity, id, office_id, op, data, row_seq, field_seqs, deleted FROM change_log
+     WHERE seq > $3 ${upTo === null ? '' : 'AND seq <= $4'} AND ${VISIBLE}
+     ORDER BY seq ${limit === null ? '' : `LIMIT ${Math.trunc(limit)}`}`,
+    upTo === null
+      ? [scope.writeOffices, scope.readOffices, after]
+      : [scope.writeOffices, scope.readOffices, after, upTo],
+  );
+  return r.rows;
+}
+
+const toPulled = (r: FeedRow): PulledRow => ({
+  seq: Number(r.seq),
+  entity: r.entity,
+  id: r.id,
+  officeId: r.office_id,
+  op: r.op,
+  data: r.data,
+  rowSeq: Number(r.row_seq),
+  fieldSeqs: r.field_seqs,
+  deleted: r.deleted,
+});
+
+/** The highest of the client's mutations whose effects, and every earlier one's, are at or below `cursor`. */
+async function containedThrough(q: Queryable, clientId: string, cursor: number): Promise<number> {
+  const r = await q.query<{ after: string | null; lmid: string }>(
+    `SELECT (SELECT min(mutation_id) FROM mutation_outcomes WHERE client_id = $1 AND seq > $2) AS after,
+            (SELECT last_mutation_id FROM sync_clients WHERE client_id = $1) AS lmid`,
+    [clientId, cursor],
+  );
+  const row = r.rows[0];
+  return row?.after != null ? Number(row.after) - 1 : Number(row?.lmid ?? 0);
+}
+
+async function outcomesBetween(
+  q: Queryable,
+  clientId: string,
+  after: number,
+  upTo: number,
+): Promise<MutationOutcome[]> {
+  const r = await q.query<{
+    mutation_id: string;
+    outcome: MutationOutcome['outcome'];
+    seq: string | null;
+    code: string | null;
+    reason: string | null;
+    conflicts: string[] | null;
+  }>(
+    `SELECT mutation_id, outcome, seq, code, reason, conflicts FROM mutation_outcomes
+     WHERE client_id = $1 AND mutation_id > $2 AND mutation_id <= $3 ORDER BY mutation_id LIMIT 1000`,
+    [clientId, after, upTo],
+  );
+  return r.rows.map((o) => toOutcome(Number(o.mutation_id), o));
+}
+
+async function checksums(q: Queryable, offices: readonly string[]): Promise<Record<string, number>> {
+  const r = await q.query<{ office_id: string; sum: string }>(
+    'SELECT office_id, sum FROM office_checksums WHERE office_id = ANY($1::text[])',
+    [offices],
+  );
+  const out: Record<string, number> = Object.fromEntries(offices.map((o) => [o, 0]));
+  for (const row of r.rows) out[row.office_id] = Number(row.sum);
+  return out;
+}
+
+async function mustScope(q: Queryable, clientId: string): Promise<ClientScope> {
+  const scope = await loadClientScope(q, clientId);
+  if (scope === null) throw new Error(`sync client ${clientId} vanished`);
+  return scope;
+}
+
+/** A targeted re-snapshot of one of the device's offices (§2.6), in (entity, id) order, as of one snapshot. */
+export async function handleSnapshot(
+  db: ServerDb,
+  auth: DeviceAuth,
+  query: SnapshotQuery,
+): Promise<SnapshotPage | SyncRefusal> {
+  if (query.clientId !== auth.clientId)
+    return { ok: false, error: { code: 'client_mismatch', message: '设备标识与登录凭证不符' } };
+  return db.tx(
+    async (q) => {
+      const scope = await mustScope(q, auth.clientId);
+      if (!scope.writeOffices.includes(query.officeId))
+        return { officeId: query.officeId, seq: 0, rows: [], more: false };
+      const head = Number(
+        (await q.query<{ seq: string }>('SELECT seq FROM sync_counter WHERE id = 1')).rows[0]?.seq ?? 0,
+      );
+      const r = await q.query<Omit<FeedRow, 'seq' | 'op'>>(
+        `SELECT entity, id, office_id, data, row_seq, field_seqs, deleted FROM entity_rows
+         WHERE office_id = $1 AND (entity, id) > ($2, $3) ORDER BY entity, id LIMIT ${Math.trunc(query.limit) + 1}`,
+        [query.officeId, query.afterEntity ?? '', query.afterId ?? ''],
+      );
+      const more = r.rows.length > query.limit;
+      const rows = r.rows.slice(0, query.limit).map((x) => {
+        const { seq: _seq, ...rest } = toPulled({
+          ...x,
+          seq: '0',
+          op: x.deleted === null && x.data !== null ? 'upsert' : 'delete',
+        });
+        return rest;
+      });
+      return { officeId: query.officeId, seq: head, rows, more };
+    },
+    { isolation: 'repeatable read' },
+  );
+}

@@ -1,0 +1,213 @@
+import type {
+  MutationOutcome,
+  PushRequest,
+  PushResponse,
+  SyncRefusal,
+  WireMutation,
+} from '../../shared/sync/protocol';
+import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
+import type { Queryable, ServerDb } from '../db/types';
+import { appendAudit } from './audit';
+import { checkMutation } from './check-mutation';
+import { assignOfficialNumber } from './official-number';
+import { commitRows, type RowWrite } from './rows';
+import { loadClientScope, type ClientScope } from './scope';
+
+export type DeviceAuth = { clientId: string; staffId: string };
+
+/**
+ * Push (issue 11 item 3): each mutation in its own transaction, in client order, idempotent by the client's
+ * `last_mutation_id` (locked for the transaction, so two requests of one client never interleave). Every
+ * mutation ends in exactly one stored outcome — applied, applied_with_conflict, or rejected with a reason —
+ * and the id advances past a rejection too, so a permanent rejection never blocks the queue. A resent mutation
+ * gets its stored outcome back unchanged.
+ */
+export async function handlePush(
+  db: ServerDb,
+  auth: DeviceAuth,
+  req: PushRequest,
+  onCommitted?: (officeIds: readonly string[]) => void,
+): Promise<PushResponse | SyncRefusal> {
+  if (req.clientId !== auth.clientId) return refusal('client_mismatch', '设备标识与登录凭证不符');
+  const win = SUPPORTED_DESKTOP_SCHEMA;
+  if (req.schemaVersion < win.min || req.schemaVersion > win.max)
+    return {
+      ok: false,
+      error: {
+        code: 'upgrade_required',
+        message: '客户端版本过旧，请升级后再同步',
+        minSchema: win.min,
+        maxSchema: win.max,
+      },
+    };
+  const results: MutationOutcome[] = [];
+  let lastMutationId = 0;
+  for (const m of req.mutations) {
+    const r = await db.tx((q) => pushOne(q, auth, m));
+    if (r.kind === 'gap') {
+      if (results.length === 0)
+        return {
+          ok: false,
+          error: { code: 'out_of_order', message: '同步顺序不连续', expectedNext: r.expectedNext },
+        };
+      break;
+    }
+    results.push(r.outcome);
+    lastMutationId = r.lastMutationId;
+    if (r.offices.length > 0) onCommitted?.(r.offices);
+  }
+  return { results, lastMutationId };
+}
+
+type One =
+  | { kind: 'gap'; expectedNext: number }
+  | { kind: 'done'; outcome: MutationOutcome; lastMutationId: number; offices: string[] };
+
+async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise<One> {
+  const c = await q.query<{ last_mutation_id: string }>(
+    'SELECT last_mutation_id FROM sync_clients WHERE client_id = $1 FOR UPDATE',
+    [auth.clientId],
+  );
+  const lmid = Number(c.rows[0]?.last_mutation_id ?? 0);
+  if (m.id <= lmid)
+    return {
+      kind: 'done',
+      outcome: await storedOutcome(q, auth.clientId, m.id),
+      lastMutationId: lmid,
+      offices: [],
+    };
+  if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
+  const scope = await loadClientScope(q, auth.clientId);
+  if (scope === null) throw new Error(`sync client ${auth.clientId} vanished`);
+  const checked = await checkMutation(q, scope, m);
+  let outcome: MutationOutcome;
+  let offices: string[] = [];
+  if (!checked.ok) {
+    outcome = { id: m.id, outcome: 'rejected', code: checked.code, reason: checked.reason };
+  } else {
+    await numberAcceptedCase(q, m, checked.writes);
+    const seqs = await commitRows(q, checked.writes, { clientId: auth.clientId, mutationId: m.id });
+    await grantTransferredCase(q, scope, checked.name, checked.writes);
+    for (const f of checked.conflicts)
+      await q.query(
+        `INSERT INTO conflicts (entity, row_id, field, case_id, office_id, server_value, client_value, server_seq,
+           client_id, mutation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          f.entity,
+          f.id,
+          f.field,
+          f.caseId,
+          f.officeId,
+          JSON.stringify(f.serverValue ?? null),
+          JSON.stringify(f.clientValue ?? null),
+          f.serverSeq,
+          auth.clientId,
+          m.id,
+        ],
+      );
+    offices = [...new Set(checked.writes.map((w) => w.officeId))];
+    outcome = {
+      id: m.id,
+      outcome: checked.conflicts.length > 0 ? 'applied_with_conflict' : 'applied',
+      ...(seqs.length > 0 ? { seq: seqs[seqs.length - 1] } : {}),
+      ...(checked.conflicts.length > 0
+        ? { conflicts: checked.conflicts.map((f) => `${f.entity}.${f.field}`) }
+        : {}),
+    };
+  }
+  await q.query(
+    `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      auth.clientId,
+      m.id,
+      m.name,
+      outcome.outcome,
+      outcome.seq ?? null,
+      outcome.code ?? null,
+      outcome.reason ?? null,
+      JSON.stringify(outcome.conflicts ?? []),
+      JSON.stringify(m.args ?? null),
+      m.userId,
+    ],
+  );
+  await q.query('UPDATE sync_clients SET last_mutation_id = $2, last_seen = now() WHERE client_id = $1', [
+    auth.clientId,
+    m.id,
+  ]);
+  await appendAudit(q, {
+    officeId: scope.officeId,
+    actorId: m.userId,
+    clientId: auth.clientId,
+    mutationId: m.id,
+    action: m.name,
+    detail: { outcome: outcome.outcome, code: outcome.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
+  });
+  return { kind: 'done', outcome, lastMutationId: m.id, offices };
+}
+
+async function storedOutcome(q: Queryable, clientId: string, id: number): Promise<MutationOutcome> {
+  const r = await q.query<{
+    outcome: MutationOutcome['outcome'];
+    seq: string | null;
+    code: string | null;
+    reason: string | null;
+    conflicts: string[] | null;
+  }>(
+    'SELECT outcome, seq, code, reason, conflicts FROM mutation_outcomes WHERE client_id = $1 AND mutation_id = $2',
+    [clientId, id],
+  );
+  const o = r.rows[0];
+  if (!o) throw new Error(`outcome of ${clientId}/${id} missing`);
+  return toOutcome(id, o);
+}
+
+export function toOutcome(
+  id: number,
+  o: {
+    outcome: MutationOutcome['outcome'];
+    seq: string | number | null;
+    code: string | null;
+    reason: string | null;
+    conflicts: string[] | null;
+  },
+): MutationOutcome {
+  return {
+    id,
+    outcome: o.outcome,
+    ...(o.seq !== null ? { seq: Number(o.seq) } : {}),
+    ...(o.code !== null ? { code: o.code } : {}),
+    ...(o.reason !== null ? { reason: o.reason } : {}),
+    ...(o.conflicts && o.conflicts.length > 0 ? { conflicts: o.conflicts } : {}),
+  };
+}
+
+/** 受理 on a desktop leaves the provisional number; the centre gives the official one in the same transaction. */
+async function numberAcceptedCase(q: Queryable, m: WireMutation, writes: RowWrite[]): Promise<void> {
+  if (m.name !== 'case.performAction') return;
+  const a = m.args as { caseId?: string; action?: string; occurredOn?: string };
+  if (a.action !== 'arb.accept' || typeof a.caseId !== 'string' || typeof a.occurredOn !== 'string') return;
+  const w = writes.find((x) => x.entity === 'case' && x.id === a.caseId);
+  if (w) await assignOfficialNumber(q, w, a.occurredOn);
+}
+
+/** A station that hands a case to its committee keeps reading it (it sees the 案号 and the outcome). */
+async function grantTransferredCase(
+  q: Queryable,
+  scope: ClientScope,
+  name: string,
+  writes: RowWrite[],
+): Promise<void> {
+  if (name !== 'case.transferToArbitration') return;
+  for (const w of writes)
+    if (w.entity === 'case' && !scope.writeOffices.includes(w.officeId))
+      await q.query('INSERT INTO case_grants (case_id, office_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        w.id,
+        scope.officeId,
+      ]);
+}
+
+const refusal = (code: 'client_mismatch' | 'unauthenticated', message: string): SyncRefusal => ({
+  ok: false,
+  error: { code, message },
+});

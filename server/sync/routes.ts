@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { fieldIssues, summarizeIssues } from '../../shared/schema/field-labels';
+import {
+  HelloRequest,
+  PROTOCOL_VERSION,
+  PullQuery,
+  PushRequest,
+  SnapshotQuery,
+  type SyncRefusal,
+} from '../../shared/sync/protocol';
+import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
+import type { ServerDb } from '../db/types';
+import { authenticate } from './device-auth';
+import { enrol, EnrolRequest } from './enrol';
+import type { Notifier } from './notifier';
+import { handlePull, handleSnapshot } from './pull';
+import { handlePush, type DeviceAuth } from './push';
+import { loadClientScope } from './scope';
+
+export type SyncRouteDeps = {
+  db: ServerDb;
+  notifier: Notifier;
+  verifyPassword: (password: string, stored: string) => boolean;
+  now?: () => Date;
+  serverSchemaVersion: number;
+};
+
+/**
+ * The sync API (docs/sync.md): enrol, hello, push, pull, snapshot and the change stream. Every route but enrol
+ * authenticates the device token on the request itself; every input is checked with the shared zod contract;
+ * a refusal is a 4xx with `{ ok: false, error: { code, message } }`.
+ */
+export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
+  const now = deps.now ?? (() => new Date());
+
+  const parse = <T>(schema: z.ZodType<T>, value: unknown, reply: FastifyReply): T | null => {
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    const issues = fieldIssues(r.error);
+    void reply
+      .code(400)
+      .send({ ok: false, error: { code: 'VALIDATION', message: summarizeIssues(issues), issues } });
+    return null;
+  };
+  const device = async (req: FastifyRequest, reply: FastifyReply): Promise<DeviceAuth | null> => {
+    const who = await authenticate(deps.db, req.headers.authorization, now());
+    if (who === null)
+      void reply.code(401).send(refusal('unauthenticated', '登录已失效或设备已被停用，请重新登录'));
+    return who;
+  };
+  const answer = (reply: FastifyReply, body: object) => {
+    const r = body as Partial<SyncRefusal>;
+    if (r.ok === false) {
+      const code = r.error?.code;
+      return reply
+        .code(code === 'unauthenticated' ? 401 : code === 'upgrade_required' ? 426 : 409)
+        .send(body);
+    }
+    return reply.send(body);
+  };
+
+  app.post('/sync/enrol', async (req, reply) => {
+    const body = parse(EnrolRequest, req.body, reply);
+    if (body === null) return reply;
+    const r = await enrol(deps.db, body, deps.verifyPassword, now());
+    if (!r.ok) return reply.code(r.error.code === 'unauthenticated' ? 401 : 409).send(r);
+    return r;
+  });
+
+  app.post('/sync/hello', async (req, reply) => {
+    const who = await device(req, reply);
+    if (who === null) return reply;
+    const body = parse(HelloRequest, req.body, reply);
+    if (body === null) return reply;
+    if (body.clientId !== who.clientId)
+      return answer(reply, refusal('client_mismatch', '设备标识与登录凭证不符'));
+    await deps.db.query(
+      'UPDATE sync_clients SET schema_version = $2, app_version = $3, last_seen = now() WHERE client_id = $1',
+      [who.clientId, body.schemaVersion, body.appVersion],
+    );
+    const serverId =
+      (await deps.db.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'server_id'"))
+        .rows[0]?.value ?? '';
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      minSchema: SUPPORTED_DESKTOP_SCHEMA.min,
+      maxSchema: SUPPORTED_DESKTOP_SCHEMA.max,
+      serverSchema: deps.serverSchemaVersion,
+      serverId,
+    };
+  });
+
+  app.post('/sync/push', async (req, reply) => {
+    const who = await device(req, reply);
+    if (who === null) return reply;
+    const body = parse(PushRequest, req.body, reply);
+    if (body === null) return reply;
+    return answer(reply, await handlePush(deps.db, who, body, (offices) => deps.notifier.notify(offices)));
+  });
+
+  app.get('/sync/pull', async (req, reply) => {
+    const who = await device(req, reply);
+    if (who === null) return reply;
+    const q = parse(PullQuery, req.query, reply);
+    if (q === null) return reply;
+    return answer(reply, await handlePull(deps.db, who, q));
+  });
+
+  app.get('/sync/snapshot', async (req, reply) => {
+    const who = await device(req, reply);
+    if (who === null) return reply;
+    const q = parse(SnapshotQuery, req.query, reply);
+    if (q === null) return reply;
+    return answer(reply, await handleSnapshot(deps.db, who, q));
+  });
+
+  /** Server-sent events: one `change` event per commit the device can read; a comment every 25 s keeps it open. */
+  app.get('/sync/events', async (req, reply) => {
+    const who = await device(req, reply);
+    if (who === null) return reply;
+    const scope = await loadClientScope(deps.db, who.clientId);
+    if (scope === null) return reply.code(401).send(refusal('unauthenticated', '设备未接入'));
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    raw.write(': connected\n\n');
+    const unsubscribe = deps.notifier.subscribe({
+      offices: new Set([...scope.writeOffices, ...scope.readOffices]),
+      send: () => raw.write('event: change\ndata: {}\n\n'),
+    });
+    const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), 25_000);
+    req.raw.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  });
+}
+
+const refusal = (code: SyncRefusal['error']['code'], message: string): SyncRefusal => ({
+  ok: false,
+  error: { code, message },
+});

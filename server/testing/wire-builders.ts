@@ -1,0 +1,261 @@
+import type { RowChange } from '../../shared/sync/changes';
+import { createHash } from 'node:crypto';
+import type { WireMutation } from '../../shared/sync/protocol';
+
+/** A stable UUID for a readable test name (mutation args take UUIDs only). */
+export const uid = (name: string): string => {
+  const h = createHash('sha256').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+const AT = '2026-11-25T02:00:00.000Z';
+
+/** The rows a desktop's case.register writes for a one-applicant, one-respondent case (camelCase, full). */
+export function registerMutation(
+  id: number,
+  o: {
+    caseId: string;
+    officeId: string;
+    userId: string;
+    kind?: 'mediation' | 'arbitration';
+    extra?: RowChange[];
+  },
+): WireMutation {
+  const kind = o.kind ?? 'mediation';
+  const party = (pid: string, role: string, name: string, sortOrder: number): RowChange => ({
+    entity: 'party',
+    id: pid,
+    op: 'upsert',
+    created: true,
+    bases: {},
+    row: {
+      id: pid,
+      caseId: o.caseId,
+      officeId: o.officeId,
+      kind: role === 'applicant' ? 'worker' : 'employer',
+      role,
+      name,
+      idNumber: null,
+      creditCode: null,
+      sex: null,
+      birthDate: null,
+      ethnicity: null,
+      address: null,
+      phone: null,
+      legalRep: null,
+      legalRepTitle: null,
+      representsPartyId: null,
+      agentType: null,
+      authority: null,
+      sortOrder,
+      createdAt: AT,
+    },
+  });
+  const changes: RowChange[] = [
+    {
+      entity: 'case',
+      id: o.caseId,
+      op: 'upsert',
+      created: true,
+      bases: {},
+      row: {
+        id: o.caseId,
+        officeId: o.officeId,
+        kind,
+        provisionalNo: `PROV-${o.caseId}`,
+        officialNo: null,
+        status: 'received',
+        receivedDate: '2026-11-20',
+        acceptedDate: null,
+        closedDate: null,
+        archivedDate: null,
+        outcome: null,
+        reasons: ['overtime'],
+        isCollective: false,
+        workerCount: null,
+        isMigrantWage: false,
+        isSimple: false,
+        summary: null,
+        linkedCaseId: null,
+        handlerId: null,
+        bHandlerId: null,
+        clerkId: null,
+        limitation: null,
+        voidedAt: null,
+        voidedBy: null,
+        voidReason: null,
+        createdAt: AT,
+        createdBy: o.userId,
+        updatedAt: AT,
+      },
+    },
+    party(uid(`${o.caseId}-p1`), 'applicant', '张三', 0),
+    party(uid(`${o.caseId}-p2`), 'respondent', '某某公司', 1),
+    ...(o.extra ?? []),
+  ];
+  return {
+    id,
+    name: 'case.register',
+    version: 1,
+    args: {
+      id: o.caseId,
+      kind,
+      officeId: o.officeId,
+      receivedDate: '2026-11-20',
+      reasons: ['overtime'],
+      isCollective: false,
+      isMigrantWage: false,
+      parties: [
+        { kind: 'worker', role: 'applicant', name: '张三', idNumber: '11010519491231002X' },
+        { kind: 'employer', role: 'respondent', name: '某某公司', creditCode: '91350100M000100Y43' },
+      ],
+      claims: [{ type: 'overtime', description: '支付加班费', amountFen: 100_00 }],
+    },
+    bases: [],
+    changes,
+    hlc: `0000000${id}-0000-dev`,
+    deviceTime: AT,
+    userId: o.userId,
+  };
+}
+
+/** A field edit of an existing case row (named case.void here: the server checks the rows, not the mutator), with the base the author saw. */
+export function editMutation(
+  id: number,
+  o: {
+    userId: string;
+    caseId: string;
+    row: Record<string, unknown>;
+    entity: RowChange['entity'];
+    field: string;
+    base: number;
+  },
+): WireMutation {
+  return {
+    id,
+    name: 'case.void',
+    version: 1,
+    args: { caseId: o.caseId, reason: '登记错误' },
+    bases: [],
+    changes: [
+      {
+        entity: o.entity,
+        id: String(o.row['id']),
+        op: 'upsert',
+        created: false,
+        row: o.row,
+        bases: { [o.field]: o.base },
+      },
+    ],
+    hlc: `0000000${id}-0000-dev`,
+    deviceTime: AT,
+    userId: o.userId,
+  };
+}
+
+/** 受理 as a desktop writes it: the arb.accept event and the case row's procedure fields (no official number). */
+export function acceptMutation(
+  id: number,
+  o: {
+    userId: string;
+    caseRow: Record<string, unknown>;
+    caseRowSeq: number;
+    eventId: string;
+    occurredOn: string;
+  },
+): WireMutation {
+  const caseId = String(o.caseRow['id']);
+  const officeId = String(o.caseRow['officeId']);
+  return {
+    id,
+    name: 'case.performAction',
+    version: 1,
+    args: {
+      caseId,
+      action: 'arb.accept',
+      occurredOn: o.occurredOn,
+      payload: { simple: false },
+      eventId: o.eventId,
+    },
+    bases: [],
+    changes: [
+      {
+        entity: 'event',
+        id: o.eventId,
+        op: 'upsert',
+        created: true,
+        bases: {},
+        row: {
+          id: o.eventId,
+          caseId,
+          officeId,
+          type: 'arb.accept',
+          occurredOn: o.occurredOn,
+          recordedAt: AT,
+          actorId: o.userId,
+          payload: { simple: false },
+          supersedesEventId: null,
+          hlc: `0000000${id}-0000-dev`,
+        },
+      },
+      {
+        entity: 'case',
+        id: caseId,
+        op: 'upsert',
+        created: false,
+        row: { ...o.caseRow, status: 'accepted', acceptedDate: o.occurredOn },
+        bases: { status: o.caseRowSeq, acceptedDate: o.caseRowSeq },
+      },
+    ],
+    hlc: `0000000${id}-0000-dev`,
+    deviceTime: AT,
+    userId: o.userId,
+  };
+}
+
+/** 调解不成转仲裁 from a station: a mediation case's event and a new arbitration case in the committee's office. */
+export function transferMutation(
+  id: number,
+  o: {
+    userId: string;
+    mediationCaseId: string;
+    stationId: string;
+    committeeId: string;
+    newCaseId: string;
+    eventId: string;
+  },
+): WireMutation {
+  const reg = registerMutation(id, {
+    caseId: o.newCaseId,
+    officeId: o.committeeId,
+    userId: o.userId,
+    kind: 'arbitration',
+  });
+  return {
+    ...reg,
+    name: 'case.transferToArbitration',
+    args: { mediationCaseId: o.mediationCaseId, receivedDate: '2026-11-24', newCaseId: o.newCaseId },
+    changes: [
+      ...reg.changes,
+      {
+        entity: 'event',
+        id: o.eventId,
+        op: 'upsert',
+        created: true,
+        bases: {},
+        row: {
+          id: o.eventId,
+          caseId: o.mediationCaseId,
+          officeId: o.stationId,
+          type: 'med.transferred',
+          occurredOn: '2026-11-24',
+          recordedAt: AT,
+          actorId: o.userId,
+          payload: { arbitrationCaseId: o.newCaseId },
+          supersedesEventId: null,
+          hlc: reg.hlc,
+        },
+      },
+    ],
+  };
+}
