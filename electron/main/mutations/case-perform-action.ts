@@ -31,7 +31,10 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
     // The deemed-served date is fixed when service is recorded, so later rule changes cannot move it silently.
     if (action.id === 'service.record')
       payload = { ...payload, effectiveOn: effectiveServiceDate(payload as ServicePayload) };
-    if (action.id === 'arb.accept' && payload['officialNo'] === undefined) {
+    // With a central server the official number comes from the centre at 受理 (issue 11 item 7); until the
+    // acceptance is synced the case shows its provisional number.
+    const numberedByCentre = ctx.repos.meta.get('sync.server_url') !== null;
+    if (action.id === 'arb.accept' && payload['officialNo'] === undefined && !numberedByCentre) {
       const row = ctx.repos.cases.get(args.caseId);
       if (row !== null && row.officialNo === null)
         payload = { ...payload, officialNo: nextOfficialNo(ctx, args.occurredOn) };

@@ -57,7 +57,9 @@ export const transferToArbitration: MutatorImpl<'case.transferToArbitration', Tr
       provisionalNo: args.provisionalNo,
       receivedEventId: args.receivedEventId,
       kind: 'arbitration',
-      officeId: med.officeId,
+      // Arbitration is the committee's: a station's failed mediation becomes a case of the committee it works
+      // under (with a server, the station keeps reading it through a grant and sees its official 案号).
+      officeId: ctx.repos.offices.get(med.officeId)?.parentId ?? med.officeId,
       receivedDate: args.receivedDate,
       reasons: row.reasons as RegisterCaseArgs['reasons'],
       isCollective: row.isCollective,

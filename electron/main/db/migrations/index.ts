@@ -7,6 +7,7 @@ import { up as assignment } from './0005_assignment';
 import { up as caseClerk } from './0006_case_clerk';
 import { up as corrections } from './0007_corrections';
 import { up as outboxChanges } from './0008_outbox_changes';
+import { up as syncRebase } from './0009_sync_rebase';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006_case_clerk', up: caseClerk },
   { version: 7, name: '0007_corrections', up: corrections },
   { version: 8, name: '0008_outbox_changes', up: outboxChanges },
+  { version: 9, name: '0009_sync_rebase', up: syncRebase },
 ];

@@ -18,6 +18,8 @@ import { createSettingsRepo } from './settings.repo';
 import { createStaffRepo } from './staff.repo';
 import { createChangeCapture } from '../sync/change-capture';
 import { createRowWriter } from '../sync/row-writer';
+import { createRebaseStore } from '../sync/rebase';
+import { createSyncOutbox } from '../sync/sync-outbox';
 
 /**
  * All repositories over one connection; statements are prepared once here. Creating them also installs the
@@ -28,6 +30,8 @@ export function createRepos(db: Db) {
   return {
     changeCapture,
     rowWriter: createRowWriter(db, changeCapture),
+    rebase: createRebaseStore(db, changeCapture),
+    syncOutbox: createSyncOutbox(db),
     assignments: createAssignmentRepo(db),
     assignmentInputs: createAssignmentInputsRepo(db),
     audit: createAuditRepo(db),

@@ -1,0 +1,75 @@
+import type { RowChange } from '../../../../shared/sync/changes';
+import type { MutationOutcome, WireMutation } from '../../../../shared/sync/protocol';
+import type { Db } from '../connection';
+
+type Entry = {
+  mutationId: number;
+  name: string;
+  version: number;
+  args: string;
+  changes: string | null;
+  userId: string;
+  hlc: string;
+  deviceTime: string;
+};
+
+const STATE_OF: Record<MutationOutcome['outcome'], string> = {
+  applied: 'applied',
+  applied_with_conflict: 'conflict',
+  rejected: 'rejected',
+};
+
+/**
+ * The outbox as the sync engine sees it (issue 11 item 3): entries waiting for an outcome in id order, one
+ * outcome recorded per entry (the first one wins: a replayed answer never changes it), the acknowledged
+ * prefix, and the entries a rebase re-applies. Nothing here ever deletes an entry.
+ */
+export function createSyncOutbox(db: Db) {
+  const cols = `mutation_id AS mutationId, name, version, args, changes, user_id AS userId, hlc, device_time AS deviceTime`;
+  const undecided = db.prepare<[number], Entry>(
+    `SELECT ${cols} FROM outbox WHERE outcome IS NULL ORDER BY mutation_id LIMIT ?`,
+  );
+  const record = db.prepare(
+    'UPDATE outbox SET state = ?, outcome = ?, last_error = NULL WHERE mutation_id = ? AND outcome IS NULL',
+  );
+  const firstUndecided = db.prepare<[], { id: number | null }>(
+    'SELECT min(mutation_id) AS id FROM outbox WHERE outcome IS NULL',
+  );
+  const maxId = db.prepare<[], { id: number | null }>('SELECT max(mutation_id) AS id FROM outbox');
+  const resend = db.prepare("UPDATE outbox SET state = 'pending', outcome = NULL WHERE mutation_id >= ?");
+  const holdAll = db.prepare("UPDATE outbox SET state = 'held' WHERE outcome IS NULL");
+  const unhold = db.prepare("UPDATE outbox SET state = 'pending' WHERE state = 'held'");
+  const toReapply = db.prepare<[number], Entry>(
+    `SELECT ${cols} FROM outbox WHERE mutation_id > ? AND state != 'rejected' ORDER BY mutation_id`,
+  );
+  const failed = db.prepare('UPDATE outbox SET last_error = ? WHERE mutation_id = ?');
+
+  const toWire = (e: Entry): WireMutation => ({
+    id: e.mutationId,
+    name: e.name,
+    version: e.version,
+    args: JSON.parse(e.args) as unknown,
+    bases: [],
+    changes: e.changes === null ? [] : (JSON.parse(e.changes) as RowChange[]),
+    hlc: e.hlc,
+    deviceTime: e.deviceTime,
+    userId: e.userId,
+  });
+
+  return {
+    pending: (limit: number): WireMutation[] => undecided.all(limit).map(toWire),
+    recordOutcome(o: MutationOutcome): void {
+      record.run(STATE_OF[o.outcome], JSON.stringify(o), o.id);
+    },
+    acknowledgedThrough(): number {
+      const first = firstUndecided.get()?.id ?? null;
+      return first === null ? (maxId.get()?.id ?? 0) : first - 1;
+    },
+    resendFrom: (id: number): void => void resend.run(id),
+    hold: (on: boolean): void => void (on ? holdAll.run() : unhold.run()),
+    /** Entries after `contained` not refused: what the rebase re-applies, in order. */
+    reapplicable: (contained: number): Entry[] => toReapply.all(contained),
+    markFailed: (id: number, message: string): void => void failed.run(message, id),
+  };
+}
+export type SyncOutbox = ReturnType<typeof createSyncOutbox>;

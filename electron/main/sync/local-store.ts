@@ -1,0 +1,125 @@
+import type { LocalSyncStore } from '../../../shared/sync/engine';
+import type { PullPage, PulledRow, SnapshotPage } from '../../../shared/sync/protocol';
+import type { RowChange } from '../../../shared/sync/changes';
+import { ENTITY_SPECS } from '../../../shared/sync/entities';
+import type { Db } from '../db/connection';
+import type { Repos } from '../db/repositories';
+import type { MutationRunner } from '../mutations/run-mutation';
+import type { Logger } from '../logger';
+
+export type LocalStoreDeps = {
+  db: Db;
+  repos: Repos;
+  mutations: Pick<MutationRunner, 'applyOnly'>;
+  refreshDerived: (caseIds: readonly string[]) => void;
+  appVersion: string;
+  log?: Logger;
+};
+
+const CURSOR = 'sync.cursor';
+const CONTAINED = 'sync.contained_through';
+
+/**
+ * The desktop's side of the sync engine over its SQLite database (issue 11 item 4). A pull page is applied in
+ * ONE transaction: local rows go back to their server-confirmed images, the server's rows are written (a row
+ * this desktop already holds at that version or newer is skipped), outcomes are recorded, the pending outbox
+ * entries the page does not already contain are re-applied on top (applyOnly: no second outbox row) and their
+ * changes refreshed, and the cursor is stored — so a crash leaves either the old state or the new, never a mix.
+ */
+export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
+  const { db, repos } = deps;
+  const metaNumber = (key: string): number => Number(repos.meta.get(key) ?? '0');
+  const schema = (): number => db.pragma('user_version', { simple: true }) as number;
+  let snapshotKeys = new Set<string>();
+
+  function writeRows(rows: readonly Omit<PulledRow, 'seq'>[], touched: Set<string>): void {
+    for (const r of rows) {
+      if (r.data === null) continue;
+      const local = repos.rebase.rowSeq(r.entity, r.id);
+      if (local !== null && local >= r.rowSeq) continue;
+      repos.rowWriter.writePulledRow(r.entity, r.data as never, {
+        rowSeq: r.rowSeq,
+        fieldSeqs: r.fieldSeqs,
+        deleted: r.deleted,
+      });
+      const caseId = r.entity === 'case' ? r.id : ENTITY_SPECS[r.entity].caseScoped ? r.data['caseId'] : null;
+      if (typeof caseId === 'string') touched.add(caseId);
+    }
+  }
+
+  function reapplyPending(touched: Set<string>): void {
+    for (const e of repos.syncOutbox.reapplicable(metaNumber(CONTAINED))) {
+      const r = deps.mutations.applyOnly(e);
+      if (!r.ok) {
+        // Kept, never dropped: the server decides it when pushed; the user sees why it no longer applies here.
+        repos.syncOutbox.markFailed(e.mutationId, r.error.message);
+        deps.log?.info('sync.rebase.reapply_failed', { mutationId: e.mutationId, code: r.error.code });
+        continue;
+      }
+      repos.outbox.setChanges(e.mutationId, r.value);
+      for (const c of r.value) caseOf(c, touched);
+    }
+  }
+
+  return {
+    clientId: () => repos.meta.get('client_id') ?? '',
+    schemaVersion: schema,
+    appVersion: () => deps.appVersion,
+    cursor: () => metaNumber(CURSOR),
+    acknowledgedThrough: () => repos.syncOutbox.acknowledgedThrough(),
+    pending: (limit) => repos.syncOutbox.pending(limit),
+    recordOutcomes: (outcomes) =>
+      db.transaction(() => {
+        for (const o of outcomes) repos.syncOutbox.recordOutcome(o);
+      })(),
+    resendFrom: (id) => repos.syncOutbox.resendFrom(id),
+    hold: (on) => repos.syncOutbox.hold(on),
+    applyPage(page: PullPage): void {
+      db.transaction(() => {
+        const touched = new Set<string>();
+        // A page is one or more whole server transactions; rows inside one may point at each other in any
+        // order (a transfer links both cases), so references are checked at the commit.
+        repos.rebase.deferReferences();
+        const rebasing = repos.rebase.hasShadow();
+        if (rebasing) repos.rebase.restoreConfirmed();
+        writeRows(page.rows, touched);
+        for (const o of page.outcomes) repos.syncOutbox.recordOutcome(o);
+        repos.meta.set(CONTAINED, String(Math.max(metaNumber(CONTAINED), page.lastMutationId)));
+        if (rebasing) {
+          reapplyPending(touched);
+          repos.rebase.dropOrphans();
+        }
+        repos.meta.set(CURSOR, String(page.cursor));
+        if (touched.size > 0) deps.refreshDerived([...touched]);
+      })();
+    },
+    checksums: (officeIds) => repos.rebase.checksums(officeIds),
+    applySnapshotPage(page: SnapshotPage, first: boolean): void {
+      if (first) snapshotKeys = new Set();
+      db.transaction(() => {
+        const touched = new Set<string>();
+        repos.rebase.deferReferences();
+        const rebasing = repos.rebase.hasShadow();
+        if (rebasing) repos.rebase.restoreConfirmed();
+        writeRows(page.rows, touched);
+        for (const r of page.rows) snapshotKeys.add(`${r.entity}:${r.id}`);
+        if (rebasing) {
+          reapplyPending(touched);
+          repos.rebase.dropOrphans();
+        }
+        if (touched.size > 0) deps.refreshDerived([...touched]);
+      })();
+    },
+    finishSnapshot(officeId: string, seq: number): void {
+      // Rows the server lacks are kept (events are append-only) and reported; the next checkpoint shows
+      // whether the re-snapshot repaired the difference.
+      deps.log?.info('sync.resnapshot.done', { officeId, seq, rows: snapshotKeys.size });
+      snapshotKeys = new Set();
+    },
+  };
+}
+
+function caseOf(c: RowChange, into: Set<string>): void {
+  const id = c.entity === 'case' ? c.id : ENTITY_SPECS[c.entity].caseScoped ? c.row?.['caseId'] : null;
+  if (typeof id === 'string') into.add(id);
+}
