@@ -55,7 +55,16 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const dispatcher = createDispatcher(services, createSessionStore(), log, {
     checkOutput: opts.checkOutput ?? false,
   });
-  return { dispatcher, services, db, dbPath, close: () => db.close() };
+  return {
+    dispatcher,
+    services,
+    db,
+    dbPath,
+    close: () => {
+      services.closeSync();
+      db.close();
+    },
+  };
 }
 
 /** Backups, newest first. */

@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'setup:status',
   'setup:initialize',
+  'setup:enrol',
   'auth:signIn',
   'auth:signOut',
   'auth:me',

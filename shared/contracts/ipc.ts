@@ -20,7 +20,7 @@ import { ElementsCaseView } from './elements.schema';
 import { DocumentsContract } from './documents.schema';
 import { AssignmentContract } from './assignment.schema';
 import { CorrectionsContract } from './corrections.schema';
-import { SyncContract } from './sync.schema';
+import { EnrolArgs, SyncContract } from './sync.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
 import { SaveSheetArgs } from '../elements/element-args';
@@ -36,6 +36,8 @@ const Empty = z.object({}).strict();
 export const ipc = {
   'setup:status': { input: Empty, output: SetupStatus },
   'setup:initialize': { input: InitializeArgs, output: SessionUser },
+  /** First start on a new computer: connect to the central server instead of setting up a standalone one. */
+  'setup:enrol': { input: EnrolArgs, output: SessionUser },
   'auth:signIn': {
     input: z.object({ username: Username, password: z.string().min(1, { message: '请输入密码' }).max(128) }),
     output: SessionUser,

@@ -14,6 +14,15 @@ export function createHandlers(s: AppServices): Handlers {
       if (r.ok) ctx.signIn(r.value.id);
       return r;
     },
+    'setup:enrol': async (arg, ctx) => {
+      if (s.syncEnrolFresh === null) return err('SYNC_UNAVAILABLE', '本机未启用中心服务器同步');
+      const bound = await s.syncEnrolFresh(arg);
+      if (!bound.ok) return bound;
+      // The account and its password hash came down with the first sync: signing in checks that local copy.
+      const r = s.auth.signIn(arg.username, arg.password);
+      if (r.ok) ctx.signIn(r.value.id);
+      return r;
+    },
     'auth:signIn': (arg, ctx) => {
       const r = s.auth.signIn(arg.username, arg.password);
       if (r.ok) ctx.signIn(r.value.id);

@@ -26,6 +26,7 @@ export type PublicHandler<C extends Channel> = (
 export const PUBLIC_CHANNELS = [
   'setup:status',
   'setup:initialize',
+  'setup:enrol',
   'auth:signIn',
   'auth:signOut',
   'auth:me',

@@ -20,6 +20,8 @@ export type MutationDeps = {
   onCasesChanged?: (caseIds: readonly string[]) => void;
   hasBlob?: (sha256: string) => boolean;
   calendar?: () => Calendar;
+  /** After a local write committed (not a rebase re-application): e.g. to sync soon. */
+  onCommitted?: () => void;
 };
 
 /** When a mutation happened: its HLC and device time, fixed once and kept by every re-application. */

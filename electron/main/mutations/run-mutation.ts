@@ -96,12 +96,19 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
     }).changes;
   }
 
+  const committed = <T>(r: Result<T>): Result<T> => {
+    if (r.ok) deps.onCommitted?.();
+    return r;
+  };
   return {
-    run: (name, rawArgs, actor) => guard(() => db.transaction(() => execute(name, rawArgs, actor))()),
+    run: (name, rawArgs, actor) =>
+      committed(guard(() => db.transaction(() => execute(name, rawArgs, actor))())),
     runSequence: (steps, actor) =>
-      guard(() => db.transaction(() => steps.map((s) => execute(s.name, s.args, actor) as unknown))()),
+      committed(
+        guard(() => db.transaction(() => steps.map((s) => execute(s.name, s.args, actor) as unknown))()),
+      ),
     runBatch: (name, batch, actor) =>
-      guard(() => db.transaction(() => batch.map((a) => execute(name, a, actor)))()),
+      committed(guard(() => db.transaction(() => batch.map((a) => execute(name, a, actor)))())),
     // Nested in the caller's transaction, better-sqlite3 makes this a SAVEPOINT: a throwing entry undoes only itself.
     applyOnly: (entry) => guard(() => db.transaction(() => reapply(entry))()),
   };

@@ -21,7 +21,12 @@ import { createCorrectionService } from './correction-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createStaffService } from './staff-service';
-import { createStandaloneSyncService } from '../sync/standalone-sync-service';
+import {
+  createConnectedSyncService,
+  type ConnectedSyncService,
+  type EnrolFreshArgs,
+} from '../sync/connected-sync-service';
+import { APP_VERSION } from '../app-version';
 import type { SyncService } from '../sync/sync-service';
 import type { Repos } from '../db/repositories';
 import { createDerivedRefresh } from './derived-refresh';
@@ -32,8 +37,10 @@ export type ServiceDeps = {
   blobs?: BlobStore;
   exportsDir?: string;
   shell?: ShellPort;
-  /** The sync facade over this database; without it the desktop is standalone (no central server). */
+  /** Replaces the sync service (tests); without it the desktop syncs when enrolled and is standalone otherwise. */
   sync?: (parts: { db: Db; repos: Repos; now: () => number }) => SyncService;
+  /** How often an enrolled desktop syncs without a poke (default 30 s). */
+  syncIntervalMs?: number;
 };
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
@@ -46,6 +53,8 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   }
   bringSearchTextUpToDate(db, repos);
   const now = deps.now ?? Date.now;
+  // The sync service is created after the runner it watches: local writes poke it through this holder.
+  const afterWrite = { poke: (): void => undefined };
   // The deadline projection is refreshed inside the mutation that changed the case (same transaction).
   const projection: { deadlines?: DeadlineService; calendar?: CalendarService } = {};
   const mutations = createMutationRunner({
@@ -56,6 +65,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     newId: deps.newId ?? (() => uuidv7()),
     onCasesChanged: (ids) => projection.deadlines?.refresh(ids),
     hasBlob: (sha) => deps.blobs?.has(sha) ?? false,
+    onCommitted: () => afterWrite.poke(),
     calendar: () => {
       if (!projection.calendar) throw new Error('calendar not ready');
       return projection.calendar.current();
@@ -68,6 +78,20 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   deadlines.bringProjectionUpToDate();
   const limitation = createLimitationService(calendar.current);
   const demo = createDemoService(repos, mutations, deps.newId ?? (() => uuidv7()), now);
+  const derived = createDerivedRefresh(repos, deadlines);
+  const connected = deps.sync
+    ? null
+    : createConnectedSyncService({
+        db,
+        repos,
+        mutations,
+        refreshDerived: (ids) => derived.refreshDerived(ids),
+        now,
+        appVersion: APP_VERSION,
+        ...(deps.syncIntervalMs !== undefined ? { intervalMs: deps.syncIntervalMs } : {}),
+      });
+  const sync = deps.sync?.({ db, repos, now }) ?? (connected as ConnectedSyncService);
+  afterWrite.poke = () => connected?.poke();
   return {
     repos,
     mutations,
@@ -80,14 +104,18 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     calendar,
     deadlines,
     /** For the sync code: rebuild search text, 案由 index and deadlines after writing pulled rows. */
-    derived: createDerivedRefresh(repos, deadlines),
+    derived,
+    /** First start: bind a fresh desktop to a central server (null when a test supplied its own SyncService). */
+    syncEnrolFresh: connected ? (a: EnrolFreshArgs) => connected.enrolFresh(a) : null,
+    /** Stops the sync loop and its change stream (on quit). */
+    closeSync: () => connected?.close(),
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
     attachments: createAttachmentService(repos, deps.blobs),
     elements: createElementsService(repos, mutations, limitation),
     assignment: createAssignmentService(repos, mutations, calendar.current, now),
     claimSynonyms: createClaimSynonymsService(repos, mutations),
-    sync: deps.sync?.({ db, repos, now }) ?? createStandaloneSyncService(repos),
+    sync,
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;

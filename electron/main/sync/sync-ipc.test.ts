@@ -149,14 +149,21 @@ describe('sync channels (standalone)', () => {
     expect(firstIssue(noConfirm)).toMatchObject({ path: 'confirm', message: '确认：请确认退出中心服务器' });
   });
 
-  it('enrolment is not available in a standalone build', async () => {
+  it('a desktop set up standalone cannot be merged into a server (its data would be orphaned)', async () => {
     await signIn();
     const r = await call('sync:enrol', {
-      serverUrl: 'http://10.0.0.1:8787/',
+      serverUrl: 'http://127.0.0.1:9/',
       username: 'station1',
       password: 'p',
     });
-    expect(r).toEqual({ ok: false, error: { code: 'SYNC_UNAVAILABLE', message: '尚未接入中心服务器功能' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(!r.ok && r.error.message).toContain('首次启动时选择“连接中心服务器”');
+    expect(await status()).toMatchObject({ enrolled: false, state: 'standalone' });
+  });
+
+  it('first-start enrolment is refused once the desktop is set up', async () => {
+    const r = await call('setup:enrol', { serverUrl: 'http://127.0.0.1:9', username: 'admin', password: 'x' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('leave is refused while changes wait, naming how many, unless forced', async () => {

@@ -9,7 +9,10 @@ export function createSettingsRepo(db: Db) {
     `INSERT INTO settings (id, office_id, value, updated_at, updated_by) VALUES (@id, @officeId, @value, @at, @by)
      ON CONFLICT(id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   );
+  const referenceSeq = db.prepare<[], { seq: number | null }>('SELECT max(row_seq) AS seq FROM settings');
   return {
+    /** The newest server version among the settings this desktop holds: the reference data's version. */
+    referenceSeq: (): number | null => referenceSeq.get()?.seq ?? null,
     get: (key: string): unknown => {
       const row = get.get(key);
       return row ? (JSON.parse(row.value) as unknown) : undefined;
