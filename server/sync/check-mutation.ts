@@ -78,7 +78,11 @@ export async function checkMutation(
     if (existing !== null && existing.officeId !== officeId)
       return reject('not_authorized', '不能更改记录所属机构');
     const caseId = caseIdOf(c.entity, c.id, data) ?? existing?.caseId ?? null;
-    const scoped = await inScope(q, scope, m.name, c.entity, officeId, caseId, newCases);
+    const created =
+      existing === null && c.entity === 'office' && data !== null
+        ? { id: c.id, parentId: typeof data['parentId'] === 'string' ? data['parentId'] : null }
+        : null;
+    const scoped = await inScope(q, scope, m.name, c.entity, officeId, caseId, newCases, created);
     if (!scoped) return reject('not_authorized', '该记录不在本设备可办理的范围内');
     const changedFields = Object.keys(c.bases);
     if (existing !== null && existing.data !== null) {
@@ -133,8 +137,12 @@ async function inScope(
   officeId: string,
   caseId: string | null,
   newCases: ReadonlyMap<string, string>,
+  newOffice: { id: string; parentId: string | null } | null,
 ): Promise<boolean> {
   const writable = (office: string) => scope.writeOffices.includes(office);
+  // A committee creates its stations: a new office row is its own office, under one the device may write.
+  if (name === 'office.create' && entity === 'office' && newOffice !== null)
+    return newOffice.id === officeId && newOffice.parentId !== null && writable(newOffice.parentId);
   if (caseId === null) return writable(officeId);
   const caseRow = await getRow(q, 'case', caseId);
   const caseOffice = caseRow?.officeId ?? newCases.get(caseId) ?? null;

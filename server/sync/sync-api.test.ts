@@ -226,4 +226,68 @@ describe.each(DB_KINDS)('sync API on %s', (kind) => {
     );
     expect(c.rows).toEqual([{ server_value: '委员会改', client_value: '调解组织改' }]);
   });
+
+  it('lets the committee create a station and its staff, and nobody else create offices', async () => {
+    const station3 = uid('office-s3');
+    const office = (id: number, userId: string, parentId: string): WireMutation => ({
+      id,
+      name: 'office.create',
+      version: 1,
+      args: { id: station3, kind: 'station', name: '南街道调解组织', shortName: '南街', parentId },
+      bases: [],
+      changes: [
+        {
+          entity: 'office',
+          id: station3,
+          op: 'upsert',
+          created: true,
+          bases: {},
+          row: {
+            id: station3,
+            officeId: station3,
+            kind: 'station',
+            name: '南街道调解组织',
+            shortName: '南街',
+            parentId,
+            createdAt: '2026-11-25T02:00:00.000Z',
+          },
+        },
+      ],
+      hlc: `h${id}`,
+      deviceTime: '2026-11-25T02:00:00.000Z',
+      userId,
+    });
+    // A station's device (even with a mediator who is not admin) cannot add an office under its committee.
+    const byStation = (
+      await push(station, 'dev-station-1', [office(7, U.med1, COMMITTEE)])
+    ).json<PushResponse>();
+    expect(byStation.results[0]).toMatchObject({ outcome: 'rejected', code: 'not_authorized' });
+    const byCommittee = (
+      await push(committee, 'dev-committee', [office(2, U.admin, COMMITTEE)])
+    ).json<PushResponse>();
+    expect(byCommittee.results[0]?.outcome, JSON.stringify(byCommittee)).toBe('applied');
+    // Re-parenting someone else's office under a forged parent is refused: the parent must be the device's own.
+    const forged = (
+      await push(committee, 'dev-committee', [
+        {
+          ...office(3, U.admin, OTHER_STATION),
+          args: { id: uid('office-s4'), kind: 'station', name: 'x', shortName: 'x', parentId: OTHER_STATION },
+          changes: [
+            {
+              ...office(3, U.admin, OTHER_STATION).changes[0]!,
+              id: uid('office-s4'),
+              row: {
+                ...office(3, U.admin, OTHER_STATION).changes[0]!.row,
+                id: uid('office-s4'),
+                officeId: COMMITTEE,
+              },
+            },
+          ],
+        },
+      ])
+    ).json<PushResponse>();
+    expect(forged.results[0]).toMatchObject({ outcome: 'rejected', code: 'not_authorized' });
+    const centre = await pullAll(committee, 'dev-committee');
+    expect(centre.rows.some((r) => r.entity === 'office' && r.id === station3)).toBe(true);
+  });
 });
