@@ -9,7 +9,7 @@ import { toActor } from '../../electron/main/services/auth-service';
 export type TestCore = AppCore & { dataDir: string; logs: string[]; dispose(): void };
 
 /** A real SQLite file in a fresh temp directory (no mocks of our own database). */
-export function createTestCore(opts: { now?: () => number } = {}): TestCore {
+export function createTestCore(opts: { now?: () => number; syncIntervalMs?: number } = {}): TestCore {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-test-'));
   const logs: string[] = [];
   const core = createAppCore({
@@ -17,6 +17,7 @@ export function createTestCore(opts: { now?: () => number } = {}): TestCore {
     checkOutput: true,
     logger: createConsoleLogger((l) => logs.push(l)),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.syncIntervalMs !== undefined ? { syncIntervalMs: opts.syncIntervalMs } : {}),
   });
   return {
     ...core,

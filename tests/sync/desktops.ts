@@ -14,12 +14,13 @@ import { createTestCore, type TestCore } from '../helpers/core';
 export async function listeningSyncServer(
   db: ServerDb,
   now: () => Date,
+  verify: (password: string, stored: string) => boolean = plainVerify,
 ): Promise<{ app: FastifyInstance; url: string }> {
   const app = Fastify({ logger: false });
   registerSyncRoutes(app, {
     db,
     notifier: createNotifier(),
-    verifyPassword: plainVerify,
+    verifyPassword: verify,
     now,
     serverSchemaVersion: 1,
   });

@@ -31,6 +31,9 @@ import type { SyncService } from '../sync/sync-service';
 import type { Repos } from '../db/repositories';
 import { createDerivedRefresh } from './derived-refresh';
 
+/** Settings whose change moves deadlines: pulled from the centre, they trigger a recompute of open cases. */
+const RECOMPUTING_SETTINGS: readonly string[] = ['calendar.years', 'deadline.rules'];
+
 export type ServiceDeps = {
   now?: () => number;
   newId?: () => string;
@@ -88,6 +91,10 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
         refreshDerived: (ids) => derived.refreshDerived(ids),
         now,
         appVersion: APP_VERSION,
+        // Reference data from the centre (issue 11 item 9): a new calendar year or rule set moves every deadline.
+        onSettingsPulled: (keys) => {
+          if (keys.some((k) => RECOMPUTING_SETTINGS.includes(k))) deadlines.recomputeAll();
+        },
         ...(deps.syncIntervalMs !== undefined ? { intervalMs: deps.syncIntervalMs } : {}),
       });
   const sync = deps.sync?.({ db, repos, now }) ?? (connected as ConnectedSyncService);

@@ -24,6 +24,7 @@ export type ConnectedSyncDeps = {
   log?: Logger;
   intervalMs?: number;
   fetch?: typeof fetch;
+  onSettingsPulled?: (keys: readonly string[]) => void;
 };
 
 export type EnrolFreshArgs = { serverUrl: string; username: string; password: string };
@@ -51,6 +52,7 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
     refreshDerived: deps.refreshDerived,
     appVersion: deps.appVersion,
     ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.onSettingsPulled ? { onSettingsPulled: deps.onSettingsPulled } : {}),
   });
   let loop: SyncLoop | null = null;
   let stream: ChangeStream | null = null;

@@ -14,6 +14,8 @@ export type LocalStoreDeps = {
   refreshDerived: (caseIds: readonly string[]) => void;
   appVersion: string;
   log?: Logger;
+  /** After a page that brought settings (reference data: calendar years, deadline rules…) has committed. */
+  onSettingsPulled?: (keys: readonly string[]) => void;
 };
 
 const CURSOR = 'sync.cursor';
@@ -32,11 +34,13 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
   const schema = (): number => db.pragma('user_version', { simple: true }) as number;
   let snapshotKeys = new Set<string>();
 
+  let settingsPulled: string[] = [];
   function writeRows(rows: readonly Omit<PulledRow, 'seq'>[], touched: Set<string>): void {
     for (const r of rows) {
       if (r.data === null) continue;
       const local = repos.rebase.rowSeq(r.entity, r.id);
       if (local !== null && local >= r.rowSeq) continue;
+      if (r.entity === 'setting') settingsPulled.push(r.id);
       repos.rowWriter.writePulledRow(r.entity, r.data as never, {
         rowSeq: r.rowSeq,
         fieldSeqs: r.fieldSeqs,
@@ -59,6 +63,12 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
       repos.outbox.setChanges(e.mutationId, r.value);
       for (const c of r.value) caseOf(c, touched);
     }
+  }
+
+  function afterCommit(): void {
+    const keys = settingsPulled;
+    settingsPulled = [];
+    if (keys.length > 0) deps.onSettingsPulled?.(keys);
   }
 
   return {
@@ -92,6 +102,7 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
         repos.meta.set(CURSOR, String(page.cursor));
         if (touched.size > 0) deps.refreshDerived([...touched]);
       })();
+      afterCommit();
     },
     checksums: (officeIds) => repos.rebase.checksums(officeIds),
     applySnapshotPage(page: SnapshotPage, first: boolean): void {
@@ -109,6 +120,7 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
         }
         if (touched.size > 0) deps.refreshDerived([...touched]);
       })();
+      afterCommit();
     },
     finishSnapshot(officeId: string, seq: number): void {
       // Rows the server lacks are kept (events are append-only) and reported; the next checkpoint shows

@@ -162,7 +162,11 @@ describe('sync channels (standalone)', () => {
   });
 
   it('first-start enrolment is refused once the desktop is set up', async () => {
-    const r = await call('setup:enrol', { serverUrl: 'http://127.0.0.1:9', username: 'admin', password: 'x' });
+    const r = await call('setup:enrol', {
+      serverUrl: 'http://127.0.0.1:9',
+      username: 'admin',
+      password: 'x',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
