@@ -37,6 +37,17 @@ export class ModelClient implements LocalSyncStore {
     readonly userId: string,
   ) {}
 
+  /** A restart after a crash: only what was committed survives (here: everything but the round in flight). */
+  restarted(): ModelClient {
+    const c = new ModelClient(this.id, this.officeId, this.userId);
+    c.confirmed = new Map(this.confirmed);
+    c.outbox = this.outbox.map((e) => ({ ...e }));
+    c.cur = this.cur;
+    c.contained = this.contained;
+    c.held = this.held;
+    return c;
+  }
+
   clientId = () => this.id;
   schemaVersion = () => SUPPORTED_DESKTOP_SCHEMA.max;
   appVersion = () => 'model';

@@ -13,14 +13,15 @@ import { ModelClient } from './model-client';
 /**
  * Model-based test of the whole sync loop (issue 11 acceptance): up to four desktops (a committee device and
  * devices of two stations) write offline, sync through the real server core on PGlite with lost requests, lost
- * responses, duplicates, stale replays and crashes mid-round, and after every step and at quiescence the
+ * responses, duplicates, stale replays and desktop crashes mid-round (restarted from committed state), and after every step and at quiescence the
  * invariants hold. Each run lives in its own committee (fresh ids), so one database serves every run.
  */
 type Action =
   | { k: 'register'; c: number }
   | { k: 'edit'; c: number; pick: number; text: string }
   | { k: 'sync'; c: number; faults: Fault[] }
-  | { k: 'replay'; c: number; pick: number };
+  | { k: 'replay'; c: number; pick: number }
+  | { k: 'crash'; c: number; after: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ k: fc.constant('register' as const), c: fc.nat(3) }),
@@ -38,7 +39,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     }),
   }),
   fc.record({ k: fc.constant('replay' as const), c: fc.nat(3), pick: fc.nat(20) }),
+  fc.record({ k: fc.constant('crash' as const), c: fc.nat(3), after: fc.nat(4) }),
 );
+
+/** The desktop process dies mid-round: the server has handled the request, the client never sees the answer. */
+class Crash extends Error {}
 
 describe('sync model: desktops and the server converge under faults', () => {
   let db: ServerDb;
@@ -215,6 +220,30 @@ describe('sync model: desktops and the server converge under faults', () => {
                 // A transport failure (or a crash) ends the round; the next round resumes from durable state.
                 if (!(e instanceof TransportError)) throw e;
               }
+            }
+            if (a.k === 'crash') {
+              let calls = 0;
+              const server = inProcessTransport(db, c, () => 'none', c.sent);
+              const dying = {
+                ...server,
+                push: async (req: PushRequest) => {
+                  const r = await server.push(req);
+                  if (++calls > a.after) throw new Crash();
+                  return r;
+                },
+                pull: async (q: Parameters<typeof server.pull>[0]) => {
+                  const r = await server.pull(q);
+                  if (++calls > a.after) throw new Crash();
+                  return r;
+                },
+              };
+              try {
+                await syncRound(c.model, dying);
+              } catch (e) {
+                if (!(e instanceof Crash) && !(e instanceof TransportError)) throw e;
+              }
+              // Restarted from what it had committed; the server's restart needs nothing (no state outside the DB).
+              c.model = c.model.restarted();
             }
             if (a.k === 'replay' && c.sent.length > 0) {
               // A stale request arriving late (reordered or duplicated by the network) changes nothing.
