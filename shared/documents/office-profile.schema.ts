@@ -20,7 +20,8 @@ export const OfficeProfileView = z.object({
     .superRefine((p, ctx) => {
       // The same placeholder rules as the committee's 案号 ({简称} {年} {号} {类型}; {年} and {号} required).
       const r = validateCaseNumberPattern(p);
-      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error.message.replace('案号格式', '调解案号格式') });
+      if (!r.ok)
+        ctx.addIssue({ code: 'custom', message: r.error.message.replace('案号格式', '调解案号格式') });
     }),
 });
 export type OfficeProfileView = z.infer<typeof OfficeProfileView>;

@@ -5,10 +5,7 @@ import {
   stationProfileOf,
   type DocumentIssuer,
 } from '../../../shared/documents/office-profile';
-import {
-  officeProfileKey,
-  type OfficeProfileView,
-} from '../../../shared/documents/office-profile.schema';
+import { officeProfileKey, type OfficeProfileView } from '../../../shared/documents/office-profile.schema';
 import type { Repos } from '../db/repositories';
 
 type ProfileRepos = Pick<Repos, 'offices' | 'settings'>;

@@ -118,11 +118,17 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'officeProfile:get': (arg) => {
       const p = stationProfile(s.repos, arg.officeId);
-      return p === null ? err('NOT_FOUND', '调解组织不存在；仲裁委员会的文书设置请在“文书设置”中查看') : ok(p);
+      return p === null
+        ? err('NOT_FOUND', '调解组织不存在；仲裁委员会的文书设置请在“文书设置”中查看')
+        : ok(p);
     },
     'officeProfile:set': (arg, ctx) => {
       const { officeId, ...profile } = arg;
-      const r = s.mutations.run('settings.set', { key: officeProfileKey(officeId), value: profile }, ctx.actor);
+      const r = s.mutations.run(
+        'settings.set',
+        { key: officeProfileKey(officeId), value: profile },
+        ctx.actor,
+      );
       return r.ok ? ok({ saved: true }) : r;
     },
     'elements:case': (arg) => s.elements.caseView(arg.id),

@@ -1,9 +1,6 @@
 import { AppFailure } from '../../../shared/result';
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
-import {
-  OfficeProfileView,
-  officeOfProfileKey,
-} from '../../../shared/documents/office-profile.schema';
+import { OfficeProfileView, officeOfProfileKey } from '../../../shared/documents/office-profile.schema';
 import type { MutationCtx, MutatorImpl } from './types';
 
 /**
