@@ -89,7 +89,7 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
           {
             key: 'committee',
             label: <span data-testid="settings-tab-committee">文书设置</span>,
-            children: <CommitteeSettings />,
+            children: <CommitteeSettings user={user} />,
           },
           {
             key: 'sync',

@@ -55,6 +55,8 @@ export const CHANNELS = [
   'workload:csv',
   'committee:get',
   'committee:set',
+  'officeProfile:get',
+  'officeProfile:set',
   'elements:case',
   'elements:save',
   'elements:templates',

@@ -22,6 +22,7 @@ import { AssignmentContract } from './assignment.schema';
 import { CorrectionsContract } from './corrections.schema';
 import { EnrolArgs, SyncContract } from './sync.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
+import { OfficeProfileView } from '../documents/office-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
 import { SaveSheetArgs } from '../elements/element-args';
 import { RegionalParam } from '../domain/regional-params';
@@ -31,6 +32,7 @@ import { LimitationResultView } from '../limitation/case-limitation.schema';
 import { CalendarStatus, CaseProcedureView, DeadlineListInput, DeadlineRow } from './procedure.schema';
 
 const Empty = z.object({}).strict();
+const OfficeIdInput = z.string().min(1, { message: '请选择机构' }).max(64);
 
 /** The one typed contract between renderer and main (architecture §7.3). */
 export const ipc = {
@@ -97,6 +99,12 @@ export const ipc = {
   ...SyncContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },
+  // A station's own letterhead and mediation number series (issue 11 item 5); the committee's stays committee:*.
+  'officeProfile:get': { input: z.object({ officeId: OfficeIdInput }).strict(), output: OfficeProfileView },
+  'officeProfile:set': {
+    input: OfficeProfileView.extend({ officeId: OfficeIdInput }).strict(),
+    output: z.object({ saved: z.boolean() }),
+  },
   'elements:case': { input: CaseIdInput, output: ElementsCaseView },
   'elements:save': { input: SaveSheetArgs.omit({ sheetId: true }), output: z.object({ id: z.string() }) },
   'elements:templates': { input: Empty, output: z.object({ templates: z.array(ElementTemplate) }) },

@@ -6,6 +6,7 @@ import type { StaffRole as StaffRoleCode } from '../domain/reference-data';
 import { Id, RequiredText } from '../schema/primitives';
 import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/procedure-args';
 import { SETTING_KEYS } from '../domain/settings';
+import { OfficeProfileKey } from '../documents/office-profile.schema';
 import { CorrectCaseArgs, VoidCaseArgs, VoidEventArgs } from '../domain/case/correction-args';
 import { SaveSheetArgs } from '../elements/element-args';
 import { RecordDocumentArgs } from '../documents/document-args';
@@ -128,7 +129,9 @@ export const MUTATIONS = {
   },
   'settings.set': {
     version: 1,
-    args: z.object({ key: z.enum(SETTING_KEYS), value: z.unknown() }),
+    // An office's own profile is keyed by its id (office.profile.<officeId>), so it syncs as one setting row
+    // of that office (issue 11 item 5).
+    args: z.object({ key: z.union([z.enum(SETTING_KEYS), OfficeProfileKey]), value: z.unknown() }),
     roles: ['admin', 'director'],
     label: '修改设置',
   },

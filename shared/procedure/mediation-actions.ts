@@ -12,7 +12,9 @@ export const medAccept = defineAction({
   label: '受理调解申请',
   kinds,
   roles: MED,
-  payload: Note,
+  // officialNo is a station's own mediation number, assigned by main at acceptance from the station's series
+  // (issue 11 item 5); a committee's mediation cases keep their provisional number.
+  payload: Note.extend({ officialNo: z.string().max(60).optional() }),
   guard: (s) => (s.status !== 'received' ? (isOpen(s) ? '调解申请已受理' : WHY.closed) : null),
   reduce: (s, e) => ({ ...s, status: 'accepted', acceptedOn: e.occurredOn }),
   deadlines: { stops: ['med.accept_review'] },

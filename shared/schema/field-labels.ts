@@ -80,6 +80,10 @@ const LABELS: Record<string, string> = {
   serverUrl: '服务器地址',
   confirm: '确认',
   force: '强制退出',
+  sealText: '印章文字',
+  caseNumberPattern: '案号格式',
+  numberPattern: '调解案号格式',
+  uppercaseAmounts: '金额写法',
 };
 
 const PARTY_KIND: Record<string, string> = { parties: '当事人', claims: '请求' };

@@ -8,8 +8,9 @@ import { enrolledDesktop, listeningSyncServer, type Desktop } from './desktops';
 
 /**
  * Two real desktops (SQLite files, the app's own mutation runner) and the real server over HTTP on loopback:
- * a station registers and hands a failed mediation to arbitration, the committee's desktop sees it, accepts it
- * and the centre numbers it; the official 案号 reaches the station. Pending local work is rebased on top.
+ * a station registers, numbers its mediation case from its own series and hands the failed mediation to
+ * arbitration; the committee's desktop sees both, accepts the arbitration case and the centre numbers it; the
+ * official 案号 reaches the station. Pending local work is rebased on top.
  */
 const NOW = Date.UTC(2026, 10, 25, 2, 0); // 2026-11-25 10:00 in China
 
@@ -84,11 +85,14 @@ describe('a station and its committee on one server', () => {
       receivedDate: '2026-11-24',
     });
     const arbId = String(t['arbitrationCaseId']);
+    // The station numbers its own mediation series at 受理, enrolled or not (issue 11 item 5).
+    expect(station.core.services.repos.cases.get(medId)?.officialNo).toBe('东街调字〔2026〕第1号');
     const pushed = await station.sync();
     expect(pushed).toMatchObject({ pushed: 4, rejected: 0 });
     expect(station.core.services.repos.outbox.countByState()).toMatchObject({ pending: 0, applied: 4 });
 
     await committee.sync();
+    expect(committee.core.services.repos.cases.get(medId)?.officialNo).toBe('东街调字〔2026〕第1号');
     const atCentre = committee.core.services.repos.cases.get(arbId);
     expect(atCentre).toMatchObject({ officeId: COMMITTEE, kind: 'arbitration', officialNo: null });
     expect(committee.core.services.repos.parties.listByCase(arbId).map((p) => p.name)).toContain('张三');
@@ -107,5 +111,33 @@ describe('a station and its committee on one server', () => {
 
     await station.sync();
     expect(station.core.services.repos.cases.get(arbId)?.officialNo).toBe('示例劳人仲案字〔2026〕第1号');
+  });
+
+  it("carries a station's profile set at the committee to the station, whose next mediation number follows it", async () => {
+    const profile = {
+      name: '东街道人民调解委员会',
+      shortName: '东调',
+      address: '东街道 1 号',
+      phone: '0591-1',
+      sealText: '东街道人民调解委员会',
+      numberPattern: '{简称}〔{年}〕{号}号',
+    };
+    run(committee, 'settings.set', { key: `office.profile.${STATION}`, value: profile });
+    expect(await committee.sync()).toMatchObject({ rejected: 0 });
+    await station.sync();
+    expect(station.core.services.repos.settings.get(`office.profile.${STATION}`)).toEqual(profile);
+    const reg = run(
+      station,
+      'case.register',
+      aCase(STATION, { kind: 'mediation', receivedDate: '2026-11-24' }),
+    );
+    const medId = String(reg['id'] ?? reg['caseId']);
+    run(station, 'case.performAction', {
+      caseId: medId,
+      action: 'med.accept',
+      occurredOn: '2026-11-25',
+      payload: {},
+    });
+    expect(station.core.services.repos.cases.get(medId)?.officialNo).toBe('东调〔2026〕2号');
   });
 });

@@ -10,7 +10,7 @@ import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { z } from 'zod';
 import type { DocumentSources } from './document-sources';
-import { committeeProfile } from './committee-profile';
+import { documentProfileFor } from './office-profile';
 
 /** Findings stored as the 'findings' side, turned into display text with the template's own labels. */
 function findingsOf(
@@ -61,7 +61,11 @@ export function buildDocContext(
   if (!elements.ok) return elements;
   const timeline = s.cases.timeline(caseId);
   return ok({
-    committee: committeeProfile(s.repos),
+    // `committee` is the issuer's profile, not always the committee's: a station's mediation case is headed,
+    // sealed and numbered by the station (issue 11 item 5). Filling the existing key rather than adding an
+    // `office` one keeps every template and sample context as it is; for every other case it is exactly the
+    // committee's profile, as before.
+    committee: documentProfileFor(s.repos, row).profile,
     case: detail.value,
     procedure,
     events: timeline.ok ? timeline.value : [],

@@ -1,6 +1,8 @@
 import { err, ok } from '../../../shared/result';
 import { loadRuleSet } from '../../../shared/deadlines';
 import { committeeProfile } from '../documents/committee-profile';
+import { stationProfile } from '../documents/office-profile';
+import { officeProfileKey } from '../../../shared/documents/office-profile.schema';
 import type { AppServices } from '../services';
 import { toActor } from '../services/auth-service';
 import type { Handlers } from './types';
@@ -121,6 +123,21 @@ export function createHandlers(s: AppServices): Handlers {
     'committee:get': () => ok(committeeProfile(s.repos)),
     'committee:set': (arg, ctx) => {
       const r = s.mutations.run('settings.set', { key: 'committee.profile', value: arg }, ctx.actor);
+      return r.ok ? ok({ saved: true }) : r;
+    },
+    'officeProfile:get': (arg) => {
+      const p = stationProfile(s.repos, arg.officeId);
+      return p === null
+        ? err('NOT_FOUND', '调解组织不存在；仲裁委员会的文书设置请在“文书设置”中查看')
+        : ok(p);
+    },
+    'officeProfile:set': (arg, ctx) => {
+      const { officeId, ...profile } = arg;
+      const r = s.mutations.run(
+        'settings.set',
+        { key: officeProfileKey(officeId), value: profile },
+        ctx.actor,
+      );
       return r.ok ? ok({ saved: true }) : r;
     },
     'elements:case': (arg) => s.elements.caseView(arg.id),

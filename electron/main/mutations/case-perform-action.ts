@@ -6,6 +6,7 @@ import { AppFailure } from '../../../shared/result';
 import { loadCase, projectCase } from './project-case';
 import type { MutatorImpl } from './types';
 import { nextOfficialNo } from './official-number';
+import { nextStationNo } from './station-number';
 import { checkAwardPayload } from './award-check';
 import type { AwardPayload } from '../../../shared/procedure/award-payload';
 import { refuseFutureDate } from './not-future';
@@ -38,6 +39,15 @@ export const performAction: MutatorImpl<'case.performAction', PerformActionResul
       const row = ctx.repos.cases.get(args.caseId);
       if (row !== null && row.officialNo === null)
         payload = { ...payload, officialNo: nextOfficialNo(ctx, args.occurredOn) };
+    }
+    // A station's mediation case takes the station's own number at 受理, in both modes (see nextStationNo).
+    if (action.id === 'med.accept' && payload['officialNo'] === undefined) {
+      const row = ctx.repos.cases.get(args.caseId);
+      const no =
+        row !== null && row.officialNo === null && row.kind === 'mediation'
+          ? nextStationNo(ctx, row.officeId, args.occurredOn)
+          : null;
+      if (no !== null) payload = { ...payload, officialNo: no };
     }
     return { ...args, payload, eventId: args.eventId ?? ctx.newId() };
   },

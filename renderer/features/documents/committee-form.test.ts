@@ -19,3 +19,12 @@ describe('案号 preview', () => {
     if (!noShort.ok) expect(noShort.message).toContain('{简称}');
   });
 });
+
+describe('mediation number preview', () => {
+  it('fills {类型} with the type given (调 for a station)', () => {
+    expect(caseNumberPreview('{简称}{类型}〔{年}〕{号}号', '某街', 2026, 1, '调')).toEqual({
+      ok: true,
+      text: '某街调〔2026〕1号',
+    });
+  });
+});
