@@ -6,6 +6,7 @@ import { createAdminArgs, runCreateAdmin } from './cli/create-admin-cli';
 import { openServerDb } from './cli/open-db';
 import { serve } from './cli/serve';
 import { syncPlugin } from './sync/plugin';
+import { runDeviceCommand } from './cli/devices-cli';
 
 /**
  * `npm run server [-- serve|create-admin …flags]` (server/README.md). Expected failures (bad flags, the data
@@ -22,6 +23,15 @@ async function main(): Promise<void> {
     const db = await openServerDb(cfg);
     try {
       process.stdout.write(`${await runCreateAdmin(args, db)}\n`);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+  if (cfg.command === 'devices' || cfg.command === 'revoke-device') {
+    const db = await openServerDb(cfg);
+    try {
+      process.stdout.write(`${await runDeviceCommand(cfg, db)}\n`);
     } finally {
       await db.close();
     }

@@ -25,7 +25,14 @@ export type CreateAdminConfig = Omit<ServeConfig, 'command'> & {
   committee: string | undefined;
   shortName: string | undefined;
 };
-export type CliConfig = ServeConfig | CreateAdminConfig;
+export type DevicesConfig = Omit<ServeConfig, 'command'> & { command: 'devices' };
+export type RevokeDeviceConfig = Omit<ServeConfig, 'command'> & {
+  command: 'revoke-device';
+  clientId: string;
+};
+export type CliConfig = ServeConfig | CreateAdminConfig | DevicesConfig | RevokeDeviceConfig;
+
+const COMMANDS = ['serve', 'create-admin', 'devices', 'revoke-device'] as const;
 
 export class CliUsageError extends Error {
   override readonly name = 'CliUsageError';
@@ -52,6 +59,7 @@ export function parseCli(
         name: { type: 'string' },
         committee: { type: 'string' },
         'short-name': { type: 'string' },
+        'client-id': { type: 'string' },
       },
     });
   } catch (e) {
@@ -59,8 +67,10 @@ export function parseCli(
   }
   const { values, positionals } = parsed;
   const command = positionals[0] ?? 'serve';
-  if (positionals.length > 1 || (command !== 'serve' && command !== 'create-admin'))
-    throw new CliUsageError(`未知命令「${positionals.join(' ')}」；可用：serve（默认）、create-admin`);
+  if (positionals.length > 1 || !(COMMANDS as readonly string[]).includes(command))
+    throw new CliUsageError(
+      `未知命令「${positionals.join(' ')}」；可用：serve（默认）、create-admin、devices、revoke-device`,
+    );
   const port = Port.safeParse(values.port ?? DEFAULT_PORT);
   if (!port.success) throw new CliUsageError(`--port（端口）应为 0 到 65535 的整数，收到「${values.port}」`);
   const common = {
@@ -70,8 +80,15 @@ export function parseCli(
     databaseUrl: values['database-url'] ?? (env['DATABASE_URL'] || null),
   };
   if (command === 'serve') return { command, ...common };
+  if (command === 'devices') return { command, ...common };
+  if (command === 'revoke-device') {
+    const clientId = values['client-id'];
+    if (clientId === undefined || clientId === '')
+      throw new CliUsageError('revoke-device 需要 --client-id（设备编号，可用 devices 命令查看）');
+    return { command, ...common, clientId };
+  }
   return {
-    command,
+    command: 'create-admin',
     ...common,
     username: values.username,
     password: values.password,
