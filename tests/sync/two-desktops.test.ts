@@ -140,4 +140,42 @@ describe('a station and its committee on one server', () => {
     });
     expect(station.core.services.repos.cases.get(medId)?.officialNo).toBe('东调〔2026〕2号');
   });
+
+  it('ends with both desktops agreeing with the server office by office (no re-snapshot needed)', async () => {
+    for (const d of [station, committee]) {
+      const round = await d.sync();
+      expect(round).toMatchObject({ stoppedBy: null, resnapshots: [] });
+      expect(d.core.services.repos.outbox.countByState()).toMatchObject({
+        pending: 0,
+        in_flight: 0,
+        held: 0,
+      });
+    }
+  });
+
+  it('repairs a desktop whose rows drifted from the server (checksum differs → targeted re-snapshot)', async () => {
+    const db = station.core.db;
+    const party = db
+      .prepare<[string], { id: string }>('SELECT id FROM parties WHERE office_id = ? LIMIT 1')
+      .get(STATION);
+    const claim = db
+      .prepare<[string], { id: string }>('SELECT id FROM claims WHERE office_id = ? LIMIT 1')
+      .get(STATION);
+    if (!party || !claim) throw new Error('no rows to tamper with');
+    // A row at a version the server never had, and a confirmed row the server does not have at all — written
+    // behind the app's back (capture paused), as a bug or a restored file would leave them.
+    const repos = station.core.services.repos;
+    repos.changeCapture.paused(() => {
+      db.prepare('UPDATE parties SET row_seq = 999999, name = ? WHERE id = ?').run('被篡改', party.id);
+      db.prepare(
+        `INSERT INTO claims (id, case_id, office_id, type, description, amount_fen, sort_order, created_at, row_seq, field_seqs)
+       SELECT 'stray-claim', case_id, office_id, type, description, amount_fen, 99, created_at, 424242, '{}' FROM claims WHERE id = ?`,
+      ).run(claim.id);
+    });
+    const repaired = await station.sync();
+    expect(repaired.resnapshots).toEqual([STATION]);
+    expect(repos.rowWriter.readEntityRow('party', party.id)?.name).not.toBe('被篡改');
+    expect(db.prepare("SELECT 1 FROM claims WHERE id = 'stray-claim'").get()).toBeUndefined();
+    expect((await station.sync()).resnapshots).toEqual([]);
+  });
 });

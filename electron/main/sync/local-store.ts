@@ -35,11 +35,12 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
   let snapshotKeys = new Set<string>();
 
   let settingsPulled: string[] = [];
-  function writeRows(rows: readonly Omit<PulledRow, 'seq'>[], touched: Set<string>): void {
+  /** `exact`: a re-snapshot replaces any other version; a pull only moves rows forward. */
+  function writeRows(rows: readonly Omit<PulledRow, 'seq'>[], touched: Set<string>, exact = false): void {
     for (const r of rows) {
       if (r.data === null) continue;
       const local = repos.rebase.rowSeq(r.entity, r.id);
-      if (local !== null && local >= r.rowSeq) continue;
+      if (local !== null && (exact ? local === r.rowSeq : local >= r.rowSeq)) continue;
       if (r.entity === 'setting') settingsPulled.push(r.id);
       repos.rowWriter.writePulledRow(r.entity, r.data as never, {
         rowSeq: r.rowSeq,
@@ -112,7 +113,7 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
         repos.rebase.deferReferences();
         const rebasing = repos.rebase.hasShadow();
         if (rebasing) repos.rebase.restoreConfirmed();
-        writeRows(page.rows, touched);
+        writeRows(page.rows, touched, true);
         for (const r of page.rows) snapshotKeys.add(`${r.entity}:${r.id}`);
         if (rebasing) {
           reapplyPending(touched);
@@ -123,10 +124,23 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
       afterCommit();
     },
     finishSnapshot(officeId: string, seq: number): void {
-      // Rows the server lacks are kept (events are append-only) and reported; the next checkpoint shows
-      // whether the re-snapshot repaired the difference.
-      deps.log?.info('sync.resnapshot.done', { officeId, seq, rows: snapshotKeys.size });
+      const keep = snapshotKeys;
       snapshotKeys = new Set();
+      const touched = new Set<string>();
+      const result = db.transaction(() => {
+        repos.rebase.deferReferences();
+        const r = repos.rebase.dropConfirmedExcept(officeId, keep);
+        for (const key of r.removed) if (key.startsWith('case:')) touched.add(key.slice(5));
+        repos.rebase.dropOrphans();
+        if (touched.size > 0) deps.refreshDerived([...touched]);
+        return r;
+      })();
+      deps.log?.info('sync.resnapshot.done', {
+        officeId,
+        seq,
+        removed: result.removed.length,
+        eventsKept: result.kept.length,
+      });
     },
   };
 }

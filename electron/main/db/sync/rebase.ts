@@ -29,7 +29,6 @@ export function createRebaseStore(db: Db, capture: ChangeCapture) {
       return [
         e,
         {
-          remove: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
           put: db.prepare(
             `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})
              ON CONFLICT(id) DO UPDATE SET ${cols
@@ -41,6 +40,7 @@ export function createRebaseStore(db: Db, capture: ChangeCapture) {
           rowSeq: db.prepare<[string], { row_seq: number | null }>(
             `SELECT row_seq FROM ${table} WHERE id = ?`,
           ),
+          remove: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
           confirmed: db.prepare<[string, string], { id: string; row_seq: number; deleted_at: string | null }>(
             `SELECT id, row_seq, deleted_at FROM ${table} WHERE office_id = ? AND row_seq IS NOT NULL
                AND id NOT IN (SELECT id FROM shadow WHERE entity = ?)`,
@@ -80,6 +80,27 @@ export function createRebaseStore(db: Db, capture: ChangeCapture) {
           flagOff.run();
         }
       });
+    },
+    /**
+     * The end of a targeted re-snapshot (docs/sync.md §2.6): confirmed rows of the office that the server no longer
+     * has are removed (rows with a pending local change stay: their mutation decides). Events are append-only and
+     * stay; they are reported. Returns the keys removed and kept.
+     */
+    dropConfirmedExcept(officeId: string, keep: ReadonlySet<string>): { removed: string[]; kept: string[] } {
+      const removed: string[] = [];
+      const kept: string[] = [];
+      for (const [entity, t] of tables)
+        for (const r of t.confirmed.all(officeId, entity)) {
+          const key = `${entity}:${r.id}`;
+          if (keep.has(key)) continue;
+          if (entity === 'event') {
+            kept.push(key);
+            continue;
+          }
+          capture.paused(() => t.remove.run(r.id));
+          removed.push(key);
+        }
+      return { removed, kept };
     },
     /** After the re-application: projections of cases that no longer exist go too. */
     dropOrphans(): void {
