@@ -10,8 +10,9 @@ import { SyncNowButton } from './SyncNowButton';
 import './sync.css';
 
 /**
- * 设置 › 同步设置: where this desktop syncs to and how it is doing, 接入 / 退出 the central server (the local
- * administrator only: it decides where everyone's changes go), and the changes the server refused.
+ * 设置 › 同步设置: where this desktop syncs to and how it is doing, signing in to the server again after the
+ * binding expired, 退出 the central server (the local administrator only: it decides where everyone's changes
+ * go), and the changes the server refused. A standalone desktop is told how a new computer joins a server.
  */
 export function SyncSettings({ user }: { user: SessionUser }) {
   const { status, error } = useSyncStatus();
@@ -44,16 +45,21 @@ export function SyncSettings({ user }: { user: SessionUser }) {
       </Card>
       {status !== undefined && !status.enrolled && (
         <Card size="small" title="接入中心服务器" className="form-card">
-          {isAdmin ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="sync-standalone-note"
+            title="本机在单机模式下建立了数据，不能并入中心服务器"
+            description="要让调解组织和仲裁委员会共用中心服务器，请在新安装本软件的电脑上首次启动时选择“连接中心服务器”，用中心服务器上的账号登录；本机的数据仍保留在本机。"
+          />
+        </Card>
+      )}
+      {status !== undefined && status.enrolled && (
+        <Card size="small" title="重新登录中心服务器" className="form-card">
+          <Space orientation="vertical" className="full-width">
+            <span>登录过期或设备凭证被停用时，用本设备接入时的账号重新登录；本机未同步的修改不会丢失。</span>
             <EnrolForm />
-          ) : (
-            <Alert
-              type="info"
-              showIcon
-              title="只有系统管理员可以接入中心服务器"
-              data-testid="sync-admin-only"
-            />
-          )}
+          </Space>
         </Card>
       )}
       {status?.enrolled === true && isAdmin && (
