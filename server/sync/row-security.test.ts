@@ -21,6 +21,15 @@ describe.each(DB_KINDS)('row-level security on %s', (kind) => {
     await seedOffices(db);
     app = await syncApp(db);
     await seedScopeScenario(app);
+    // The committee's number counter (no acceptance is needed to show who may see and move it).
+    // Another station follows the committee's case: its grant must not open that case to this station.
+    await db.query('INSERT INTO case_grants (case_id, office_id) VALUES ($1, $2)', [
+      CASE.committee,
+      OTHER_STATION,
+    ]);
+    await db.query('INSERT INTO case_number_counters (committee_id, year, next) VALUES ($1, 2026, 7)', [
+      COMMITTEE,
+    ]);
   });
   afterAll(async () => {
     await app.close();
@@ -114,6 +123,10 @@ describe.each(DB_KINDS)('row-level security on %s', (kind) => {
         q.query('UPDATE entity_rows SET office_id = $2 WHERE id = $1', [CASE.station, OTHER_STATION]),
       ),
     ).rejects.toMatchObject(refused);
+    // Into the committee, where the station may read staff rows but not write them.
+    await expect(
+      station((q) => q.query('UPDATE entity_rows SET office_id = $2 WHERE id = $1', [U.med1, COMMITTEE])),
+    ).rejects.toMatchObject(refused);
   });
 
   it('stops the application writer itself from writing into another office', async () => {
@@ -153,8 +166,12 @@ describe.each(DB_KINDS)('row-level security on %s', (kind) => {
       expect(moved.rowCount).toBe(0);
       const audit = await q.query<{ office_id: string }>('SELECT DISTINCT office_id FROM audit_log');
       expect(audit.rows.map((r) => r.office_id)).toEqual([STATION]);
+      const grants = await q.query<{ case_id: string }>('SELECT case_id FROM case_grants');
+      expect(grants.rows.map((r) => r.case_id)).toEqual([CASE.transferred]);
       const counters = await q.query('SELECT 1 FROM case_number_counters');
       expect(counters.rowCount).toBe(0);
+      const bumped = await q.query('UPDATE case_number_counters SET next = next + 1');
+      expect(bumped.rowCount).toBe(0);
     });
     const attempts: [string, readonly unknown[]][] = [
       [
@@ -163,7 +180,11 @@ describe.each(DB_KINDS)('row-level security on %s', (kind) => {
       ],
       ['INSERT INTO case_grants (case_id, office_id) VALUES ($1, $2)', [CASE.other, STATION]],
       ["INSERT INTO audit_log (office_id, action, hash) VALUES ($1, 'x', 'x')", [OTHER_STATION]],
-      ['INSERT INTO case_number_counters (committee_id, year, next) VALUES ($1, 2026, 1)', [COMMITTEE]],
+      ['INSERT INTO case_number_counters (committee_id, year, next) VALUES ($1, 2027, 1)', [COMMITTEE]],
+      [
+        "INSERT INTO conflicts (entity, row_id, field, office_id) VALUES ('case', $1, 'summary', $2)",
+        [CASE.other, OTHER_STATION],
+      ],
       // Append-only and token tables: no privilege at all.
       ["UPDATE audit_log SET action = 'x' WHERE office_id = $1", [STATION]],
       ['DELETE FROM change_log WHERE office_id = $1', [STATION]],
