@@ -5,6 +5,7 @@ import { CliUsageError, parseCli } from './cli/args';
 import { createAdminArgs, runCreateAdmin } from './cli/create-admin-cli';
 import { openServerDb } from './cli/open-db';
 import { serve } from './cli/serve';
+import { syncPlugin } from './sync/plugin';
 
 /**
  * `npm run server [-- serve|create-admin …flags]` (server/README.md). Expected failures (bad flags, the data
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   }
   const db = await openServerDb(cfg);
   try {
-    await serve(cfg, db);
+    await serve(cfg, db, [syncPlugin]);
   } catch (e) {
     await db.close();
     throw e;
