@@ -1,45 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/test-db';
 import { LOCK_FILE } from '../db/pglite';
+import { serverSchemaVersion } from '../db/migrate';
+import { startServer } from '../testing/spawn-server';
 
 /**
  * `npm run server` as an operator runs it: a real process through tsx, on a port the OS picks, in a temp data
  * directory. It answers /health, refuses a second process on the same data directory, and on SIGTERM finishes,
  * exits 0 and leaves no lock behind.
  */
-const TSX = join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-type Running = {
-  child: ChildProcess;
-  url: Promise<string>;
-  exit: Promise<number | null>;
-  output: () => string;
-};
-
-function start(args: string[], env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, [TSX, 'server/main.ts', ...args], {
-    cwd: process.cwd(),
-    env: { ...process.env, DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once('exit', () => reject(new Error(`server exited before listening:\n${out}`)));
-  });
-  child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
-  url.catch(() => undefined);
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, exit, output: () => out };
-}
+const start = startServer;
 
 describe('npm run server', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'server-cli-'));
@@ -71,7 +44,7 @@ describe('npm run server', () => {
       ok: true,
       db: 'pglite',
       singleMachine: true,
-      schemaVersion: 1,
+      schemaVersion: serverSchemaVersion(),
     });
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(true);
 

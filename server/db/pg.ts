@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { INT8_OID, parseInt8 } from './int8';
+import { listenOn } from './pg-listen';
 import type { Isolation, Queryable, Row, ServerDb } from './types';
 
 /** Our int8 parser on this pool only (pg.types.setTypeParser would change every pg user in the process). */
@@ -51,6 +52,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
         client.release(broken === undefined ? undefined : true);
       }
     },
+    listen: (channel, onPayload) => listenOn(url, channel, onPayload),
     close: () => pool.end(),
   };
 }

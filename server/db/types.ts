@@ -29,5 +29,12 @@ export interface ServerDb extends Queryable {
    * on PGlite a call to the outer `query`/`tx` from inside waits for this transaction and never returns.
    */
   tx<T>(fn: (q: Queryable) => Promise<T>, opts?: { isolation?: Isolation }): Promise<T>;
+  /**
+   * PostgreSQL only: LISTEN on `channel` over a connection of its own (reconnected when lost) and hand each
+   * NOTIFY payload to `onPayload`; resolves once listening, to a function that stops. Absent on PGlite, where
+   * one process holds the database and in-process signalling suffices. A notification lost while reconnecting
+   * is not replayed: use it only for hints that something else catches up on.
+   */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

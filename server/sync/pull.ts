@@ -11,6 +11,7 @@ import type { SyncEntity } from '../../shared/sync/entities';
 import type { Queryable, ServerDb } from '../db/types';
 import type { DeviceAuth } from './push';
 import { toOutcome } from './push';
+import { enterDeviceScope } from './device-scope';
 import { loadClientScope, type ClientScope } from './scope';
 
 type FeedRow = {
@@ -65,10 +66,8 @@ export async function handlePull(
       let more = false;
       const last = first.at(-1);
       if (first.length >= query.limit && last !== undefined) {
-        const end = await q.query<{ seq: string }>(
-          'SELECT min(seq) AS seq FROM change_log WHERE seq >= $1 AND tx_last',
-          [last.seq],
-        );
+        // Through a definer function: the row closing the transaction may be in an office this device cannot see.
+        const end = await q.query<{ seq: string | null }>('SELECT sync_tx_end($1) AS seq', [last.seq]);
         cursor = Number(end.rows[0]?.seq ?? last.seq);
         rows = [...first, ...(await feed(q, scope, Number(last.seq), cursor, null))];
         more = cursor < head;
@@ -161,9 +160,11 @@ async function checksums(q: Queryable, offices: readonly string[]): Promise<Reco
   return out;
 }
 
+/** The device's scope, and the rest of the transaction held to it by the database (device-scope.ts). */
 async function mustScope(q: Queryable, clientId: string): Promise<ClientScope> {
   const scope = await loadClientScope(q, clientId);
   if (scope === null) throw new Error(`sync client ${clientId} vanished`);
+  await enterDeviceScope(q, scope);
   return scope;
 }
 

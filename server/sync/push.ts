@@ -8,7 +8,8 @@ import type {
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { Queryable, ServerDb } from '../db/types';
 import { appendAudit } from './audit';
-import { checkMutation } from './check-mutation';
+import { checkMutation, type Checked } from './check-mutation';
+import { allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
 import { assignOfficialNumber } from './official-number';
 import { commitRows, type RowWrite } from './rows';
 import { loadClientScope, type ClientScope } from './scope';
@@ -69,6 +70,11 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
     [auth.clientId],
   );
   const lmid = Number(c.rows[0]?.last_mutation_id ?? 0);
+  if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
+  const scope = await loadClientScope(q, auth.clientId);
+  if (scope === null) throw new Error(`sync client ${auth.clientId} vanished`);
+  // From here on the database itself holds the transaction to the device's offices (device-scope.ts).
+  await enterDeviceScope(q, scope);
   if (m.id <= lmid)
     return {
       kind: 'done',
@@ -76,45 +82,7 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       lastMutationId: lmid,
       offices: [],
     };
-  if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
-  const scope = await loadClientScope(q, auth.clientId);
-  if (scope === null) throw new Error(`sync client ${auth.clientId} vanished`);
-  const checked = await checkMutation(q, scope, m);
-  let outcome: MutationOutcome;
-  let offices: string[] = [];
-  if (!checked.ok) {
-    outcome = { id: m.id, outcome: 'rejected', code: checked.code, reason: checked.reason };
-  } else {
-    await numberAcceptedCase(q, m, checked.writes);
-    const seqs = await commitRows(q, checked.writes, { clientId: auth.clientId, mutationId: m.id });
-    await grantTransferredCase(q, scope, checked.name, checked.writes);
-    for (const f of checked.conflicts)
-      await q.query(
-        `INSERT INTO conflicts (entity, row_id, field, case_id, office_id, server_value, client_value, server_seq,
-           client_id, mutation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          f.entity,
-          f.id,
-          f.field,
-          f.caseId,
-          f.officeId,
-          JSON.stringify(f.serverValue ?? null),
-          JSON.stringify(f.clientValue ?? null),
-          f.serverSeq,
-          auth.clientId,
-          m.id,
-        ],
-      );
-    offices = [...new Set(checked.writes.map((w) => w.officeId))];
-    outcome = {
-      id: m.id,
-      outcome: checked.conflicts.length > 0 ? 'applied_with_conflict' : 'applied',
-      ...(seqs.length > 0 ? { seq: seqs[seqs.length - 1] } : {}),
-      ...(checked.conflicts.length > 0
-        ? { conflicts: checked.conflicts.map((f) => `${f.entity}.${f.field}`) }
-        : {}),
-    };
-  }
+  const { outcome, offices } = await applyOrReject(q, scope, m);
   await q.query(
     `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -144,6 +112,80 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
     detail: { outcome: outcome.outcome, code: outcome.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
   });
   return { kind: 'done', outcome, lastMutationId: m.id, offices };
+}
+
+type Applied = { outcome: MutationOutcome; offices: string[] };
+
+/**
+ * The checks, then the writes inside a savepoint: a write the row-level security policies refuse (a check
+ * that let something through it should not have) becomes a rejection like any other, so the mutation still
+ * gets exactly one outcome and the device's queue moves on.
+ */
+async function applyOrReject(q: Queryable, scope: ClientScope, m: WireMutation): Promise<Applied> {
+  const checked = await checkMutation(q, scope, m);
+  if (!checked.ok)
+    return {
+      outcome: { id: m.id, outcome: 'rejected', code: checked.code, reason: checked.reason },
+      offices: [],
+    };
+  await q.query('SAVEPOINT push_writes');
+  try {
+    const applied = await writeChecked(q, scope, m, checked);
+    await q.query('RELEASE SAVEPOINT push_writes');
+    return applied;
+  } catch (e) {
+    if (!isRlsRefusal(e)) throw e;
+    await q.query('ROLLBACK TO SAVEPOINT push_writes');
+    return {
+      outcome: {
+        id: m.id,
+        outcome: 'rejected',
+        code: 'not_authorized',
+        reason: '数据库拒绝了该写入：记录不在本设备可办理的范围内',
+      },
+      offices: [],
+    };
+  }
+}
+
+async function writeChecked(
+  q: Queryable,
+  scope: ClientScope,
+  m: WireMutation,
+  checked: Checked,
+): Promise<Applied> {
+  await numberAcceptedCase(q, m, checked.writes);
+  // The grant goes first: the new case in the committee's office is then readable in this transaction too.
+  await grantTransferredCase(q, scope, checked.name, checked.writes);
+  const seqs = await commitRows(q, checked.writes, { clientId: scope.clientId, mutationId: m.id });
+  for (const f of checked.conflicts)
+    await q.query(
+      `INSERT INTO conflicts (entity, row_id, field, case_id, office_id, server_value, client_value, server_seq,
+         client_id, mutation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        f.entity,
+        f.id,
+        f.field,
+        f.caseId,
+        f.officeId,
+        JSON.stringify(f.serverValue ?? null),
+        JSON.stringify(f.clientValue ?? null),
+        f.serverSeq,
+        scope.clientId,
+        m.id,
+      ],
+    );
+  return {
+    offices: [...new Set(checked.writes.map((w) => w.officeId))],
+    outcome: {
+      id: m.id,
+      outcome: checked.conflicts.length > 0 ? 'applied_with_conflict' : 'applied',
+      ...(seqs.length > 0 ? { seq: seqs[seqs.length - 1] } : {}),
+      ...(checked.conflicts.length > 0
+        ? { conflicts: checked.conflicts.map((f) => `${f.entity}.${f.field}`) }
+        : {}),
+    },
+  };
 }
 
 async function storedOutcome(q: Queryable, clientId: string, id: number): Promise<MutationOutcome> {
@@ -200,11 +242,13 @@ async function grantTransferredCase(
 ): Promise<void> {
   if (name !== 'case.transferToArbitration') return;
   for (const w of writes)
-    if (w.entity === 'case' && !scope.writeOffices.includes(w.officeId))
+    if (w.entity === 'case' && !scope.writeOffices.includes(w.officeId)) {
+      await allowTransferCase(q, w.id);
       await q.query('INSERT INTO case_grants (case_id, office_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
         w.id,
         scope.officeId,
       ]);
+    }
 }
 
 const refusal = (code: 'client_mismatch' | 'unauthenticated', message: string): SyncRefusal => ({

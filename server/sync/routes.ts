@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { fieldIssues, summarizeIssues } from '../../shared/schema/field-labels';
@@ -59,6 +60,14 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     }
     return reply.send(body);
   };
+
+  // Open change streams never go idle, so closing the server would wait for them until the shutdown grace
+  // runs out: end them first (each desktop reconnects, to this process's successor or another one).
+  const streams = new Set<ServerResponse>();
+  app.addHook('preClose', (done) => {
+    for (const s of streams) s.end();
+    done();
+  });
 
   app.post('/sync/enrol', async (req, reply) => {
     const body = parse(EnrolRequest, req.body, reply);
@@ -129,12 +138,14 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       connection: 'keep-alive',
     });
     raw.write(': connected\n\n');
+    streams.add(raw);
     const unsubscribe = deps.notifier.subscribe({
       offices: new Set([...scope.writeOffices, ...scope.readOffices]),
       send: () => raw.write('event: change\ndata: {}\n\n'),
     });
     const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), 25_000);
     req.raw.on('close', () => {
+      streams.delete(raw);
       clearInterval(keepAlive);
       unsubscribe();
     });

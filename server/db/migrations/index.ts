@@ -1,4 +1,5 @@
 import { up as init } from './0001_init';
+import { up as rowSecurity } from './0002_row_security';
 
 /** One server migration: SQL applied in its own transaction; `version` is its number, contiguous from 1. */
 export type ServerMigration = { readonly version: number; readonly name: string; readonly up: string };
@@ -8,4 +9,7 @@ export type ServerMigration = { readonly version: number; readonly name: string;
  * same list works under tsx, vitest and any bundle. Append only; a synced table only ever gains tables, columns
  * and indexes (tests/architecture/additive-migrations.test.ts).
  */
-export const SERVER_MIGRATIONS: readonly ServerMigration[] = [{ version: 1, name: '0001_init', up: init }];
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
+  { version: 1, name: '0001_init', up: init },
+  { version: 2, name: '0002_row_security', up: rowSecurity },
+];

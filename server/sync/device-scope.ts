@@ -1,0 +1,47 @@
+import type { Queryable } from '../db/types';
+import type { ClientScope } from './scope';
+
+/** The role a device request's transaction runs as; created by migration 0002, bound by its RLS policies. */
+export const DEVICE_ROLE = 'ldcs_device';
+
+/** SQLSTATE of a row-level security violation (and of a missing privilege). */
+export const RLS_REFUSED = '42501';
+
+const list = (ids: readonly string[]): string => {
+  // The policies split the setting on commas; an id holding one would name two offices.
+  const bad = ids.find((id) => id.includes(','));
+  if (bad !== undefined) throw new Error(`office id ${JSON.stringify(bad)} contains a comma`);
+  return ids.join(',');
+};
+
+/**
+ * Narrows the rest of the transaction to what the device may see and write (issue 11 item 6, defence in depth
+ * behind the application's own checks): the device's offices and client id go into transaction-local settings,
+ * then `SET LOCAL ROLE` makes the row-level security policies of migration 0002 apply. Call it right after the
+ * scope is loaded (that read needs sync_clients and every office row, so it happens before) and before any
+ * read or write done for the device. COMMIT or ROLLBACK ends both; nothing carries over to the pooled
+ * connection's next transaction.
+ *
+ * This holds against a wrong query or a missing check in our code, not against arbitrary SQL: code running in
+ * the transaction could RESET ROLE. Requests only ever send parameterised statements.
+ */
+export async function enterDeviceScope(q: Queryable, scope: ClientScope): Promise<void> {
+  await q.query(
+    `SELECT set_config('app.client_id', $1, true), set_config('app.write_offices', $2, true),
+            set_config('app.read_offices', $3, true), set_config('app.transfer_case', '', true)`,
+    [scope.clientId, list(scope.writeOffices), list(scope.readOffices)],
+  );
+  await q.query(`SET LOCAL ROLE ${DEVICE_ROLE}`);
+}
+
+/**
+ * 调解不成转仲裁: a station may create this one new case (with its parties and claims) in its committee's office
+ * and a read grant for it. Set only after the application has checked the transfer; existing rows of the
+ * committee stay out of reach (the policies allow INSERT only).
+ */
+export async function allowTransferCase(q: Queryable, caseId: string): Promise<void> {
+  await q.query("SELECT set_config('app.transfer_case', $1, true)", [caseId]);
+}
+
+export const isRlsRefusal = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && (e as { code?: unknown }).code === RLS_REFUSED;

@@ -1,0 +1,35 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+/** tsx from this checkout, run with the current Node: `npm run server` without npm in between. */
+const TSX = join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+export type RunningServer = {
+  child: ChildProcess;
+  /** The base URL once the server logs that it listens; rejects if it exits first. */
+  url: Promise<string>;
+  exit: Promise<number | null>;
+  output: () => string;
+};
+
+/** `server/main.ts` with these arguments as a real process (DATABASE_URL cleared unless `env` sets it). */
+export function startServer(args: string[], env: Record<string, string> = {}): RunningServer {
+  const child = spawn(process.execPath, [TSX, 'server/main.ts', ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', () => reject(new Error(`server exited before listening:\n${out}`)));
+  });
+  child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
+  url.catch(() => undefined);
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, url, exit, output: () => out };
+}
