@@ -43,5 +43,19 @@ export async function allowTransferCase(q: Queryable, caseId: string): Promise<v
   await q.query("SELECT set_config('app.transfer_case', $1, true)", [caseId]);
 }
 
+/**
+ * A committee's device creating a station: the new office's rows are in the device's write scope for the rest of
+ * this transaction (the application has checked that the new office sits under one the device writes).
+ */
+export async function allowNewOffices(
+  q: Queryable,
+  scope: ClientScope,
+  officeIds: readonly string[],
+): Promise<void> {
+  await q.query("SELECT set_config('app.write_offices', $1, true)", [
+    list([...scope.writeOffices, ...officeIds]),
+  ]);
+}
+
 export const isRlsRefusal = (e: unknown): boolean =>
   typeof e === 'object' && e !== null && (e as { code?: unknown }).code === RLS_REFUSED;

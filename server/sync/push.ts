@@ -9,7 +9,7 @@ import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { Queryable, ServerDb } from '../db/types';
 import { appendAudit } from './audit';
 import { checkMutation, type Checked } from './check-mutation';
-import { allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
+import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
 import { assignOfficialNumber } from './official-number';
 import { commitRows, type RowWrite } from './rows';
 import { loadClientScope, type ClientScope } from './scope';
@@ -157,6 +157,7 @@ async function writeChecked(
   await numberAcceptedCase(q, m, checked.writes);
   // The grant goes first: the new case in the committee's office is then readable in this transaction too.
   await grantTransferredCase(q, scope, checked.name, checked.writes);
+  await admitNewStation(q, scope, checked.name, checked.writes);
   const seqs = await commitRows(q, checked.writes, { clientId: scope.clientId, mutationId: m.id });
   for (const f of checked.conflicts)
     await q.query(
@@ -231,6 +232,20 @@ async function numberAcceptedCase(q: Queryable, m: WireMutation, writes: RowWrit
   if (a.action !== 'arb.accept' || typeof a.caseId !== 'string' || typeof a.occurredOn !== 'string') return;
   const w = writes.find((x) => x.entity === 'case' && x.id === a.caseId);
   if (w) await assignOfficialNumber(q, w, a.occurredOn);
+}
+
+/** A committee creating a station (checked by the application) writes that office's first rows. */
+async function admitNewStation(
+  q: Queryable,
+  scope: ClientScope,
+  name: string,
+  writes: RowWrite[],
+): Promise<void> {
+  if (name !== 'office.create') return;
+  const created = writes
+    .filter((w) => w.entity === 'office' && !scope.writeOffices.includes(w.id))
+    .map((w) => w.id);
+  if (created.length > 0) await allowNewOffices(q, scope, created);
 }
 
 /** A station that hands a case to its committee keeps reading it (it sees the 案号 and the outcome). */
