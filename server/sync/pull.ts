@@ -1,5 +1,4 @@
 import type {
-  MutationOutcome,
   PullPage,
   PullQuery,
   PulledRow,
@@ -10,7 +9,7 @@ import type {
 import type { SyncEntity } from '../../shared/sync/entities';
 import type { Queryable, ServerDb } from '../db/types';
 import type { DeviceAuth } from './push';
-import { toOutcome } from './push';
+import { outcomesBetween } from './outcomes';
 import { enterDeviceScope } from './device-scope';
 import { loadClientScope, type ClientScope } from './scope';
 
@@ -127,27 +126,6 @@ async function containedThrough(q: Queryable, clientId: string, cursor: number):
   );
   const row = r.rows[0];
   return row?.after != null ? Number(row.after) - 1 : Number(row?.lmid ?? 0);
-}
-
-async function outcomesBetween(
-  q: Queryable,
-  clientId: string,
-  after: number,
-  upTo: number,
-): Promise<MutationOutcome[]> {
-  const r = await q.query<{
-    mutation_id: string;
-    outcome: MutationOutcome['outcome'];
-    seq: string | null;
-    code: string | null;
-    reason: string | null;
-    conflicts: string[] | null;
-  }>(
-    `SELECT mutation_id, outcome, seq, code, reason, conflicts FROM mutation_outcomes
-     WHERE client_id = $1 AND mutation_id > $2 AND mutation_id <= $3 ORDER BY mutation_id LIMIT 1000`,
-    [clientId, after, upTo],
-  );
-  return r.rows.map((o) => toOutcome(Number(o.mutation_id), o));
 }
 
 async function checksums(q: Queryable, offices: readonly string[]): Promise<Record<string, number>> {

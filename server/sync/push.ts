@@ -12,6 +12,7 @@ import { checkMutation, type Checked } from './check-mutation';
 import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
 import { assignOfficialNumber } from './official-number';
 import { commitRows, type RowWrite } from './rows';
+import { storedOutcome } from './outcomes';
 import { loadClientScope, type ClientScope } from './scope';
 
 export type DeviceAuth = { clientId: string; staffId: string };
@@ -186,42 +187,6 @@ async function writeChecked(
         ? { conflicts: checked.conflicts.map((f) => `${f.entity}.${f.field}`) }
         : {}),
     },
-  };
-}
-
-async function storedOutcome(q: Queryable, clientId: string, id: number): Promise<MutationOutcome> {
-  const r = await q.query<{
-    outcome: MutationOutcome['outcome'];
-    seq: string | null;
-    code: string | null;
-    reason: string | null;
-    conflicts: string[] | null;
-  }>(
-    'SELECT outcome, seq, code, reason, conflicts FROM mutation_outcomes WHERE client_id = $1 AND mutation_id = $2',
-    [clientId, id],
-  );
-  const o = r.rows[0];
-  if (!o) throw new Error(`outcome of ${clientId}/${id} missing`);
-  return toOutcome(id, o);
-}
-
-export function toOutcome(
-  id: number,
-  o: {
-    outcome: MutationOutcome['outcome'];
-    seq: string | number | null;
-    code: string | null;
-    reason: string | null;
-    conflicts: string[] | null;
-  },
-): MutationOutcome {
-  return {
-    id,
-    outcome: o.outcome,
-    ...(o.seq !== null ? { seq: Number(o.seq) } : {}),
-    ...(o.code !== null ? { code: o.code } : {}),
-    ...(o.reason !== null ? { reason: o.reason } : {}),
-    ...(o.conflicts && o.conflicts.length > 0 ? { conflicts: o.conflicts } : {}),
   };
 }
 
