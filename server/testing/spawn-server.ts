@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 
-/** tsx from this checkout, run with the current Node: `npm run server` without npm in between. */
-const TSX = join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/**
+ * `npm run server` without npm in between: the current Node with tsx as a loader, in ONE process. (tsx's CLI runs
+ * a child and relays signals to it; under load a SIGTERM could end that child before its own handler ran, so a
+ * graceful-shutdown test would see exit code null instead of 0.)
+ */
+const NODE_ARGS = ['--import', 'tsx', 'server/main.ts'];
 
 export type RunningServer = {
   child: ChildProcess;
@@ -14,7 +17,7 @@ export type RunningServer = {
 
 /** `server/main.ts` with these arguments as a real process (DATABASE_URL cleared unless `env` sets it). */
 export function startServer(args: string[], env: Record<string, string> = {}): RunningServer {
-  const child = spawn(process.execPath, [TSX, 'server/main.ts', ...args], {
+  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
     cwd: process.cwd(),
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
