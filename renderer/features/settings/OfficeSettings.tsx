@@ -3,13 +3,11 @@ import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { rowProps } from '../../components/row-props';
 import type { Office } from '../../../shared/domain/office/office.schema';
+import { OFFICE_KINDS } from '../../../shared/domain/reference-data';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { AddStationForm } from './AddStationForm';
 
-const KIND_LABEL: Readonly<Record<Office['kind'], string>> = {
-  committee: '仲裁委员会',
-  station: '调解组织',
-};
+const kindLabel = (kind: Office['kind']) => OFFICE_KINDS.find((k) => k.code === kind)?.label ?? kind;
 
 /**
  * 设置 › 机构 (issue 11 item 5): the committee and its 调解组织 as this desktop knows them, and — for the
@@ -25,7 +23,7 @@ export function OfficeSettings({ user }: { user: SessionUser }) {
   const columns: TableColumnsType<Office> = [
     { title: '名称', dataIndex: 'name', key: 'name' },
     { title: '简称', dataIndex: 'shortName', key: 'shortName' },
-    { title: '类型', key: 'kind', render: (_, o) => <Tag>{KIND_LABEL[o.kind]}</Tag> },
+    { title: '类型', key: 'kind', render: (_, o) => <Tag>{kindLabel(o.kind)}</Tag> },
     { title: '上级机构', key: 'parent', render: (_, o) => parentName(o.parentId) },
   ];
   return (
