@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The central server as an operator runs it (`npm run server`): a real process through tsx on PGlite in a temp
+ * The central server as an operator runs it (`npm run server`): a real process (Node with the tsx loader) on PGlite in a temp
  * data directory, bootstrapped with `create-admin`, on one loopback port kept across restarts so the desktops'
  * enrolment (the server address) stays valid. `stop` sends SIGTERM and waits for the graceful exit.
  */
-const TSX = join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// tsx as a loader in the one process, not its CLI: the CLI relays SIGTERM to a child and SIGKILLs it when the
+// child does not confirm within 30 ms — on a loaded machine that turned a graceful stop into exit 143.
+const NODE_ARGS = ['--import', 'tsx', 'server/main.ts'];
 
 export type SyncServer = {
   url: string;
@@ -32,7 +34,7 @@ function freePort(): Promise<number> {
 }
 
 function run(args: readonly string[], onOutput: (s: string) => void): ChildProcess {
-  const child = spawn(process.execPath, [TSX, 'server/main.ts', ...args], {
+  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
     cwd: process.cwd(),
     // PGlite, whatever the developer's shell says; quiet logs (warnings and errors still reach output()).
     env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'info' },
