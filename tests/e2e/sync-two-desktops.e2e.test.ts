@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startE2E, type E2E } from './harness';
 import { startSyncServer, type SyncServer } from './sync-server';
@@ -15,7 +15,8 @@ import { ui } from './ui';
 const ADMIN = { username: 'admin', password: 'admin-password-1' };
 const MEDIATOR = { username: 'med1', password: 'med1-password-1' };
 const STATION = { name: '东街道劳动争议调解委员会', shortName: '东街道' };
-const OFFICIAL_NO = '示劳人仲案字〔2026〕第1号';
+// The committee's short name (地区简称) heads its numbers: {简称}劳人仲案字〔年〕第N号.
+const OFFICIAL_NO = '示例劳人仲案字〔2026〕第1号';
 const WORKER = '欧阳春花';
 // The loop syncs every second, the header polls every 5 s: a state shows within a few seconds.
 const SYNC_INTERVAL_MS = 1_000;
@@ -31,7 +32,7 @@ beforeAll(async () => {
       ...ADMIN,
       name: '王主任',
       committee: '示例市劳动人事争议仲裁委员会',
-      shortName: '示劳',
+      shortName: '示例',
     }),
     startE2E({ syncIntervalMs: SYNC_INTERVAL_MS }),
     startE2E({ syncIntervalMs: SYNC_INTERVAL_MS }),
@@ -175,7 +176,7 @@ describe('a station and its committee, each on its own desktop, one real server'
         interval: 1_000,
       })
       .toBe(true);
-    await caseRows(page, '仲裁').filter({ hasText: WORKER }).click();
+    await (await rowOf(page, '仲裁'))?.click();
     await atCommittee.byTestId('procedure-panel').waitFor();
     await committeeStep('arb.accept', '2026-11-25');
     await expect
@@ -200,25 +201,26 @@ describe('a station and its committee, each on its own desktop, one real server'
   });
 });
 
-/** The case list's rows, optionally only those whose 类型 cell says `kind` (调解 or 仲裁). */
-function caseRows(page: Page, kind?: string) {
-  const rows = page.locator('[data-testid="case-row"]');
-  return kind === undefined
-    ? rows
-    : rows.filter({ has: page.locator('td', { hasText: new RegExp(`^${kind}$`) }) });
+/** The worker's row of that kind (its 类型 cell says 调解 or 仲裁) in the case list, or null. */
+async function rowOf(page: Page, kind: string): Promise<Locator | null> {
+  const rows = page.locator('[data-testid="case-row"]', { hasText: WORKER });
+  for (let i = 0; i < (await rows.count()); i++) {
+    const text = await rows.nth(i).innerText();
+    if (text.split('\n').some((cell) => cell.trim() === kind)) return rows.nth(i);
+  }
+  return null;
 }
+
 /** Opens the list afresh (it is fetched when opened) and says whether the worker's case of that kind is in it. */
 async function listShows(page: Page, kind: string): Promise<boolean> {
   await page.goto(`${new URL(page.url()).origin}/#/cases`);
   await page.reload();
-  return caseRows(page, kind)
-    .filter({ hasText: WORKER })
+  await page
+    .locator('[data-testid="case-row"]')
     .first()
     .waitFor({ timeout: 3_000 })
-    .then(
-      () => true,
-      () => false,
-    );
+    .catch(() => undefined);
+  return (await rowOf(page, kind)) !== null;
 }
 
 /** Opens a step's form on the given desktop, fills it, submits, and waits for the panel to reload. */
