@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
 import { startSyncServer, type SyncServer } from './sync-server';
 import { ui } from './ui';
@@ -62,14 +63,6 @@ async function connect(page: Page, account: { username: string; password: string
   await byTestId('case-total').waitFor({ timeout: 30_000 });
 }
 
-/** The desktops refresh lists when they are opened: reload to see what the last pull brought. */
-async function reloadAndRead(page: Page, testId: string): Promise<string> {
-  await page.reload();
-  const el = page.locator(`[data-testid="${testId}"]`);
-  await el.first().waitFor();
-  return el.first().innerText();
-}
-
 describe('a station and its committee, each on its own desktop, one real server', () => {
   it('the committee connects, adds its 调解组织 and a mediator there, and reaches 已同步', async () => {
     const { byTestId, pick } = atCommittee;
@@ -116,7 +109,6 @@ describe('a station and its committee, each on its own desktop, one real server'
     const { byTestId, pick } = atStation;
     const page = station.page;
     await server.stop();
-    await waitForState(page, 'offline');
 
     await byTestId('case-new').click();
     await byTestId('register-form').waitFor();
@@ -133,20 +125,23 @@ describe('a station and its committee, each on its own desktop, one real server'
     await byTestId('register-submit').click();
     await byTestId('case-page').waitFor({ timeout: 30_000 });
 
-    await expect.poll(() => badgeText(page), { timeout: STATE_TIMEOUT }).toContain('待同步 1 项');
-    expect(await badgeState(page)).toBe('offline');
-    expect(await badgeText(page)).toContain('离线');
+    // The write pokes the loop, whose round fails: the header says so and counts what waits.
+    await waitForState(page, 'offline');
+    await expect.poll(() => badgeText(page), { timeout: STATE_TIMEOUT }).toBe('离线 · 待同步 1 项');
     await screenshot(page, 'sync2-03-station-offline-pending');
   });
 
   it('the server comes back: the station syncs and the case appears in the committee’s list', async () => {
     await server.start();
+    // The station's change stream reconnects and pokes its loop, which is waiting out a backoff.
     await waitForState(station.page, 'synced');
-    await expect
-      .poll(() => listShows(committee.page, '调解'), { timeout: STATE_TIMEOUT, interval: 1_000 })
-      .toBe(true);
-    await waitForState(committee.page, 'synced');
-    await screenshot(committee.page, 'sync2-04-committee-sees-case');
+    expect(await badgeText(station.page)).toContain('已同步');
+    const page = committee.page;
+    await expect.poll(() => caseIdOf(page, 'mediation'), { timeout: STATE_TIMEOUT }).not.toBeNull();
+    await openList(page);
+    expect(await rowOf(page, '调解')).not.toBeNull();
+    await waitForState(page, 'synced');
+    await screenshot(page, 'sync2-04-committee-sees-case');
   });
 
   it('the station accepts the mediation, records its failure and transfers it to arbitration', async () => {
@@ -170,27 +165,27 @@ describe('a station and its committee, each on its own desktop, one real server'
 
   it('the committee accepts the arbitration case and gets the official 案号 from the centre', async () => {
     const page = committee.page;
-    await expect
-      .poll(() => listShows(page, '仲裁'), {
-        timeout: STATE_TIMEOUT,
-        interval: 1_000,
-      })
-      .toBe(true);
+    await expect.poll(() => caseIdOf(page, 'arbitration'), { timeout: STATE_TIMEOUT }).not.toBeNull();
+    await openList(page);
     await (await rowOf(page, '仲裁'))?.click();
     await atCommittee.byTestId('procedure-panel').waitFor();
     await committeeStep('arb.accept', '2026-11-25');
-    await expect
-      .poll(() => reloadAndRead(page, 'case-number'), { timeout: STATE_TIMEOUT, interval: 1_000 })
-      .toBe(OFFICIAL_NO);
+    // Accepted here, numbered by the centre: the number comes back with the next pull.
+    const id = new URL(page.url()).hash.replace('#/cases/', '');
+    await expect.poll(() => officialNoOf(page, id), { timeout: STATE_TIMEOUT }).toBe(OFFICIAL_NO);
+    await page.reload();
+    await expect.poll(() => atCommittee.byTestId('case-number').innerText()).toBe(OFFICIAL_NO);
     await waitForState(page, 'synced');
     await screenshot(page, 'sync2-06-committee-official-number');
   });
 
   it('the official 案号 reaches the station on the transferred case', async () => {
     const page = station.page;
-    await expect
-      .poll(() => reloadAndRead(page, 'case-number'), { timeout: STATE_TIMEOUT, interval: 1_000 })
-      .toBe(OFFICIAL_NO);
+    // The station's page is still the transferred case it opened after 转仲裁.
+    const id = new URL(page.url()).hash.replace('#/cases/', '');
+    await expect.poll(() => officialNoOf(page, id), { timeout: STATE_TIMEOUT }).toBe(OFFICIAL_NO);
+    await page.reload();
+    await expect.poll(() => atStation.byTestId('case-number').innerText()).toBe(OFFICIAL_NO);
     await waitForState(page, 'synced');
     await screenshot(page, 'sync2-07-station-official-number');
   });
@@ -211,16 +206,20 @@ async function rowOf(page: Page, kind: string): Promise<Locator | null> {
   return null;
 }
 
-/** Opens the list afresh (it is fetched when opened) and says whether the worker's case of that kind is in it. */
-async function listShows(page: Page, kind: string): Promise<boolean> {
+/** Opens the case list afresh (it is fetched when opened). */
+async function openList(page: Page): Promise<void> {
   await page.goto(`${new URL(page.url()).origin}/#/cases`);
   await page.reload();
-  await page
-    .locator('[data-testid="case-row"]')
-    .first()
-    .waitFor({ timeout: 3_000 })
-    .catch(() => undefined);
-  return (await rowOf(page, kind)) !== null;
+  await page.locator('[data-testid="case-row"]', { hasText: WORKER }).first().waitFor();
+}
+
+/** What this desktop's database holds, through the same contract the list uses (polled while syncs land). */
+async function caseIdOf(page: Page, kind: 'mediation' | 'arbitration'): Promise<string | null> {
+  const r = await api<{ rows: { id: string }[] }>(page, 'cases:list', { kind, query: WORKER });
+  return r.rows[0]?.id ?? null;
+}
+async function officialNoOf(page: Page, id: string): Promise<string | null> {
+  return (await api<{ officialNo: string | null }>(page, 'cases:get', { id })).officialNo;
 }
 
 /** Opens a step's form on the given desktop, fills it, submits, and waits for the panel to reload. */
