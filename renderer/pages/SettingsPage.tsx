@@ -10,6 +10,7 @@ import { LeaveSettings } from '../features/assignment/LeaveSettings';
 import { ClaimSynonymsSettings } from '../features/settings/ClaimSynonymsSettings';
 import { CorrectionRulesSettings } from '../features/settings/CorrectionRulesSettings';
 import { RulesSettings } from '../features/settings/RulesSettings';
+import { OfficeSettings } from '../features/settings/OfficeSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 import { SyncSettings } from '../features/sync/SyncSettings';
 
@@ -17,6 +18,7 @@ type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
 const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   staff: hrefFor.settings,
+  offices: hrefFor.officeSettings,
   leave: hrefFor.leaveSettings,
   synonyms: hrefFor.synonymsSettings,
   corrections: hrefFor.correctionSettings,
@@ -30,7 +32,7 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
 /**
- * 设置: one tab per area (工作人员, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 文书设置,
+ * 设置: one tab per area (工作人员, 机构, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 文书设置,
  * 同步设置), each with
  * its own address. Each tab's content belongs to the feature that owns it; this page only puts them side by side.
  */
@@ -50,6 +52,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             key: 'staff',
             label: <span data-testid="settings-tab-staff">工作人员</span>,
             children: <StaffSettings user={user} />,
+          },
+          {
+            key: 'offices',
+            label: <span data-testid="settings-tab-offices">机构</span>,
+            children: <OfficeSettings user={user} />,
           },
           {
             key: 'leave',

@@ -18,6 +18,7 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefFor.synonymsSettings)).toEqual({ name: 'settings', tab: 'synonyms' });
     expect(parseRoute('#/documents')).toEqual({ name: 'documents' });
     expect(parseRoute(hrefFor.syncSettings)).toEqual({ name: 'settings', tab: 'sync' });
+    expect(parseRoute(hrefFor.officeSettings)).toEqual({ name: 'settings', tab: 'offices' });
     expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
   });
   it('round-trips case ids through hrefFor', () => {

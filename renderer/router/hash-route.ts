@@ -12,6 +12,7 @@ export type Route =
 /** 设置 has tabs; 工作日历 and 期限规则 have their own addresses so warnings can link straight to them. */
 export type SettingsTab =
   | 'staff'
+  | 'offices'
   | 'calendar'
   | 'rules'
   | 'elements'
@@ -42,6 +43,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/synonyms': { name: 'settings', tab: 'synonyms' },
   '/settings/corrections': { name: 'settings', tab: 'corrections' },
   '/settings/sync': { name: 'settings', tab: 'sync' },
+  '/settings/offices': { name: 'settings', tab: 'offices' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -71,6 +73,7 @@ export const hrefFor = {
   synonymsSettings: '#/settings/synonyms',
   correctionSettings: '#/settings/corrections',
   syncSettings: '#/settings/sync',
+  officeSettings: '#/settings/offices',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

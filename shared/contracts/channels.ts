@@ -10,6 +10,7 @@ export const CHANNELS = [
   'auth:signOut',
   'auth:me',
   'offices:list',
+  'offices:create',
   'staff:list',
   'staff:create',
   'cases:register',

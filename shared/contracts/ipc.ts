@@ -47,6 +47,11 @@ export const ipc = {
   'auth:signOut': { input: Empty, output: z.object({ signedOut: z.boolean() }) },
   'auth:me': { input: Empty, output: SessionUser.nullable() },
   'offices:list': { input: Empty, output: z.array(Office) },
+  /** A 调解组织 under the administrator's committee (the parent is the caller's office, never chosen). */
+  'offices:create': {
+    input: z.object({ name: RequiredText(100), shortName: RequiredText(20) }).strict(),
+    output: z.object({ id: z.string() }),
+  },
   'staff:list': { input: Empty, output: z.array(StaffSummary) },
   'staff:create': {
     input: z.object({

@@ -27,9 +27,10 @@ export const E2E_EPOCH = Date.parse('2026-11-25T02:00:00Z');
  * A fresh data directory, the browser host serving the built renderer, and Debian's Chromium driven by
  * playwright-core (no browser download). Console errors are collected so a test can assert there were none.
  * Main's clock (AppCoreOptions `now`) is pinned to `opts.at` (default E2E_EPOCH) and the page's clock starts
- * there (so its dates agree with main's); `setClock` moves both.
+ * there (so its dates agree with main's); `setClock` moves both. `syncIntervalMs` shortens an enrolled desktop's
+ * sync interval (default 30 s) for the tests with a real server.
  */
-export async function startE2E(opts: { at?: number } = {}): Promise<E2E> {
+export async function startE2E(opts: { at?: number; syncIntervalMs?: number } = {}): Promise<E2E> {
   let clock = opts.at ?? E2E_EPOCH;
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-e2e-'));
   const logs: string[] = [];
@@ -38,6 +39,7 @@ export async function startE2E(opts: { at?: number } = {}): Promise<E2E> {
     staticDir: resolve('dist/renderer'),
     logger: createConsoleLogger((l) => logs.push(l)),
     now: () => clock,
+    ...(opts.syncIntervalMs !== undefined ? { syncIntervalMs: opts.syncIntervalMs } : {}),
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

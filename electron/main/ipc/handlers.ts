@@ -36,6 +36,7 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'auth:me': (_arg, ctx) => ok(ctx.user),
     'offices:list': () => ok(s.repos.offices.list()),
+    'offices:create': (arg, ctx) => s.offices.createStation(arg, ctx.actor),
     'staff:list': () => ok(s.staff.list()),
     'staff:create': (arg, ctx) => s.staff.create(arg, ctx.actor),
     'cases:register': (arg, ctx) => s.cases.register(arg, ctx.actor),

@@ -20,6 +20,7 @@ import { createCaseService } from './case-service';
 import { createCorrectionService } from './correction-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
+import { createOfficeService } from './office-service';
 import { createStaffService } from './staff-service';
 import {
   createConnectedSyncService,
@@ -106,6 +107,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     cases: createCaseService(repos, mutations),
     corrections: createCorrectionService(repos, mutations),
     staff: createStaffService(repos, mutations),
+    offices: createOfficeService(repos, mutations),
     setup: createSetupService(repos, mutations, demo),
     demo,
     calendar,

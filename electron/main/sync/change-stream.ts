@@ -1,7 +1,9 @@
 /**
  * The server's change notices (`GET /sync/events`, server-sent events): each `change` event pokes the sync loop,
  * so a change made on another desktop shows here within seconds instead of at the next interval. The stream is
- * only a shortcut — the loop's own timer still pulls — so any failure simply reconnects after a pause.
+ * only a shortcut — the loop's own timer still pulls — so any failure simply reconnects after a pause. A
+ * reconnect that succeeds after a failure also counts as a change: the server is back, and the loop, which may be
+ * waiting out a long backoff, should push what piled up meanwhile now.
  */
 export type ChangeStream = { stop(): void };
 
@@ -16,6 +18,7 @@ export function openChangeStream(o: {
   let stopped = false;
   let controller: AbortController | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
+  let failed = false;
 
   async function connect(): Promise<void> {
     const token = o.token();
@@ -27,6 +30,8 @@ export function openChangeStream(o: {
         signal: controller.signal,
       });
       if (!res.ok || res.body === null) throw new Error(`HTTP ${res.status}`);
+      if (failed) o.onChange();
+      failed = false;
       const reader: ReadableStreamDefaultReader<Uint8Array> = res.body.getReader();
       const decoder = new TextDecoder();
       let buffer = '';
@@ -44,6 +49,8 @@ export function openChangeStream(o: {
     } catch {
       // Reconnect below; the interval pull covers the gap.
     }
+    // Also a stream the server closed (it is shutting down) ends here: the next connect that works is a return.
+    failed = true;
     if (!stopped) retry = setTimeout(() => void connect(), o.retryMs ?? 5_000);
   }
 

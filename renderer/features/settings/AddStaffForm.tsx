@@ -120,6 +120,8 @@ export function AddStaffForm({ offices, defaultOfficeId, onCreated }: Props) {
                     onChange={(v: string) => field.onChange(v)}
                     onBlur={field.onBlur}
                     options={offices.map((o) => ({ value: o.id, label: o.name }))}
+                    // A committee with many 调解组织: type part of the station's name to find it.
+                    showSearch={{ optionFilterProp: 'label' }}
                   />
                 )}
               />
