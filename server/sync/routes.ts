@@ -124,14 +124,6 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     return answer(reply, await handleSnapshot(deps.db, who, q));
   });
 
-  // Open change streams never finish on their own: a graceful shutdown ends them first, or it would wait for them
-  // until its grace period ran out. Desktops reconnect (to another process, or this one restarted).
-  const streams = new Set<() => void>();
-  app.addHook('preClose', (done) => {
-    for (const end of streams) end();
-    done();
-  });
-
   /** Server-sent events: one `change` event per commit the device can read; a comment every 25 s keeps it open. */
   app.get('/sync/events', async (req, reply) => {
     const who = await device(req, reply);
@@ -152,13 +144,10 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       send: () => raw.write('event: change\ndata: {}\n\n'),
     });
     const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), 25_000);
-    const end = () => raw.end();
-    streams.add(end);
     req.raw.on('close', () => {
       streams.delete(raw);
       clearInterval(keepAlive);
       unsubscribe();
-      streams.delete(end);
     });
   });
 }
