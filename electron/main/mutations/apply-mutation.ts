@@ -8,6 +8,7 @@ import { todayInChina } from '../../../shared/util/clock';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
 import { MUTATORS, type MutationResult } from './index';
+import { outsideOfficeReason } from './office-scope';
 import { SYSTEM_ACTOR, type Actor, type AuditImage, type MutationCtx, type MutatorImpl } from './types';
 
 export type MutationDeps = {
@@ -101,6 +102,7 @@ export function createMutationApplier(deps: MutationDeps) {
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
     const data = parsed.data as MutationArgs<N>;
     refuseVoidedCase(impl, data, ctx);
+    refuseOtherOffice(impl, data, ctx);
     const args = opts.prepared === true ? data : impl.prepare(data, ctx);
     repos.changeCapture.begin();
     const { result, audit } = impl.apply(args, ctx);
@@ -141,6 +143,20 @@ function casesOf(changes: readonly RowChange[]): string[] {
 }
 
 /** A voided case (作废) takes no write but its restoration; the refusal says why it was voided. */
+/** A case of an office the person does not work for (a station's granted case at the committee) is read-only. */
+function refuseOtherOffice<N extends MutationName>(
+  impl: MutatorImpl<N, unknown>,
+  args: MutationArgs<N>,
+  ctx: MutationCtx,
+): void {
+  if (impl.caseOf === undefined || ctx.actor.system === true) return;
+  const caseId = impl.caseOf(args, ctx);
+  const row = caseId === null ? null : ctx.repos.cases.get(caseId);
+  if (row === null) return;
+  const reason = outsideOfficeReason(ctx.repos, row.officeId, ctx.actor.officeId);
+  if (reason !== null) throw new AppFailure('FORBIDDEN', reason);
+}
+
 function refuseVoidedCase<N extends MutationName>(
   impl: MutatorImpl<N, unknown>,
   args: MutationArgs<N>,

@@ -12,6 +12,7 @@ import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
 import type { Repos } from '../db/repositories';
+import { outsideOfficeReason } from '../mutations/office-scope';
 import type { MutationRunner } from '../mutations/run-mutation';
 import { toActor } from './auth-service';
 import type { LimitationService } from './limitation-service';
@@ -56,6 +57,7 @@ export function createProcedureService(
       const events = repos.events.listForFold(caseId);
       const state = foldCaseRow(row, events);
       const today = todayInChina(now());
+      const outside = outsideOfficeReason(repos, row.officeId, user.officeId);
       return ok({
         caseId,
         kind: state.kind,
@@ -74,20 +76,29 @@ export function createProcedureService(
         suspendedSince: state.suspendedSince,
         extensionDays: state.extensionDays,
         linkedCaseId: row.linkedCaseId,
-        // A voided case takes no step until it is restored (the runner refuses them too).
-        available: (row.voided === null ? availableActions(state, user.roles, today) : []).map((a) => ({
+        // A voided case takes no step until it is restored, and a case of another office (a station following
+        // the case it handed over) only shows them with the reason (the runner refuses both too).
+        available: (row.voided === null && outside === null
+          ? availableActions(state, user.roles, today)
+          : []
+        ).map((a) => ({
           id: a.id,
           label: a.label,
           citation: a.citation ?? null,
         })),
-        forOtherRoles: (row.voided === null ? actionsForOtherRoles(state, user.roles, today) : []).map(
-          ({ action, reason }) => ({
-            id: action.id,
-            label: action.label,
-            citation: action.citation ?? null,
-            reason,
-          }),
-        ),
+        forOtherRoles: [
+          ...(row.voided === null && outside !== null ? availableActions(state, user.roles, today) : []).map(
+            (a) => ({ id: a.id, label: a.label, citation: a.citation ?? null, reason: outside ?? '' }),
+          ),
+          ...(row.voided === null ? actionsForOtherRoles(state, user.roles, today) : []).map(
+            ({ action, reason }) => ({
+              id: action.id,
+              label: action.label,
+              citation: action.citation ?? null,
+              reason,
+            }),
+          ),
+        ],
         deadlines: repos.deadlines.listByCase(caseId),
         // A voided service record no longer counts anywhere; the timeline keeps it, struck through.
         services: services(liveLog(events)),
