@@ -213,4 +213,25 @@ describe('a sync round', () => {
     expect(o.snapshots[0]?.first).toBe(true);
     expect(o.finished).toEqual(['b']);
   });
+
+  it('a store that says the checkpoint is not due (verified recently) is not scanned and not re-snapshotted', async () => {
+    const o = outbox(0);
+    o.setSums({ a: 1, b: 2 });
+    let scanned = 0;
+    const store = {
+      ...o.store,
+      checkpointDue: () => false,
+      checksums: (offices: readonly string[]) => {
+        scanned += 1;
+        return o.store.checksums(offices);
+      },
+    };
+    const t = server({
+      pull: (q) =>
+        Promise.resolve({ ...emptyPage(q.cursor), checkpoint: { seq: 5, checksums: { a: 1, b: 3 } } }),
+    });
+    expect(await syncRound(store, t)).toMatchObject({ resnapshots: [] });
+    expect(scanned).toBe(0);
+    expect(await syncRound({ ...store, checkpointDue: () => true }, t)).toMatchObject({ resnapshots: ['b'] });
+  });
 });

@@ -56,6 +56,11 @@ export interface LocalSyncStore {
   applyPage(page: PullPage): void;
   /** The same checksum as the server's, over this client's confirmed rows of each office. */
   checksums(officeIds: readonly string[]): Record<string, number>;
+  /**
+   * Whether this checkpoint should be verified. Summing every confirmed row is a full scan, so a store may verify
+   * only every so often (a round runs after each local write); absent means always.
+   */
+  checkpointDue?(): boolean;
   /** A targeted re-snapshot: `first` opens it, each page is applied, `finish` removes rows the server lacks. */
   applySnapshotPage(page: SnapshotPage, first: boolean): void;
   finishSnapshot(officeId: string, seq: number): void;
@@ -152,7 +157,7 @@ async function pullAll(store: LocalSyncStore, t: SyncTransport, result: RoundRes
     store.applyPage(page);
     r = { ...r, pulledRows: r.pulledRows + page.rows.length };
     if (page.more) continue;
-    if (page.checkpoint === null) return r;
+    if (page.checkpoint === null || store.checkpointDue?.() === false) return r;
     const local = store.checksums(Object.keys(page.checkpoint.checksums));
     const differ = Object.entries(page.checkpoint.checksums)
       .filter(([office, sum]) => local[office] !== sum)

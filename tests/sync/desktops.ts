@@ -6,7 +6,7 @@ import { createNotifier } from '../../server/sync/notifier';
 import { registerSyncRoutes } from '../../server/sync/routes';
 import { plainVerify } from '../../server/testing/sync-fixture';
 import { createHttpTransport } from '../../electron/main/sync/http-transport';
-import { createLocalSyncStore } from '../../electron/main/sync/local-store';
+import { CHECKPOINT_EVERY_MS, createLocalSyncStore } from '../../electron/main/sync/local-store';
 import type { Actor } from '../../electron/main/mutations/types';
 import { createTestCore, type TestCore } from '../helpers/core';
 
@@ -56,6 +56,11 @@ export async function enrolledDesktop(
     mutations: core.services.mutations,
     refreshDerived: (ids) => core.services.derived.refreshDerived(ids),
     appVersion: 'test',
+    // Every round is a checkpoint round here: the clock moves past the verification interval each time it is read.
+    now: (() => {
+      let t = o.now;
+      return () => (t += CHECKPOINT_EVERY_MS);
+    })(),
   });
   const transport = createHttpTransport({ baseUrl: url, token: () => token });
   return { core, actor: o.actor, sync: () => syncRound(store, transport) };

@@ -51,6 +51,7 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
     mutations: deps.mutations,
     refreshDerived: deps.refreshDerived,
     appVersion: deps.appVersion,
+    now: deps.now,
     ...(deps.log ? { log: deps.log } : {}),
     ...(deps.onSettingsPulled ? { onSettingsPulled: deps.onSettingsPulled } : {}),
   });

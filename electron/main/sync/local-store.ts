@@ -14,11 +14,16 @@ export type LocalStoreDeps = {
   refreshDerived: (caseIds: readonly string[]) => void;
   appVersion: string;
   log?: Logger;
+  /** For the checkpoint interval (CHECKPOINT_EVERY_MS); defaults to Date.now. */
+  now?: () => number;
   /** After a page that brought settings (reference data: calendar years, deadline rules…) has committed. */
   onSettingsPulled?: (keys: readonly string[]) => void;
 };
 
 const CURSOR = 'sync.cursor';
+const VERIFIED_AT = 'sync.checkpoint_verified_at';
+/** How often the confirmed rows are summed against the server's checkpoint (a full scan of the synced tables). */
+export const CHECKPOINT_EVERY_MS = 10 * 60_000;
 const CONTAINED = 'sync.contained_through';
 
 /**
@@ -106,6 +111,13 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
       afterCommit();
     },
     checksums: (officeIds) => repos.rebase.checksums(officeIds),
+    checkpointDue(): boolean {
+      const now = (deps.now ?? Date.now)();
+      const last = Number(repos.meta.get(VERIFIED_AT) ?? '0');
+      if (last !== 0 && now - last < CHECKPOINT_EVERY_MS && now >= last) return false;
+      repos.meta.set(VERIFIED_AT, String(now));
+      return true;
+    },
     applySnapshotPage(page: SnapshotPage, first: boolean): void {
       if (first) snapshotKeys = new Set();
       db.transaction(() => {

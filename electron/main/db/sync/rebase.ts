@@ -15,6 +15,7 @@ type ShadowRow = { entity: string; id: string; data: string | null };
  */
 export function createRebaseStore(db: Db, capture: ChangeCapture) {
   const shadows = db.prepare<[], ShadowRow>('SELECT entity, id, data FROM shadow ORDER BY rowid DESC');
+  const anyShadow = db.prepare<[], { one: number }>('SELECT 1 AS one FROM shadow LIMIT 1');
   const clearShadow = db.prepare('DELETE FROM shadow');
   const flagOn = db.prepare("INSERT INTO sync_meta (key, value) VALUES ('rebase_in_progress', '1')");
   const flagOff = db.prepare("DELETE FROM sync_meta WHERE key = 'rebase_in_progress'");
@@ -53,7 +54,7 @@ export function createRebaseStore(db: Db, capture: ChangeCapture) {
   return {
     /** Foreign keys checked at the commit of the current transaction, not statement by statement. */
     deferReferences: (): void => void db.pragma('defer_foreign_keys = ON'),
-    hasShadow: (): boolean => shadows.all().length > 0,
+    hasShadow: (): boolean => anyShadow.get() !== undefined,
     /** Back to the server-confirmed images; the caller is inside its transaction. */
     restoreConfirmed(): void {
       // Rows link to each other (a transfer links both cases; projections point at cases): the checks wait for
