@@ -8,6 +8,7 @@ import type { Queryable } from '../db/types';
 import { caseIdOf, getRow, type RowWrite } from './rows';
 import type { ClientScope } from './scope';
 import { checkProcedure } from './check-procedure';
+import { registrationMismatch } from './check-registration';
 import { rowShapeError } from '../../shared/sync/row-shape';
 
 export type Rejection = { ok: false; code: string; reason: string };
@@ -123,6 +124,13 @@ export async function checkMutation(
       changed: existing === null ? '*' : changedFields,
       deleted: c.op === 'delete' ? (c.deleted ?? { at: m.deviceTime, by: m.userId, reason: null }) : null,
     });
+  }
+  if (m.name === 'case.register' || m.name === 'case.importHistorical') {
+    const mismatch = registrationMismatch(
+      parsed.data as Parameters<typeof registrationMismatch>[0],
+      m.changes,
+    );
+    if (mismatch !== null) return reject('inconsistent', mismatch);
   }
   const procedure = await checkProcedure(q, m.name, parsed.data, roles);
   if (procedure !== null) return reject('illegal_procedure', procedure);
