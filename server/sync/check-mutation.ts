@@ -10,6 +10,9 @@ import type { ClientScope } from './scope';
 import { checkProcedure } from './check-procedure';
 import { registrationMismatch } from './check-registration';
 import { rowShapeError } from '../../shared/sync/row-shape';
+import type { RowChange } from '../../shared/sync/changes';
+import type { PlannedWrite } from '../../shared/mutations/plan/store-port';
+import { replan } from './replan';
 
 export type Rejection = { ok: false; code: string; reason: string };
 export type FieldConflict = {
@@ -59,14 +62,23 @@ export async function checkMutation(
   if (def.roles.length === 0 || !mayPerform(m.name, roles))
     return reject('not_authorized', `操作人没有“${def.label}”的权限`);
 
+  const planned = await replan(q, m.name, parsed.data, {
+    actor: { id: m.userId, roles, officeId: author.officeId },
+    nowIso: m.deviceTime,
+    hlc: m.hlc,
+  });
+  if (planned !== null && !planned.ok) return reject('rule', planned.reason);
+  const changes = planned === null ? m.changes : changesFromPlan(planned.writes, m.changes);
+  if (changes === null) return reject('inconsistent', '推送的记录与服务器按同一操作推导的结果不一致');
+
   const allowed = MUTATION_WRITES[m.name];
   const writes: RowWrite[] = [];
   const conflicts: FieldConflict[] = [];
   const newCases = new Map<string, string>();
-  for (const c of m.changes)
+  for (const c of changes)
     if (c.entity === 'case' && c.created) newCases.set(c.id, textField(c.row, 'officeId'));
 
-  for (const c of m.changes) {
+  for (const c of changes) {
     if (!allowed.includes(c.entity)) return reject('not_authorized', `“${def.label}”不能写入${c.entity}记录`);
     const existing = await getRow(q, c.entity, c.id, true);
     const data = c.row;
@@ -126,10 +138,7 @@ export async function checkMutation(
     });
   }
   if (m.name === 'case.register' || m.name === 'case.importHistorical') {
-    const mismatch = registrationMismatch(
-      parsed.data as Parameters<typeof registrationMismatch>[0],
-      m.changes,
-    );
+    const mismatch = registrationMismatch(parsed.data as Parameters<typeof registrationMismatch>[0], changes);
     if (mismatch !== null) return reject('inconsistent', mismatch);
   }
   const procedure = await checkProcedure(q, m.name, parsed.data, roles);
@@ -172,3 +181,47 @@ const textField = (row: Record<string, unknown> | null, f: string): string => {
   const v = row?.[f];
   return typeof v === 'string' ? v : '';
 };
+
+/** A base no server seq exceeds: a planned field the author's copy did not change cannot be a conflict. */
+const NO_BASE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The rows the server writes for a replanned mutation: its own plan, with the author's bases for conflict
+ * detection. A push that changed any row or field the plan does not write is refused — that is not what this
+ * mutation does with these args. (The plan may write more than the push shows: a field the author's copy
+ * already held at the planned value is not a change there.)
+ */
+function changesFromPlan(writes: readonly PlannedWrite[], pushed: readonly RowChange[]): RowChange[] | null {
+  const byKey = new Map(writes.map((w) => [`${w.entity}:${w.id}`, w]));
+  for (const c of pushed) {
+    const w = byKey.get(`${c.entity}:${c.id}`);
+    if (w === undefined) return null;
+    if (c.op === 'delete' ? w.op !== 'delete' : w.op === 'delete') return null;
+    if (w.op === 'update' && Object.keys(c.bases).some((f) => !Object.hasOwn(w.fields, f))) return null;
+    if (w.op === 'update' && c.created) return null;
+  }
+  const pushedOf = (w: PlannedWrite) => pushed.find((c) => c.entity === w.entity && c.id === w.id);
+  return writes.map((w): RowChange => {
+    if (w.op === 'insert')
+      return { entity: w.entity, id: w.id, op: 'upsert', created: true, row: w.row, bases: {} };
+    if (w.op === 'delete')
+      return {
+        entity: w.entity,
+        id: w.id,
+        op: 'delete',
+        created: false,
+        row: { id: w.id },
+        bases: {},
+        deleted: w.tombstone,
+      };
+    const theirs = pushedOf(w)?.bases ?? {};
+    return {
+      entity: w.entity,
+      id: w.id,
+      op: 'upsert',
+      created: false,
+      row: { id: w.id, ...w.fields },
+      bases: Object.fromEntries(Object.keys(w.fields).map((f) => [f, theirs[f] ?? NO_BASE])),
+    };
+  });
+}

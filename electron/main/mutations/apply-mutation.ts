@@ -10,6 +10,10 @@ import type { Repos } from '../db/repositories';
 import { MUTATORS, type MutationResult } from './index';
 import { outsideOfficeReason } from './office-scope';
 import { SYSTEM_ACTOR, type Actor, type AuditImage, type MutationCtx, type MutatorImpl } from './types';
+import type { MutationPlanner } from '../../../shared/mutations/plan/planner';
+import { createPlanStore } from '../../../shared/mutations/plan/plan-store';
+import type { PlannedWrite } from '../../../shared/mutations/plan/store-port';
+import { caseSearchText } from './case-register';
 
 export type MutationDeps = {
   db: Db;
@@ -101,11 +105,17 @@ export function createMutationApplier(deps: MutationDeps) {
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
     const data = parsed.data as MutationArgs<N>;
-    refuseVoidedCase(impl, data, ctx);
-    refuseOtherOffice(impl, data, ctx);
+    const caseOf = (a: MutationArgs<N>): string | null =>
+      impl.planner !== undefined
+        ? (impl.planner.caseOf?.(a, repos.rowReader) ?? null)
+        : (impl.caseOf?.(a, ctx) ?? null);
+    const onVoided = impl.planner !== undefined ? impl.planner.allowOnVoidedCase : impl.allowOnVoidedCase;
+    refuseVoidedCase(onVoided === true ? null : caseOf(data), ctx);
+    refuseOtherOffice(caseOf(data), ctx);
     const args = opts.prepared === true ? data : impl.prepare(data, ctx);
     repos.changeCapture.begin();
-    const { result, audit } = impl.apply(args, ctx);
+    const { result, audit } =
+      impl.planner !== undefined ? runPlanner(impl.planner, args, ctx) : impl.apply(args, ctx);
     const changes = repos.changeCapture.collect();
     for (const id of casesOf(changes)) changed.add(id);
     if (changed.size > 0) deps.onCasesChanged?.([...changed]);
@@ -119,6 +129,32 @@ export function createMutationApplier(deps: MutationDeps) {
       blobDeps: [...blobDeps],
       stamp: opts.stamp,
     };
+  }
+
+  /**
+   * The shared planner over the SQLite port, then the desktop's apply step for its writes; the search text of
+   * the cases it wrote is rebuilt like after a pull, and their deadline projection follows below.
+   */
+  function runPlanner<N extends MutationName, R>(
+    planner: MutationPlanner<N, R>,
+    args: MutationArgs<N>,
+    ctx: MutationCtx,
+  ): { result: R; audit: AuditImage } {
+    const store = createPlanStore(repos.rowReader);
+    const out = planner.plan(args, {
+      store,
+      actor: ctx.actor,
+      nowIso: ctx.nowIso,
+      today: ctx.today,
+      hlc: ctx.hlc,
+      hasBlob: ctx.hasBlob,
+      blobDep: ctx.blobDep,
+      ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
+    });
+    const writes = store.writes();
+    repos.planWriter.apply(writes);
+    refreshSearchText(repos, writes);
+    return out;
   }
 
   /** The author of a stored outbox entry, with the roles the database gives them now. */
@@ -142,32 +178,43 @@ function casesOf(changes: readonly RowChange[]): string[] {
   });
 }
 
-/** A voided case (作废) takes no write but its restoration; the refusal says why it was voided. */
 /** A case of an office the person does not work for (a station's granted case at the committee) is read-only. */
-function refuseOtherOffice<N extends MutationName>(
-  impl: MutatorImpl<N, unknown>,
-  args: MutationArgs<N>,
-  ctx: MutationCtx,
-): void {
-  if (impl.caseOf === undefined || ctx.actor.system === true) return;
-  const caseId = impl.caseOf(args, ctx);
-  const row = caseId === null ? null : ctx.repos.cases.get(caseId);
+/** A case of an office the person does not work for (a station's granted case at the committee) is read-only. */
+function refuseOtherOffice(caseId: string | null, ctx: MutationCtx): void {
+  if (caseId === null || ctx.actor.system === true) return;
+  const row = ctx.repos.cases.get(caseId);
   if (row === null) return;
   const reason = outsideOfficeReason(ctx.repos, row.officeId, ctx.actor.officeId);
   if (reason !== null) throw new AppFailure('FORBIDDEN', reason);
 }
 
-function refuseVoidedCase<N extends MutationName>(
-  impl: MutatorImpl<N, unknown>,
-  args: MutationArgs<N>,
-  ctx: MutationCtx,
-): void {
-  if (impl.caseOf === undefined || impl.allowOnVoidedCase === true) return;
-  const caseId = impl.caseOf(args, ctx);
+/** A voided case (作废) takes no write but its restoration; the refusal says why it was voided. */
+function refuseVoidedCase(caseId: string | null, ctx: MutationCtx): void {
   const row = caseId === null ? null : ctx.repos.cases.get(caseId);
   if (row === null || row.voided === null) return;
   throw new AppFailure(
     'CONFLICT',
     `案件已作废（${row.voided?.reason ?? ''}），不能再办理；如属误作废，请主任先恢复案件`,
   );
+}
+
+/** Cases whose parties or numbers a plan wrote: their search text is rebuilt from the rows as they now are. */
+function refreshSearchText(repos: Repos, writes: readonly PlannedWrite[]): void {
+  const ids = new Set<string>();
+  for (const w of writes) {
+    if (w.entity === 'case') ids.add(w.id);
+    else if (w.entity === 'party') {
+      const caseId =
+        w.op === 'insert' ? w.row['caseId'] : repos.rowWriter.readEntityRow('party', w.id)?.caseId;
+      if (typeof caseId === 'string') ids.add(caseId);
+    }
+  }
+  for (const id of ids) {
+    const row = repos.cases.get(id);
+    if (row === null) continue;
+    repos.cases.setSearchText(
+      id,
+      caseSearchText(row.provisionalNo, row.officialNo, repos.parties.listByCase(id)),
+    );
+  }
 }

@@ -40,4 +40,9 @@ export const MUTATORS = {
   'case.voidEvent': voidEvent,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 
-export type MutationResult<N extends MutationName> = ReturnType<(typeof MUTATORS)[N]['apply']>['result'];
+type ResultOf<M> = M extends { planner: { plan: (...a: never[]) => { result: infer R } } }
+  ? R
+  : M extends { apply: (...a: never[]) => { result: infer R } }
+    ? R
+    : never;
+export type MutationResult<N extends MutationName> = ResultOf<(typeof MUTATORS)[N]>;

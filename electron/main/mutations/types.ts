@@ -1,32 +1,16 @@
 import type { MutationArgs, MutationName } from '../../../shared/mutations/definitions';
-import type { StaffRole } from '../../../shared/domain/reference-data';
 import type { Repos } from '../db/repositories';
 import type { Calendar } from '../../../shared/calendar';
-import type { SyncEntity } from '../../../shared/sync/entities';
 
-/** Who performs a mutation. `system` exists only for first-start setup, before any account does. */
-export type Actor = {
-  id: string;
-  roles: readonly StaffRole[];
-  officeId: string | null;
-  system?: true;
-};
+import type { Actor, AuditImage, MutationPlanner } from '../../../shared/mutations/plan/planner';
+
+export type { Actor, AuditImage } from '../../../shared/mutations/plan/planner';
 
 export const SYSTEM_ACTOR: Actor = {
   id: 'system',
   roles: [],
   officeId: null,
   system: true,
-};
-
-/** The audit image of one mutation: which entity it is about and that entity's state before and after. */
-export type AuditImage = {
-  entity: SyncEntity;
-  entityId: string;
-  caseId: string | null;
-  officeId: string | null;
-  before: unknown;
-  after: unknown;
 };
 
 export type MutationCtx = {
@@ -46,7 +30,22 @@ export type MutationCtx = {
   calendar?: () => Calendar;
 };
 
-export type MutatorImpl<N extends MutationName, R> = {
+/**
+ * A mutation on the desktop: `prepare` (ids, numbers from local counters) and either the shared planner
+ * (issue 11 item 2: the same pure step the server re-runs) or, for mutations not yet split, a repository
+ * `apply`.
+ */
+export type MutatorImpl<N extends MutationName, R> = PlannedMutator<N, R> | RepoMutator<N, R>;
+
+export type PlannedMutator<N extends MutationName, R> = {
+  prepare: (args: MutationArgs<N>, ctx: MutationCtx) => MutationArgs<N>;
+  planner: MutationPlanner<N, R>;
+  caseOf?: undefined;
+  apply?: undefined;
+};
+
+export type RepoMutator<N extends MutationName, R> = {
+  planner?: undefined;
   /**
    * The existing case this mutation writes to, if any. The runner refuses every such write to a voided case
    * (作废) before `apply`, unless `allowOnVoidedCase` — only 恢复 may touch a voided case.

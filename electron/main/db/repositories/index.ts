@@ -20,6 +20,8 @@ import { createChangeCapture } from '../sync/change-capture';
 import { createRowWriter } from '../sync/row-writer';
 import { createRebaseStore } from '../sync/rebase';
 import { createSyncOutbox } from '../sync/sync-outbox';
+import { createSqliteRowReader } from '../sync/sqlite-row-reader';
+import { createPlanWriter } from '../sync/plan-writer';
 
 /**
  * All repositories over one connection; statements are prepared once here. Creating them also installs the
@@ -30,6 +32,8 @@ export function createRepos(db: Db) {
   return {
     changeCapture,
     rowWriter: createRowWriter(db, changeCapture),
+    rowReader: createSqliteRowReader(db),
+    planWriter: createPlanWriter(db),
     rebase: createRebaseStore(db, changeCapture),
     syncOutbox: createSyncOutbox(db),
     assignments: createAssignmentRepo(db),

@@ -1,0 +1,128 @@
+import type { MutationArgs, MutationName } from '../../shared/mutations/definitions';
+import { createPlanStore } from '../../shared/mutations/plan/plan-store';
+import type { Actor, MutationPlanner } from '../../shared/mutations/plan/planner';
+import type { PlannedWrite, RowFilter, RowReader } from '../../shared/mutations/plan/store-port';
+import { PLANNERS } from '../../shared/mutations/planners';
+import { AppFailure } from '../../shared/result';
+import type { EntityRow, SyncEntity } from '../../shared/sync/entities';
+import { todayInChina } from '../../shared/util/clock';
+import type { Calendar } from '../../shared/calendar';
+import type { Queryable } from '../db/types';
+
+type Need = { entity: SyncEntity; id: string } | { entity: SyncEntity; where: Record<string, unknown> };
+
+/** Thrown by the snapshot when a planner reads something not loaded yet; never escapes `replan`. */
+class NotLoaded extends Error {
+  constructor(readonly need: Need) {
+    super('row not loaded');
+  }
+}
+
+const listKey = (entity: string, where: object): string =>
+  `${entity}|${JSON.stringify(Object.entries(where).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+
+/**
+ * The planners' read port on the server: a snapshot of exactly the rows the planner asked for, read from
+ * PostgreSQL inside the push's transaction (so under the device's row-level security). A planner is pure, so
+ * when it asks for something not loaded yet the snapshot loads it and the planner simply runs again.
+ */
+function createSnapshot() {
+  const gets = new Map<string, Record<string, unknown> | null>();
+  const lists = new Map<string, Record<string, unknown>[]>();
+  const reader: RowReader = {
+    get<E extends SyncEntity>(entity: E, id: string): EntityRow<E> | null {
+      const k = `${entity}|${id}`;
+      if (!gets.has(k)) throw new NotLoaded({ entity, id });
+      const row = gets.get(k) ?? null;
+      return row === null ? null : ({ ...row } as EntityRow<E>);
+    },
+    list<E extends SyncEntity>(entity: E, where: RowFilter<E>): EntityRow<E>[] {
+      const rows = lists.get(listKey(entity, where));
+      if (rows === undefined) throw new NotLoaded({ entity, where: where });
+      return rows.map((r) => ({ ...r }) as EntityRow<E>);
+    },
+  };
+  async function load(q: Queryable, need: Need): Promise<void> {
+    if ('id' in need) {
+      const r = await q.query<{ data: Record<string, unknown> | null }>(
+        'SELECT data FROM entity_rows WHERE entity = $1 AND id = $2 AND deleted IS NULL',
+        [need.entity, need.id],
+      );
+      gets.set(`${need.entity}|${need.id}`, r.rows[0]?.data ?? null);
+      return;
+    }
+    const caseId = need.where['caseId'];
+    const r = await q.query<{ data: Record<string, unknown> }>(
+      `SELECT data FROM entity_rows WHERE entity = $1 AND deleted IS NULL AND data IS NOT NULL AND data @> $2::jsonb
+       ${typeof caseId === 'string' ? 'AND case_id = $3' : ''} ORDER BY id`,
+      typeof caseId === 'string'
+        ? [need.entity, JSON.stringify(need.where), caseId]
+        : [need.entity, JSON.stringify(need.where)],
+    );
+    lists.set(
+      listKey(need.entity, need.where),
+      r.rows.map((x) => x.data),
+    );
+  }
+  return { reader, load };
+}
+
+export type Replanned = { ok: true; writes: PlannedWrite[] } | { ok: false; reason: string };
+
+/** Loads are bounded: a planner reads a few dozen distinct things, never thousands. */
+const MAX_LOADS = 500;
+
+/**
+ * Runs a pushed mutation's shared planner over the server's rows (issue 11 item 2). Returns the writes it plans,
+ * or the rule's Chinese reason when the planner refuses (the same refusal the author's desktop would give on
+ * the server's current state). `null` when the mutation has no planner yet.
+ */
+export async function replan<N extends MutationName>(
+  q: Queryable,
+  name: N,
+  args: MutationArgs<N>,
+  stamp: { actor: Actor; nowIso: string; hlc: string; calendar?: () => Calendar },
+): Promise<Replanned | null> {
+  const planner = PLANNERS[name];
+  if (planner === undefined) return null;
+  const snapshot = createSnapshot();
+  for (let loads = 0; loads <= MAX_LOADS; loads++) {
+    const store = createPlanStore(snapshot.reader);
+    try {
+      const voided = voidedCaseReason(planner, args, snapshot.reader);
+      if (voided !== null) return { ok: false, reason: voided };
+      planner.plan(args, {
+        store,
+        actor: stamp.actor,
+        nowIso: stamp.nowIso,
+        today: todayInChina(Date.parse(stamp.nowIso)),
+        hlc: stamp.hlc,
+        hasBlob: () => true,
+        blobDep: () => undefined,
+        ...(stamp.calendar ? { calendar: stamp.calendar } : {}),
+      });
+      return { ok: true, writes: store.writes() };
+    } catch (e) {
+      if (e instanceof NotLoaded) {
+        await snapshot.load(q, e.need);
+        continue;
+      }
+      if (e instanceof AppFailure) return { ok: false, reason: e.message };
+      throw e;
+    }
+  }
+  throw new Error(`planner of ${name} read more than ${MAX_LOADS} distinct things`);
+}
+
+/** Both ends refuse a write to a voided case (作废) but its restoration. */
+function voidedCaseReason<N extends MutationName>(
+  planner: MutationPlanner<N, unknown>,
+  args: MutationArgs<N>,
+  read: RowReader,
+): string | null {
+  if (planner.caseOf === undefined || planner.allowOnVoidedCase === true) return null;
+  const caseId = planner.caseOf(args, read);
+  const row = caseId === null ? null : read.get('case', caseId);
+  if (row === null || row.voidedAt === null) return null;
+  return `案件已作废（${row.voidReason ?? ''}），不能再办理；如属误作废，请主任先恢复案件`;
+}

@@ -1,0 +1,13 @@
+import type { MutationName } from '../definitions';
+import type { MutationPlanner } from '../plan/planner';
+import { planDeclareRelationship, planRecordLeave } from './staff-leave';
+
+/**
+ * The mutations split into a pure planner (issue 11 item 2). The desktop runs these through its SQLite port;
+ * the server re-runs the same planner over its own rows for every push, so what it stores is derived by this
+ * code from the args and the server's truth — never taken from the pushed rows.
+ */
+export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
+  'staff.recordLeave': planRecordLeave,
+  'staff.declareRelationship': planDeclareRelationship,
+};
