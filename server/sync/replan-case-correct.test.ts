@@ -29,7 +29,12 @@ describe.each(DB_KINDS)('case.correct re-planned on %s', (kind) => {
     await seedOffices(db);
     app = await syncApp(db);
     committee = await enrolDevice(app, 'dev-committee', 'admin');
-    const reg = registerMutation(1, { caseId: CASE, officeId: COMMITTEE, userId: U.admin, kind: 'arbitration' });
+    const reg = registerMutation(1, {
+      caseId: CASE,
+      officeId: COMMITTEE,
+      userId: U.admin,
+      kind: 'arbitration',
+    });
     expect((await push([reg])).results).toMatchObject([{ id: 1, outcome: 'applied' }]);
   });
   afterAll(async () => {

@@ -224,7 +224,8 @@ function refreshSearchText(repos: Repos, writes: readonly PlannedWrite[]): void 
 function refreshReasonIndex(repos: Repos, writes: readonly PlannedWrite[]): void {
   for (const w of writes) {
     if (w.entity !== 'case') continue;
-    const reasons = w.op === 'insert' ? w.row['reasons'] : w.op === 'update' ? w.fields['reasons'] : undefined;
+    const reasons =
+      w.op === 'insert' ? w.row['reasons'] : w.op === 'update' ? w.fields['reasons'] : undefined;
     if (Array.isArray(reasons)) repos.cases.setReasons(w.id, reasons as string[]);
   }
 }

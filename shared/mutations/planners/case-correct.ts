@@ -29,7 +29,10 @@ const partyOf = ({ officeId: _o, createdAt: _c, ...p }: EntityRow<'party'>): Par
 const claimOf = ({ officeId: _o, createdAt: _c, ...c }: EntityRow<'claim'>): Claim => c;
 
 /** The fields of `next` whose value differs from the stored row: what a correction changes in it. */
-function changedFields(stored: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+function changedFields(
+  stored: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
   return Object.fromEntries(Object.entries(next).filter(([f, v]) => (stored[f] ?? null) !== (v ?? null)));
 }
 
