@@ -154,6 +154,7 @@ export function createMutationApplier(deps: MutationDeps) {
     const writes = store.writes();
     repos.planWriter.apply(writes);
     refreshSearchText(repos, writes);
+    refreshReasonIndex(repos, writes);
     return out;
   }
 
@@ -216,5 +217,15 @@ function refreshSearchText(repos: Repos, writes: readonly PlannedWrite[]): void 
       id,
       caseSearchText(row.provisionalNo, row.officialNo, repos.parties.listByCase(id)),
     );
+  }
+}
+
+/** Cases whose 案由 a plan wrote: their 案由 index (case_reasons) follows the row, as after a pull. */
+function refreshReasonIndex(repos: Repos, writes: readonly PlannedWrite[]): void {
+  for (const w of writes) {
+    if (w.entity !== 'case') continue;
+    const reasons =
+      w.op === 'insert' ? w.row['reasons'] : w.op === 'update' ? w.fields['reasons'] : undefined;
+    if (Array.isArray(reasons)) repos.cases.setReasons(w.id, reasons as string[]);
   }
 }

@@ -1,5 +1,6 @@
 import type { MutationName } from '../definitions';
 import type { MutationPlanner } from '../plan/planner';
+import { planCorrectCase } from './case-correct';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -10,4 +11,5 @@ import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
   'staff.recordLeave': planRecordLeave,
   'staff.declareRelationship': planDeclareRelationship,
+  'case.correct': planCorrectCase,
 };

@@ -112,12 +112,6 @@ export type ProcedureColumns = {
   isSimple: boolean;
 };
 
-/** The case facts a 更正 rewrites (the receipt date moves through the event log and the projection). */
-export type CaseFactColumns = Pick<
-  CaseRecord,
-  'officeId' | 'reasons' | 'isCollective' | 'workerCount' | 'isMigrantWage' | 'summary'
->;
-
 /** Writes of the case row and its derived local indexes (reasons, search text). */
 export function createCaseRepo(db: Db) {
   const insert = db.prepare(
@@ -144,11 +138,6 @@ export function createCaseRepo(db: Db) {
   const appendSearch = db.prepare('UPDATE case_search SET text = text || char(1) || ? WHERE case_id = ?');
   const allSearch = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM case_search');
   const replaceSearch = db.prepare('UPDATE case_search SET text = ? WHERE rowid = ?');
-  const updateFacts = db.prepare(
-    `UPDATE cases SET office_id = @officeId, reasons = @reasons, is_collective = @isCollective,
-       worker_count = @workerCount, is_migrant_wage = @isMigrantWage, summary = @summary, updated_at = @updatedAt
-     WHERE id = @id`,
-  );
   const clearReasons = db.prepare('DELETE FROM case_reasons WHERE case_id = ?');
   const setVoided = db.prepare(
     'UPDATE cases SET voided_at = ?, voided_by = ?, void_reason = ?, updated_at = ? WHERE id = ?',
@@ -193,19 +182,6 @@ export function createCaseRepo(db: Db) {
         changed++;
       }
       return changed;
-    },
-    /** The facts a 更正 may change, and the 案由 index derived from them. */
-    updateFacts(id: string, f: CaseFactColumns, updatedAt: string): void {
-      updateFacts.run({
-        ...f,
-        id,
-        reasons: JSON.stringify(f.reasons),
-        isCollective: toInt(f.isCollective),
-        isMigrantWage: toInt(f.isMigrantWage),
-        updatedAt,
-      });
-      clearReasons.run(id);
-      for (const r of f.reasons) insertReason.run(r, id);
     },
     /** The 案由 index rebuilt from the row's reasons (after a pulled case row replaced them). */
     setReasons(id: string, reasons: readonly string[]): void {

@@ -18,20 +18,10 @@ export function createClaimRepo(db: Db) {
   const byCase = db.prepare<[string], ClaimRow>(
     'SELECT * FROM claims WHERE case_id = ? AND deleted_at IS NULL ORDER BY sort_order',
   );
-  const update = db.prepare(
-    `UPDATE claims SET office_id = @officeId, type = @type, description = @description, amount_fen = @amountFen,
-       sort_order = @sortOrder WHERE id = @id AND case_id = @caseId AND deleted_at IS NULL`,
-  );
-  const voidOne = db.prepare(
-    'UPDATE claims SET deleted_at = ?, deleted_by = ?, delete_reason = ? WHERE id = ? AND deleted_at IS NULL',
-  );
   return {
     insert(c: Claim, officeId: string, createdAt: string): void {
       insert.run({ ...c, officeId, createdAt });
     },
-    update: (c: Claim, officeId: string): void => void update.run({ ...c, officeId }),
-    /** A claim entered by mistake is voided with its reason, never deleted. */
-    void: (id: string, at: string, by: string, reason: string): void => void voidOne.run(at, by, reason, id),
     listByCase: (caseId: string): Claim[] =>
       byCase.all(caseId).map((r) => ({
         id: r.id,

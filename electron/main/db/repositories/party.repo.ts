@@ -34,24 +34,10 @@ export function createPartyRepo(db: Db) {
   const byCase = db.prepare<[string], PartyRow>(
     'SELECT * FROM parties WHERE case_id = ? AND deleted_at IS NULL ORDER BY sort_order',
   );
-  const update = db.prepare(
-    `UPDATE parties SET office_id = @officeId, kind = @kind, role = @role, name = @name, id_number = @idNumber,
-       credit_code = @creditCode, sex = @sex, birth_date = @birthDate, ethnicity = @ethnicity, address = @address,
-       phone = @phone, legal_rep = @legalRep, legal_rep_title = @legalRepTitle,
-       represents_party_id = @representsPartyId, agent_type = @agentType, authority = @authority,
-       sort_order = @sortOrder
-     WHERE id = @id AND case_id = @caseId AND deleted_at IS NULL`,
-  );
-  // A party added by mistake is voided with its reason (the sync tombstone of §2.9), never deleted.
-  const voidOne = db.prepare(
-    'UPDATE parties SET deleted_at = ?, deleted_by = ?, delete_reason = ? WHERE id = ? AND deleted_at IS NULL',
-  );
   return {
     insert(p: Party, officeId: string, createdAt: string): void {
       insert.run({ ...p, officeId, createdAt });
     },
-    update: (p: Party, officeId: string): void => void update.run({ ...p, officeId }),
-    void: (id: string, at: string, by: string, reason: string): void => void voidOne.run(at, by, reason, id),
     listByCase: (caseId: string): Party[] => byCase.all(caseId).map(toParty),
   };
 }
