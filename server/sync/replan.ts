@@ -8,6 +8,7 @@ import type { EntityRow, SyncEntity } from '../../shared/sync/entities';
 import { todayInChina } from '../../shared/util/clock';
 import type { Calendar } from '../../shared/calendar';
 import type { Queryable } from '../db/types';
+import { serverReference } from './reference';
 
 type Need = { entity: SyncEntity; id: string } | { entity: SyncEntity; where: Record<string, unknown> };
 
@@ -99,6 +100,7 @@ export async function replan<N extends MutationName>(
         hlc: stamp.hlc,
         hasBlob: () => true,
         blobDep: () => undefined,
+        reference: serverReference,
         ...(stamp.calendar ? { calendar: stamp.calendar } : {}),
       });
       return { ok: true, writes: store.writes() };

@@ -1,5 +1,8 @@
 import type { MutationName } from '../definitions';
 import type { MutationPlanner } from '../plan/planner';
+import { planPerformAction } from './case-perform-action';
+import { planRecordDocument } from './documents';
+import { planSaveSheet } from './element-sheet';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -10,4 +13,7 @@ import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
   'staff.recordLeave': planRecordLeave,
   'staff.declareRelationship': planDeclareRelationship,
+  'case.performAction': planPerformAction,
+  'documents.record': planRecordDocument,
+  'elements.saveSheet': planSaveSheet,
 };
