@@ -21,7 +21,8 @@ export function serverReference(): PlanReference {
     .sort()
     .map((f) => {
       const r = validateTemplate(readJson(new URL(f, dir)));
-      if (!r.ok) throw new Error(`resources/elements/${f}: invalid template ${JSON.stringify(r.issues.slice(0, 3))}`);
+      if (!r.ok)
+        throw new Error(`resources/elements/${f}: invalid template ${JSON.stringify(r.issues.slice(0, 3))}`);
       return r.template;
     });
   const sampleRegionalParams = regionalParamsFrom(

@@ -50,6 +50,7 @@ export const settingValue = (store: PlanStore, key: string): unknown => store.ge
 
 /** The shipped reference data; both ends supply it, so its absence is a wiring error, not a rule. */
 export function referenceOf(ctx: PlanCtx): PlanReference {
-  if (ctx.reference === undefined) throw new Error('planner needs the shipped reference data (PlanCtx.reference)');
+  if (ctx.reference === undefined)
+    throw new Error('planner needs the shipped reference data (PlanCtx.reference)');
   return ctx.reference();
 }
