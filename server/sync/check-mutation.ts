@@ -66,8 +66,14 @@ export async function checkMutation(
     actor: { id: m.userId, roles, officeId: author.officeId },
     nowIso: m.deviceTime,
     hlc: m.hlc,
+    writeOffices: scope.writeOffices,
   });
-  if (planned !== null && !planned.ok) return reject('rule', planned.reason);
+  if (planned !== null && !planned.ok) {
+    // A step the state machine forbids keeps its own code, whichever check found it first.
+    const procedure = planned.code === undefined ? await checkProcedure(q, m.name, parsed.data, roles) : null;
+    if (procedure !== null) return reject('illegal_procedure', procedure);
+    return reject(planned.code ?? 'rule', planned.reason);
+  }
   const changes = planned === null ? m.changes : changesFromPlan(planned.writes, m.changes);
   if (changes === null) return reject('inconsistent', '推送的记录与服务器按同一操作推导的结果不一致');
 

@@ -8,6 +8,7 @@ import type { EntityRow, SyncEntity } from '../../shared/sync/entities';
 import { todayInChina } from '../../shared/util/clock';
 import type { Calendar } from '../../shared/calendar';
 import type { Queryable } from '../db/types';
+import { serverReference } from './reference';
 
 type Need = { entity: SyncEntity; id: string } | { entity: SyncEntity; where: Record<string, unknown> };
 
@@ -67,7 +68,9 @@ function createSnapshot() {
   return { reader, load };
 }
 
-export type Replanned = { ok: true; writes: PlannedWrite[] } | { ok: false; reason: string };
+/** A refusal of the plan; `code` only when the refusal is the device scope's, not a rule's. */
+export type Replanned =
+  { ok: true; writes: PlannedWrite[] } | { ok: false; reason: string; code?: 'not_authorized' };
 
 /** Loads are bounded: a planner reads a few dozen distinct things, never thousands. */
 const MAX_LOADS = 500;
@@ -81,7 +84,14 @@ export async function replan<N extends MutationName>(
   q: Queryable,
   name: N,
   args: MutationArgs<N>,
-  stamp: { actor: Actor; nowIso: string; hlc: string; calendar?: () => Calendar },
+  stamp: {
+    actor: Actor;
+    nowIso: string;
+    hlc: string;
+    calendar?: () => Calendar;
+    /** The offices the pushing device may write: a case outside them is refused before any rule is applied. */
+    writeOffices?: readonly string[];
+  },
 ): Promise<Replanned | null> {
   const planner = PLANNERS[name];
   if (planner === undefined) return null;
@@ -89,6 +99,8 @@ export async function replan<N extends MutationName>(
   for (let loads = 0; loads <= MAX_LOADS; loads++) {
     const store = createPlanStore(snapshot.reader);
     try {
+      if (stamp.writeOffices !== undefined && caseOutside(planner, args, snapshot.reader, stamp.writeOffices))
+        return { ok: false, code: 'not_authorized', reason: '该记录不在本设备可办理的范围内' };
       const voided = voidedCaseReason(planner, args, snapshot.reader);
       if (voided !== null) return { ok: false, reason: voided };
       planner.plan(args, {
@@ -99,6 +111,7 @@ export async function replan<N extends MutationName>(
         hlc: stamp.hlc,
         hasBlob: () => true,
         blobDep: () => undefined,
+        reference: serverReference,
         ...(stamp.calendar ? { calendar: stamp.calendar } : {}),
       });
       return { ok: true, writes: store.writes() };
@@ -112,6 +125,23 @@ export async function replan<N extends MutationName>(
     }
   }
   throw new Error(`planner of ${name} read more than ${MAX_LOADS} distinct things`);
+}
+
+/**
+ * The existing case the mutation writes to is not one the device may write (or not one it can see at all): the
+ * refusal is the scope's, as for any row outside it, and says nothing of the case's state — a rule's reason
+ * would describe another office's case.
+ */
+function caseOutside<N extends MutationName>(
+  planner: MutationPlanner<N, unknown>,
+  args: MutationArgs<N>,
+  read: RowReader,
+  writeOffices: readonly string[],
+): boolean {
+  const caseId = planner.caseOf?.(args, read) ?? null;
+  if (caseId === null) return false;
+  const row = read.get('case', caseId);
+  return row === null || !writeOffices.includes(row.officeId);
 }
 
 /** Both ends refuse a write to a voided case (作废) but its restoration. */

@@ -32,13 +32,6 @@ export const SHIPPED_TEMPLATES: readonly ElementTemplate[] = SHIPPED_JSON.map((j
   return r.template;
 });
 
-/** Every known version: shipped plus the committee's own (which may add versions or new templates). */
-export function allTemplates(custom: readonly ElementTemplate[]): ElementTemplate[] {
-  const byKey = new Map<string, ElementTemplate>();
-  for (const t of [...SHIPPED_TEMPLATES, ...custom]) byKey.set(`${t.id}@${t.version}`, t);
-  return [...byKey.values()];
-}
-
 /** The newest version of each template. */
 export function latestTemplates(all: readonly ElementTemplate[]): ElementTemplate[] {
   const latest = new Map<string, ElementTemplate>();

@@ -14,6 +14,7 @@ import type { MutationPlanner } from '../../../shared/mutations/plan/planner';
 import { createPlanStore } from '../../../shared/mutations/plan/plan-store';
 import type { PlannedWrite } from '../../../shared/mutations/plan/store-port';
 import { caseSearchText } from './case-register';
+import { PLAN_REFERENCE } from '../elements/templates-in-force';
 
 export type MutationDeps = {
   db: Db;
@@ -149,6 +150,7 @@ export function createMutationApplier(deps: MutationDeps) {
       hlc: ctx.hlc,
       hasBlob: ctx.hasBlob,
       blobDep: ctx.blobDep,
+      reference: () => PLAN_REFERENCE,
       ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
     });
     const writes = store.writes();

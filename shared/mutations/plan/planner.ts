@@ -1,4 +1,6 @@
 import type { Calendar } from '../../calendar';
+import type { RegionalParam } from '../../domain/regional-params';
+import type { ElementTemplate } from '../../elements';
 import type { StaffRole } from '../../domain/reference-data';
 import type { SyncEntity } from '../../sync/entities';
 import type { MutationArgs, MutationName } from '../definitions';
@@ -35,10 +37,22 @@ export type PlanCtx = {
   today: string;
   hlc: string;
   calendar?: () => Calendar;
+  /** Reference data shipped with the program, not kept in rows (see PlanReference). */
+  reference?: () => PlanReference;
   /** Whether an attachment this mutation references is present (the desktop checks its blob store). */
   hasBlob: (sha256: string) => boolean;
   /** The mutation references this attachment: it must reach the server before the mutation does. */
   blobDep: (sha256: string) => void;
+};
+
+/**
+ * What the program ships besides code and a committee's settings fall back to: the element templates
+ * (resources/elements) and the sample regional parameters (resources/regional-params). Both ends load the same
+ * files, so a planner checking a 要素表 or an award's 终局 test decides the same on the desktop and the server.
+ */
+export type PlanReference = {
+  shippedTemplates: readonly ElementTemplate[];
+  sampleRegionalParams: readonly RegionalParam[];
 };
 
 /**

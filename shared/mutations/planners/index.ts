@@ -1,6 +1,9 @@
 import type { MutationName } from '../definitions';
 import type { MutationPlanner } from '../plan/planner';
 import { planCorrectCase } from './case-correct';
+import { planPerformAction } from './case-perform-action';
+import { planRecordDocument } from './documents';
+import { planSaveSheet } from './element-sheet';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -12,4 +15,7 @@ export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
   'staff.recordLeave': planRecordLeave,
   'staff.declareRelationship': planDeclareRelationship,
   'case.correct': planCorrectCase,
+  'case.performAction': planPerformAction,
+  'documents.record': planRecordDocument,
+  'elements.saveSheet': planSaveSheet,
 };

@@ -1,7 +1,6 @@
 import type { CaseStatus } from '../../../../shared/domain/case/case-status';
 import type { Db } from '../connection';
 import { toInt } from './row-json';
-import { normalizeSearch } from '../../../../shared/search/search-text';
 
 export type CaseRecord = {
   id: string;
@@ -131,11 +130,8 @@ export function createCaseRepo(db: Db) {
        closed_date = @closedDate, archived_date = @archivedDate, is_simple = @isSimple, updated_at = @updatedAt WHERE id = @id`,
   );
   const setLink = db.prepare('UPDATE cases SET linked_case_id = ?, updated_at = ? WHERE id = ?');
-  const setHandler = db.prepare('UPDATE cases SET handler_id = ?, updated_at = ? WHERE id = ?');
   const setClerk = db.prepare('UPDATE cases SET clerk_id = ?, updated_at = ? WHERE id = ?');
   const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
-  const setOfficialNo = db.prepare('UPDATE cases SET official_no = ?, updated_at = ? WHERE id = ?');
-  const appendSearch = db.prepare('UPDATE case_search SET text = text || char(1) || ? WHERE case_id = ?');
   const allSearch = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM case_search');
   const replaceSearch = db.prepare('UPDATE case_search SET text = ? WHERE rowid = ?');
   const clearReasons = db.prepare('DELETE FROM case_reasons WHERE case_id = ?');
@@ -152,14 +148,8 @@ export function createCaseRepo(db: Db) {
       updateProcedure.run({ ...p, id, isSimple: toInt(p.isSimple), updatedAt });
     },
     setLinkedCase: (id: string, linkedId: string, at: string) => void setLink.run(linkedId, at, id),
-    setHandler: (id: string, handlerId: string | null, at: string) => void setHandler.run(handlerId, at, id),
     setClerk: (id: string, clerkId: string, at: string) => void setClerk.run(clerkId, at, id),
     setLimitation: (id: string, json: string | null, at: string) => void setLimitation.run(json, at, id),
-    /** The official 案号, also made searchable. */
-    setOfficialNo(id: string, no: string, at: string): void {
-      setOfficialNo.run(no, at, id);
-      appendSearch.run(normalizeSearch(no), id);
-    },
     insert(c: CaseRecord): void {
       insert.run({
         ...c,

@@ -49,10 +49,6 @@ const toRecord = (r: Row): DocumentRecord => ({
 });
 
 export function createDocumentRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO documents (id, case_id, office_id, template_id, version, title, options, data_hash, blob_sha256, file_name, size, created_at, created_by, doc_date)
-     VALUES (@id, @caseId, @officeId, @templateId, @version, @title, @options, @dataHash, @blobSha256, @fileName, @size, @createdAt, @createdBy, @docDate)`,
-  );
   const latest = db.prepare<[string, string, string], Row>(
     `SELECT * FROM documents WHERE case_id = ? AND template_id = ? AND options = ? AND deleted_at IS NULL
      ORDER BY version DESC LIMIT 1`,
@@ -62,7 +58,6 @@ export function createDocumentRepo(db: Db) {
   );
   const byId = db.prepare<[string], Row>('SELECT * FROM documents WHERE id = ? AND deleted_at IS NULL');
   return {
-    insert: (d: DocumentRecord & { officeId: string }): void => void insert.run(d),
     latest: (caseId: string, templateId: string, options: string): DocumentRecord | null => {
       const r = latest.get(caseId, templateId, options);
       return r ? toRecord(r) : null;

@@ -27,12 +27,6 @@ export function createElementSheetRepo(db: Db) {
   const find = db.prepare<[string, string, string], { id: string; data: string; template_version: number }>(
     'SELECT id, data, template_version FROM element_sheets WHERE case_id = ? AND template_id = ? AND side = ? AND deleted_at IS NULL',
   );
-  const upsert = db.prepare(
-    `INSERT INTO element_sheets (id, case_id, office_id, template_id, template_version, side, data, updated_at, updated_by)
-     VALUES (@id, @caseId, @officeId, @templateId, @templateVersion, @side, @data, @at, @by)
-     ON CONFLICT(case_id, template_id, side) DO UPDATE SET data = excluded.data, template_version = excluded.template_version,
-       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-  );
   return {
     listByCase: (caseId: string): SheetRow[] =>
       byCase.all(caseId).map((r) => ({
@@ -52,19 +46,6 @@ export function createElementSheetRepo(db: Db) {
       return r
         ? { id: r.id, data: JSON.parse(r.data) as unknown, templateVersion: r.template_version }
         : null;
-    },
-    upsert(s: {
-      id: string;
-      caseId: string;
-      officeId: string;
-      templateId: string;
-      templateVersion: number;
-      side: SheetSide;
-      data: unknown;
-      at: string;
-      by: string;
-    }): void {
-      upsert.run({ ...s, data: JSON.stringify(s.data) });
     },
   };
 }

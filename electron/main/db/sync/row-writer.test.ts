@@ -103,9 +103,9 @@ describe('writePulledRow / readEntityRow', () => {
 
     // The pause ends with the write: a local write after it is a change again, based on the pulled seqs.
     repos.changeCapture.begin();
-    repos.cases.setHandler(caseId, creator.id, '2026-11-25T03:00:00.000Z');
+    repos.cases.setClerk(caseId, creator.id, '2026-11-25T03:00:00.000Z');
     expect(repos.changeCapture.collect()).toMatchObject([
-      { entity: 'case', id: caseId, created: false, op: 'delete', bases: { handlerId: 7, updatedAt: 7 } },
+      { entity: 'case', id: caseId, created: false, op: 'delete', bases: { clerkId: 7, updatedAt: 7 } },
     ]);
   });
 
