@@ -1,5 +1,9 @@
 import type { MutationName } from '../definitions';
 import type { MutationPlanner } from '../plan/planner';
+import { planConfirmHandover } from './case-assign';
+import { planAssignClerk } from './case-assign-clerk';
+import { planRestoreCase, planVoidCase } from './case-void';
+import { planVoidEvent } from './case-void-event';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -10,4 +14,9 @@ import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
   'staff.recordLeave': planRecordLeave,
   'staff.declareRelationship': planDeclareRelationship,
+  'case.confirmHandover': planConfirmHandover,
+  'case.assignClerk': planAssignClerk,
+  'case.void': planVoidCase,
+  'case.restore': planRestoreCase,
+  'case.voidEvent': planVoidEvent,
 };

@@ -138,7 +138,6 @@ export function createCaseRepo(db: Db) {
   );
   const setLink = db.prepare('UPDATE cases SET linked_case_id = ?, updated_at = ? WHERE id = ?');
   const setHandler = db.prepare('UPDATE cases SET handler_id = ?, updated_at = ? WHERE id = ?');
-  const setClerk = db.prepare('UPDATE cases SET clerk_id = ?, updated_at = ? WHERE id = ?');
   const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
   const setOfficialNo = db.prepare('UPDATE cases SET official_no = ?, updated_at = ? WHERE id = ?');
   const appendSearch = db.prepare('UPDATE case_search SET text = text || char(1) || ? WHERE case_id = ?');
@@ -150,9 +149,6 @@ export function createCaseRepo(db: Db) {
      WHERE id = @id`,
   );
   const clearReasons = db.prepare('DELETE FROM case_reasons WHERE case_id = ?');
-  const setVoided = db.prepare(
-    'UPDATE cases SET voided_at = ?, voided_by = ?, void_reason = ?, updated_at = ? WHERE id = ?',
-  );
   return {
     /** The live case (not tombstoned), typed; voided cases included (they stay readable). */
     get(id: string): CaseRow | null {
@@ -164,7 +160,6 @@ export function createCaseRepo(db: Db) {
     },
     setLinkedCase: (id: string, linkedId: string, at: string) => void setLink.run(linkedId, at, id),
     setHandler: (id: string, handlerId: string | null, at: string) => void setHandler.run(handlerId, at, id),
-    setClerk: (id: string, clerkId: string, at: string) => void setClerk.run(clerkId, at, id),
     setLimitation: (id: string, json: string | null, at: string) => void setLimitation.run(json, at, id),
     /** The official 案号, also made searchable. */
     setOfficialNo(id: string, no: string, at: string): void {
@@ -211,10 +206,6 @@ export function createCaseRepo(db: Db) {
     setReasons(id: string, reasons: readonly string[]): void {
       clearReasons.run(id);
       for (const r of reasons) insertReason.run(r, id);
-    },
-    /** 作废 (with who and why) or, with null, 恢复. */
-    setVoided(id: string, v: { at: string; by: string; reason: string } | null, updatedAt: string): void {
-      setVoided.run(v?.at ?? null, v?.by ?? null, v?.reason ?? null, updatedAt, id);
     },
   };
 }
