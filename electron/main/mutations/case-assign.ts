@@ -8,6 +8,9 @@ import type { MutatorImpl, PlannedMutator } from './types';
  * 指定 A角/B角 (reference §4): every rule of the AB角 system is checked again here — A ≠ B, active, same office,
  * roles, recusal, never both away on a deadline day — and the decision is kept with its reason in the history.
  * A calendar-free check is impossible, so the calendar in force is passed through the context's deps.
+ * Not yet a shared planner: the "never both away on a deadline day" rule reads the case's open deadlines, a
+ * desktop projection (case_deadlines, not a synced row) computed with the shipped rule set in resources/, which
+ * neither shared/ nor the server reads yet.
  */
 export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: string[] }> = {
   caseOf: (args) => args.caseId,
