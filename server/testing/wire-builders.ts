@@ -148,7 +148,11 @@ export function registerMutation(
   };
 }
 
-/** A field edit of an existing case row (named case.void here: the server checks the rows, not the mutator), with the base the author saw. */
+/**
+ * A field edit of an existing case row, with the base the author saw. It is pushed under a mutation the server
+ * does not replan yet (elements.saveSheet, which may write the case row), so the server checks these rows
+ * rather than deriving its own: a replanned mutation (case.void has a planner) stores only what its planner writes.
+ */
 export function editMutation(
   id: number,
   o: {
@@ -162,9 +166,9 @@ export function editMutation(
 ): WireMutation {
   return {
     id,
-    name: 'case.void',
+    name: 'elements.saveSheet',
     version: 1,
-    args: { caseId: o.caseId, reason: '登记错误' },
+    args: { caseId: o.caseId, templateId: 'overtime', templateVersion: 1, side: 'applicant', data: {} },
     bases: [],
     changes: [
       {

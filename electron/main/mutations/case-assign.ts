@@ -1,12 +1,16 @@
 import { checkAssignment } from '../../../shared/assignment';
 import { AppFailure } from '../../../shared/result';
 import { createAssignmentInputs } from '../assignment/inputs';
-import type { MutatorImpl } from './types';
+import { planConfirmHandover } from '../../../shared/mutations/planners/case-assign';
+import type { MutatorImpl, PlannedMutator } from './types';
 
 /**
  * 指定 A角/B角 (reference §4): every rule of the AB角 system is checked again here — A ≠ B, active, same office,
  * roles, recusal, never both away on a deadline day — and the decision is kept with its reason in the history.
  * A calendar-free check is impossible, so the calendar in force is passed through the context's deps.
+ * Not yet a shared planner: the "never both away on a deadline day" rule reads the case's open deadlines, a
+ * desktop projection (case_deadlines, not a synced row) computed with the shipped rule set in resources/, which
+ * neither shared/ nor the server reads yet.
  */
 export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: string[] }> = {
   caseOf: (args) => args.caseId,
@@ -62,27 +66,8 @@ export const assignCase: MutatorImpl<'case.assign', { id: string; warnings: stri
   },
 };
 
-export const confirmHandover: MutatorImpl<'case.confirmHandover', { confirmedAt: string }> = {
-  caseOf: (args, ctx) => ctx.repos.assignments.get(args.assignmentId)?.caseId ?? null,
+/** 确认交接 (shared/mutations/planners/case-assign.ts): nothing to prepare. */
+export const confirmHandover: PlannedMutator<'case.confirmHandover', { confirmedAt: string }> = {
   prepare: (args) => args,
-  apply(args, ctx) {
-    const a = ctx.repos.assignments.get(args.assignmentId);
-    if (!a) throw new AppFailure('NOT_FOUND', '交接记录不存在');
-    if (a.handover === null) throw new AppFailure('CONFLICT', '该次指定没有交接单');
-    if (a.handoverConfirmedAt !== null) throw new AppFailure('CONFLICT', '交接单已确认');
-    if (ctx.actor.id !== a.a && !ctx.actor.roles.includes('director'))
-      throw new AppFailure('FORBIDDEN', '只有接手的承办人才能确认交接');
-    ctx.repos.assignments.confirmHandover(a.id, ctx.nowIso, ctx.actor.id);
-    return {
-      result: { confirmedAt: ctx.nowIso },
-      audit: {
-        entity: 'assignment',
-        entityId: a.id,
-        caseId: a.caseId,
-        officeId: null,
-        before: { confirmed: false },
-        after: { confirmed: true, by: ctx.actor.id },
-      },
-    };
-  },
+  planner: planConfirmHandover,
 };

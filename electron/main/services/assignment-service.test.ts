@@ -134,8 +134,9 @@ describe('AB角 through the services', () => {
       director,
     );
     if (!r.ok) throw new Error(r.error.message);
-    const rec = core.services.repos.assignments.get(r.value.id);
-    expect((rec?.handover as { text: string[] }).text.join('\n')).toContain('原承办人调离');
+    const rec = core.services.repos.rowReader.get('assignment', r.value.id);
+    const handover = JSON.parse(rec?.handover ?? 'null') as { text: string[] };
+    expect(handover.text.join('\n')).toContain('原承办人调离');
     const newA = { id: arb[2] as string, roles: ['arbitrator' as const], officeId: director.officeId };
     expect(core.services.assignment.confirmHandover(r.value.id, newA).ok).toBe(true);
     expect(core.services.assignment.confirmHandover(r.value.id, newA)).toMatchObject({

@@ -4,6 +4,10 @@ import { planCorrectCase } from './case-correct';
 import { planPerformAction } from './case-perform-action';
 import { planRecordDocument } from './documents';
 import { planSaveSheet } from './element-sheet';
+import { planConfirmHandover } from './case-assign';
+import { planAssignClerk } from './case-assign-clerk';
+import { planRestoreCase, planVoidCase } from './case-void';
+import { planVoidEvent } from './case-void-event';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -18,4 +22,9 @@ export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
   'case.performAction': planPerformAction,
   'documents.record': planRecordDocument,
   'elements.saveSheet': planSaveSheet,
+  'case.confirmHandover': planConfirmHandover,
+  'case.assignClerk': planAssignClerk,
+  'case.void': planVoidCase,
+  'case.restore': planRestoreCase,
+  'case.voidEvent': planVoidEvent,
 };

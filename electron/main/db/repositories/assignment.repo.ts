@@ -61,12 +61,6 @@ export function createAssignmentRepo(db: Db) {
   const byCase = db.prepare<[string], Record<string, unknown>>(
     'SELECT * FROM case_assignments WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at',
   );
-  const byId = db.prepare<[string], Record<string, unknown>>(
-    'SELECT * FROM case_assignments WHERE id = ? AND deleted_at IS NULL',
-  );
-  const confirm = db.prepare(
-    'UPDATE case_assignments SET handover_confirmed_at = ?, handover_confirmed_by = ? WHERE id = ?',
-  );
   const toRecord = (r: Record<string, unknown>): AssignmentRecord => ({
     id: r['id'] as string,
     caseId: r['case_id'] as string,
@@ -138,11 +132,6 @@ export function createAssignmentRepo(db: Db) {
       setHandlers.run(a.a, a.b, a.at, a.caseId);
     },
     history: (caseId: string): AssignmentRecord[] => byCase.all(caseId).map(toRecord),
-    get: (id: string): AssignmentRecord | null => {
-      const r = byId.get(id);
-      return r ? toRecord(r) : null;
-    },
-    confirmHandover: (id: string, at: string, by: string) => void confirm.run(at, by, id),
   };
 }
 export type AssignmentRepo = ReturnType<typeof createAssignmentRepo>;

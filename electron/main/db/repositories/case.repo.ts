@@ -135,9 +135,6 @@ export function createCaseRepo(db: Db) {
   const allSearch = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM case_search');
   const replaceSearch = db.prepare('UPDATE case_search SET text = ? WHERE rowid = ?');
   const clearReasons = db.prepare('DELETE FROM case_reasons WHERE case_id = ?');
-  const setVoided = db.prepare(
-    'UPDATE cases SET voided_at = ?, voided_by = ?, void_reason = ?, updated_at = ? WHERE id = ?',
-  );
   return {
     /** The live case (not tombstoned), typed; voided cases included (they stay readable). */
     get(id: string): CaseRow | null {
@@ -177,10 +174,6 @@ export function createCaseRepo(db: Db) {
     setReasons(id: string, reasons: readonly string[]): void {
       clearReasons.run(id);
       for (const r of reasons) insertReason.run(r, id);
-    },
-    /** 作废 (with who and why) or, with null, 恢复. */
-    setVoided(id: string, v: { at: string; by: string; reason: string } | null, updatedAt: string): void {
-      setVoided.run(v?.at ?? null, v?.by ?? null, v?.reason ?? null, updatedAt, id);
     },
   };
 }

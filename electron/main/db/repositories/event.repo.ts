@@ -51,24 +51,7 @@ export function createEventRepo(db: Db) {
      WHERE case_id = ? AND deleted_at IS NULL AND type <> 'event.voided'
        AND id NOT IN (SELECT supersedes_event_id FROM events WHERE case_id = ? AND type = 'event.voided')`,
   );
-  const byId = db.prepare<[string], Omit<EventRow, 'actor_name'>>(
-    'SELECT * FROM events WHERE id = ? AND deleted_at IS NULL',
-  );
   return {
-    /** One event as stored, whichever case it belongs to (the caller checks that). */
-    get(id: string): (FoldableEvent & { id: string; caseId: string }) | null {
-      const r = byId.get(id);
-      return r
-        ? {
-            id: r.id,
-            caseId: r.case_id,
-            type: r.type,
-            occurredOn: r.occurred_on,
-            payload: parseJsonObject(r.payload),
-            supersedesEventId: r.supersedes_event_id,
-          }
-        : null;
-    },
     /** The log in procedural order, shaped for the engine's fold. */
     listForFold: (caseId: string): FoldableEvent[] =>
       forFold.all(caseId).map((r) => ({
