@@ -149,8 +149,9 @@ describe('case.void and case.restore', () => {
         _def?: { schema?: { shape?: Record<string, unknown> } };
       };
       const keys = Object.keys(shape.shape ?? shape._def?.schema?.shape ?? {});
-      const impl = MUTATORS[name as MutationName] as { caseOf?: unknown };
-      if (keys.some((k) => caseKeys.includes(k))) expect(impl.caseOf, name).toBeTypeOf('function');
+      const impl = MUTATORS[name as MutationName] as { caseOf?: unknown; planner?: { caseOf?: unknown } };
+      if (keys.some((k) => caseKeys.includes(k)))
+        expect(impl.caseOf ?? impl.planner?.caseOf, name).toBeTypeOf('function');
     }
   });
 });

@@ -1,20 +1,11 @@
-import { futureDateReason } from '../../../shared/procedure/not-future';
-import { AppFailure } from '../../../shared/result';
+import { refuseFutureDate as refuseOn } from '../../../shared/mutations/plan/refuse-future';
 import type { MutationCtx } from './types';
 
-/**
- * Refuses a date after today (the mutation's own clock) as a validation issue on the field that holds it, so a
- * form highlights that field; shared by registration, import, transfer, correction and procedural steps.
- */
+/** The shared rule (shared/mutations/plan/refuse-future.ts) on the mutation's own clock. */
 export function refuseFutureDate(
   ctx: MutationCtx,
   date: string,
   field: { path: string; label: string },
 ): void {
-  const reason = futureDateReason(date, ctx.today);
-  if (reason === null) return;
-  const message = `${field.label}：${reason}`;
-  throw new AppFailure('VALIDATION', message, {
-    issues: [{ path: field.path, label: field.label, message }],
-  });
+  refuseOn(ctx.today, date, field);
 }

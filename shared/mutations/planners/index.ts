@@ -1,5 +1,9 @@
 import type { MutationName } from '../definitions';
 import type { MutationPlanner } from '../plan/planner';
+import { planImportCase, planRegisterCase } from './case-register';
+import { planTransferToArbitration } from './case-transfer';
+import { planCreateOffice, planCreateStaff, planInitializeSetup } from './office-staff';
+import { planSetSetting } from './settings-set';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -10,4 +14,11 @@ import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
   'staff.recordLeave': planRecordLeave,
   'staff.declareRelationship': planDeclareRelationship,
+  'case.register': planRegisterCase,
+  'case.importHistorical': planImportCase,
+  'case.transferToArbitration': planTransferToArbitration,
+  'office.create': planCreateOffice,
+  'staff.create': planCreateStaff,
+  'setup.initialize': planInitializeSetup,
+  'settings.set': planSetSetting,
 };

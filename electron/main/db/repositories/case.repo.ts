@@ -120,12 +120,6 @@ export type CaseFactColumns = Pick<
 
 /** Writes of the case row and its derived local indexes (reasons, search text). */
 export function createCaseRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO cases (id, office_id, kind, provisional_no, official_no, status, received_date, accepted_date,
-       closed_date, reasons, is_collective, worker_count, is_migrant_wage, summary, created_at, created_by, updated_at)
-     VALUES (@id, @officeId, @kind, @provisionalNo, @officialNo, @status, @receivedDate, @acceptedDate,
-       @closedDate, @reasons, @isCollective, @workerCount, @isMigrantWage, @summary, @createdAt, @createdBy, @updatedAt)`,
-  );
   const insertReason = db.prepare('INSERT OR IGNORE INTO case_reasons (reason, case_id) VALUES (?, ?)');
   const upsertSearch = db.prepare(
     `INSERT INTO case_search (case_id, text) VALUES (?, ?)
@@ -136,10 +130,8 @@ export function createCaseRepo(db: Db) {
     `UPDATE cases SET status = @status, outcome = @outcome, received_date = @receivedDate, accepted_date = @acceptedDate,
        closed_date = @closedDate, archived_date = @archivedDate, is_simple = @isSimple, updated_at = @updatedAt WHERE id = @id`,
   );
-  const setLink = db.prepare('UPDATE cases SET linked_case_id = ?, updated_at = ? WHERE id = ?');
   const setHandler = db.prepare('UPDATE cases SET handler_id = ?, updated_at = ? WHERE id = ?');
   const setClerk = db.prepare('UPDATE cases SET clerk_id = ?, updated_at = ? WHERE id = ?');
-  const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
   const setOfficialNo = db.prepare('UPDATE cases SET official_no = ?, updated_at = ? WHERE id = ?');
   const appendSearch = db.prepare('UPDATE case_search SET text = text || char(1) || ? WHERE case_id = ?');
   const allSearch = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM case_search');
@@ -162,23 +154,12 @@ export function createCaseRepo(db: Db) {
     updateProcedure(id: string, p: ProcedureColumns, updatedAt: string): void {
       updateProcedure.run({ ...p, id, isSimple: toInt(p.isSimple), updatedAt });
     },
-    setLinkedCase: (id: string, linkedId: string, at: string) => void setLink.run(linkedId, at, id),
     setHandler: (id: string, handlerId: string | null, at: string) => void setHandler.run(handlerId, at, id),
     setClerk: (id: string, clerkId: string, at: string) => void setClerk.run(clerkId, at, id),
-    setLimitation: (id: string, json: string | null, at: string) => void setLimitation.run(json, at, id),
     /** The official 案号, also made searchable. */
     setOfficialNo(id: string, no: string, at: string): void {
       setOfficialNo.run(no, at, id);
       appendSearch.run(normalizeSearch(no), id);
-    },
-    insert(c: CaseRecord): void {
-      insert.run({
-        ...c,
-        reasons: JSON.stringify(c.reasons),
-        isCollective: toInt(c.isCollective),
-        isMigrantWage: toInt(c.isMigrantWage),
-      });
-      for (const r of c.reasons) insertReason.run(r, c.id);
     },
     setSearchText(caseId: string, text: string): void {
       upsertSearch.run(caseId, text);
