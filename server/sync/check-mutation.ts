@@ -8,7 +8,6 @@ import type { Queryable } from '../db/types';
 import { caseIdOf, getRow, type RowWrite } from './rows';
 import type { ClientScope } from './scope';
 import { checkProcedure } from './check-procedure';
-import { registrationMismatch } from './check-registration';
 import { rowShapeError } from '../../shared/sync/row-shape';
 import type { RowChange } from '../../shared/sync/changes';
 import type { PlannedWrite } from '../../shared/mutations/plan/store-port';
@@ -62,6 +61,11 @@ export async function checkMutation(
   if (def.roles.length === 0 || !mayPerform(m.name, roles))
     return reject('not_authorized', `操作人没有“${def.label}”的权限`);
 
+  // What the push claims to write must lie in the device's scope before anything is replanned: a forged office,
+  // case or entity is refused as such, even where the plan would have written only what the rules allow.
+  const pushedScope = await scopeOf(q, scope, m.name, m.changes);
+  if (!pushedScope.ok) return pushedScope;
+
   const planned = await replan(q, m.name, parsed.data, {
     actor: { id: m.userId, roles, officeId: author.officeId },
     nowIso: m.deviceTime,
@@ -76,33 +80,14 @@ export async function checkMutation(
   }
   const changes = planned === null ? m.changes : changesFromPlan(planned.writes, m.changes);
   if (changes === null) return reject('inconsistent', '推送的记录与服务器按同一操作推导的结果不一致');
+  const scoped = planned === null ? pushedScope : await scopeOf(q, scope, m.name, changes);
+  if (!scoped.ok) return scoped;
 
-  const allowed = MUTATION_WRITES[m.name];
   const writes: RowWrite[] = [];
   const conflicts: FieldConflict[] = [];
-  const newCases = new Map<string, string>();
-  for (const c of changes)
-    if (c.entity === 'case' && c.created) newCases.set(c.id, textField(c.row, 'officeId'));
-
-  for (const c of changes) {
-    if (!allowed.includes(c.entity)) return reject('not_authorized', `“${def.label}”不能写入${c.entity}记录`);
-    const existing = await getRow(q, c.entity, c.id, true);
+  for (const [i, c] of changes.entries()) {
+    const { existing, officeId, caseId } = scoped.rows[i] as ScopedRow;
     const data = c.row;
-    if (data !== null) {
-      const bad = rowShapeError(c.entity, data, existing === null ? 'all' : Object.keys(c.bases));
-      if (bad !== null) return reject('invalid_row', `记录格式不正确（${c.entity}.${bad}）`);
-      if (data['id'] !== c.id) return reject('invalid_row', `记录标识不一致（${c.entity}）`);
-    }
-    const officeId = textField(data, 'officeId') || (existing?.officeId ?? '');
-    if (existing !== null && existing.officeId !== officeId)
-      return reject('not_authorized', '不能更改记录所属机构');
-    const caseId = caseIdOf(c.entity, c.id, data) ?? existing?.caseId ?? null;
-    const created =
-      existing === null && c.entity === 'office' && data !== null
-        ? { id: c.id, parentId: typeof data['parentId'] === 'string' ? data['parentId'] : null }
-        : null;
-    const scoped = await inScope(q, scope, m.name, c.entity, officeId, caseId, newCases, created);
-    if (!scoped) return reject('not_authorized', '该记录不在本设备可办理的范围内');
     const changedFields = Object.keys(c.bases);
     if (existing !== null && existing.data !== null) {
       for (const f of changedFields) {
@@ -143,13 +128,51 @@ export async function checkMutation(
       deleted: c.op === 'delete' ? (c.deleted ?? { at: m.deviceTime, by: m.userId, reason: null }) : null,
     });
   }
-  if (m.name === 'case.register' || m.name === 'case.importHistorical') {
-    const mismatch = registrationMismatch(parsed.data as Parameters<typeof registrationMismatch>[0], changes);
-    if (mismatch !== null) return reject('inconsistent', mismatch);
-  }
   const procedure = await checkProcedure(q, m.name, parsed.data, roles);
   if (procedure !== null) return reject('illegal_procedure', procedure);
   return { ok: true, name: m.name, authorRoles: roles, writes, conflicts };
+}
+
+type ScopedRow = { existing: Awaited<ReturnType<typeof getRow>>; officeId: string; caseId: string | null };
+
+/**
+ * Whether every row of `changes` is one this mutation may write and lies in the device's scope (its office, the
+ * case's office, a new office under one of the device's); each row with its stored version, office and case.
+ */
+async function scopeOf(
+  q: Queryable,
+  scope: ClientScope,
+  name: MutationName,
+  changes: readonly RowChange[],
+): Promise<{ ok: true; rows: ScopedRow[] } | Rejection> {
+  const allowed = MUTATION_WRITES[name];
+  const newCases = new Map<string, string>();
+  for (const c of changes)
+    if (c.entity === 'case' && c.created) newCases.set(c.id, textField(c.row, 'officeId'));
+  const rows: ScopedRow[] = [];
+  for (const c of changes) {
+    if (!allowed.includes(c.entity))
+      return reject('not_authorized', `“${MUTATIONS[name].label}”不能写入${c.entity}记录`);
+    const existing = await getRow(q, c.entity, c.id, true);
+    const data = c.row;
+    if (data !== null) {
+      const bad = rowShapeError(c.entity, data, existing === null ? 'all' : Object.keys(c.bases));
+      if (bad !== null) return reject('invalid_row', `记录格式不正确（${c.entity}.${bad}）`);
+      if (data['id'] !== c.id) return reject('invalid_row', `记录标识不一致（${c.entity}）`);
+    }
+    const officeId = textField(data, 'officeId') || (existing?.officeId ?? '');
+    if (existing !== null && existing.officeId !== officeId)
+      return reject('not_authorized', '不能更改记录所属机构');
+    const caseId = caseIdOf(c.entity, c.id, data) ?? existing?.caseId ?? null;
+    const created =
+      existing === null && c.entity === 'office' && data !== null
+        ? { id: c.id, parentId: typeof data['parentId'] === 'string' ? data['parentId'] : null }
+        : null;
+    if (!(await inScope(q, scope, name, c.entity, officeId, caseId, newCases, created)))
+      return reject('not_authorized', '该记录不在本设备可办理的范围内');
+    rows.push({ existing, officeId, caseId });
+  }
+  return { ok: true, rows };
 }
 
 async function inScope(

@@ -5,7 +5,13 @@ import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { ServerDb } from '../db/types';
 import { DB_KINDS, openTestDb } from '../testing/test-db';
 import { COMMITTEE, STATION, U, enrolDevice, seedOffices, syncApp } from '../testing/sync-fixture';
-import { acceptMutation, registerMutation, transferMutation, uid } from '../testing/wire-builders';
+import {
+  acceptMutation,
+  mediationFailedMutation,
+  registerMutation,
+  transferMutation,
+  uid,
+} from '../testing/wire-builders';
 
 const SCHEMA = SUPPORTED_DESKTOP_SCHEMA.max;
 
@@ -83,7 +89,13 @@ describe.each(DB_KINDS)('official numbers and transfer on %s', (kind) => {
     const arb = uid('med-1-arb');
     await push('dev-ssss', [registerMutation(1, { caseId: med, officeId: STATION, userId: U.med1 })]);
     const t = await push('dev-ssss', [
-      transferMutation(2, {
+      mediationFailedMutation(2, {
+        userId: U.med1,
+        caseId: med,
+        officeId: STATION,
+        eventId: uid('med-1-failed'),
+      }),
+      transferMutation(3, {
         userId: U.med1,
         mediationCaseId: med,
         stationId: STATION,
@@ -92,11 +104,14 @@ describe.each(DB_KINDS)('official numbers and transfer on %s', (kind) => {
         eventId: uid('med-1-transfer'),
       }),
     ]);
-    expect(t.results[0]?.outcome, JSON.stringify(t.results)).toBe('applied');
+    expect(
+      t.results.map((r) => r.outcome),
+      JSON.stringify(t.results),
+    ).toEqual(['applied', 'applied']);
     expect((await caseRow(arb)).data['officeId']).toBe(COMMITTEE);
     // A station cannot create cases in its committee's office by any other mutation.
     const forged = await push('dev-ssss', [
-      registerMutation(3, {
+      registerMutation(4, {
         caseId: uid('forged-arb'),
         officeId: COMMITTEE,
         userId: U.med1,
@@ -116,7 +131,7 @@ describe.each(DB_KINDS)('official numbers and transfer on %s', (kind) => {
     // The station still cannot write to the committee's case it may read.
     const c = await caseRow(arb);
     const write = await push('dev-ssss', [
-      acceptMutation(4, {
+      acceptMutation(5, {
         userId: U.med1,
         caseRow: c.data,
         caseRowSeq: c.rowSeq,

@@ -5,7 +5,7 @@ import type { Queryable, ServerDb } from '../db/types';
 import { enterDeviceScope } from '../sync/device-scope';
 import { loadClientScope } from '../sync/scope';
 import { COMMITTEE, OTHER_STATION, STATION, U, enrolDevice } from './sync-fixture';
-import { registerMutation, transferMutation, uid } from './wire-builders';
+import { mediationFailedMutation, registerMutation, transferMutation, uid } from './wire-builders';
 
 export const SCHEMA = SUPPORTED_DESKTOP_SCHEMA.max;
 
@@ -55,7 +55,13 @@ export async function seedScopeScenario(
     await pushVia(app, station, DEV.station, [
       registerMutation(1, { caseId: CASE.station, officeId: STATION, userId: U.med1 }),
       registerMutation(2, { caseId: CASE.mediation, officeId: STATION, userId: U.med1 }),
-      transferMutation(3, {
+      mediationFailedMutation(3, {
+        userId: U.med1,
+        caseId: CASE.mediation,
+        officeId: STATION,
+        eventId: uid('scope-mediation-failed'),
+      }),
+      transferMutation(4, {
         userId: U.med1,
         mediationCaseId: CASE.mediation,
         stationId: STATION,
@@ -81,7 +87,7 @@ export async function seedScopeScenario(
     ]),
   );
   return {
-    station: { auth: station, next: 4 },
+    station: { auth: station, next: 5 },
     other: { auth: other, next: 2 },
     committee: { auth: committee, next: 2 },
   };

@@ -22,6 +22,8 @@ export function registerMutation(
   },
 ): WireMutation {
   const kind = o.kind ?? 'mediation';
+  const provisionalNo = `PROV-${o.caseId.slice(0, 13)}`;
+  const hlc = `0000000${id}-0000-dev`;
   const party = (pid: string, role: string, name: string, sortOrder: number): RowChange => ({
     entity: 'party',
     id: pid,
@@ -62,7 +64,7 @@ export function registerMutation(
         id: o.caseId,
         officeId: o.officeId,
         kind,
-        provisionalNo: `PROV-${o.caseId}`,
+        provisionalNo,
         officialNo: null,
         status: 'received',
         receivedDate: '2026-11-20',
@@ -108,6 +110,25 @@ export function registerMutation(
         createdAt: AT,
       },
     },
+    {
+      entity: 'event',
+      id: uid(`${o.caseId}-received`),
+      op: 'upsert',
+      created: true,
+      bases: {},
+      row: {
+        id: uid(`${o.caseId}-received`),
+        caseId: o.caseId,
+        officeId: o.officeId,
+        type: 'case.received',
+        occurredOn: '2026-11-20',
+        recordedAt: AT,
+        actorId: o.userId,
+        payload: { kind, provisionalNo },
+        supersedesEventId: null,
+        hlc,
+      },
+    },
     ...(o.extra ?? []),
   ];
   return {
@@ -116,6 +137,8 @@ export function registerMutation(
     version: 1,
     args: {
       id: o.caseId,
+      provisionalNo,
+      receivedEventId: uid(`${o.caseId}-received`),
       kind,
       officeId: o.officeId,
       receivedDate: '2026-11-20',
@@ -142,7 +165,7 @@ export function registerMutation(
     },
     bases: [],
     changes,
-    hlc: `0000000${id}-0000-dev`,
+    hlc,
     deviceTime: AT,
     userId: o.userId,
   };
@@ -267,7 +290,17 @@ export function transferMutation(
   return {
     ...reg,
     name: 'case.transferToArbitration',
-    args: { mediationCaseId: o.mediationCaseId, receivedDate: '2026-11-24', newCaseId: o.newCaseId },
+    // Prepared as a desktop prepares it: one id per party and claim of the mediation (registered above).
+    args: {
+      mediationCaseId: o.mediationCaseId,
+      receivedDate: '2026-11-24',
+      newCaseId: o.newCaseId,
+      provisionalNo: String(reg.changes[0]?.row?.['provisionalNo']),
+      partyIds: [uid(`${o.newCaseId}-p1`), uid(`${o.newCaseId}-p2`)],
+      claimIds: [uid(`${o.newCaseId}-c1`)],
+      receivedEventId: uid(`${o.newCaseId}-received`),
+      transferEventId: o.eventId,
+    },
     changes: [
       ...reg.changes,
       {
@@ -290,5 +323,48 @@ export function transferMutation(
         },
       },
     ],
+  };
+}
+
+/**
+ * 调解不成 on a station's mediation case, as its event row (the server folds the case's log from it): only a
+ * failed mediation may be transferred to arbitration, and the server replans the transfer against that log.
+ */
+export function mediationFailedMutation(
+  id: number,
+  o: { userId: string; caseId: string; officeId: string; eventId: string },
+): WireMutation {
+  const hlc = `0000000${id}-0000-dev`;
+  const payload = { reasons: '双方分歧较大' };
+  return {
+    id,
+    name: 'case.performAction',
+    version: 1,
+    args: { caseId: o.caseId, action: 'med.failed', occurredOn: '2026-11-23', payload, eventId: o.eventId },
+    bases: [],
+    changes: [
+      {
+        entity: 'event',
+        id: o.eventId,
+        op: 'upsert',
+        created: true,
+        bases: {},
+        row: {
+          id: o.eventId,
+          caseId: o.caseId,
+          officeId: o.officeId,
+          type: 'med.failed',
+          occurredOn: '2026-11-23',
+          recordedAt: AT,
+          actorId: o.userId,
+          payload,
+          supersedesEventId: null,
+          hlc,
+        },
+      },
+    ],
+    hlc,
+    deviceTime: AT,
+    userId: o.userId,
   };
 }

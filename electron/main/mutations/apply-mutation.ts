@@ -201,7 +201,10 @@ function refuseVoidedCase(caseId: string | null, ctx: MutationCtx): void {
   );
 }
 
-/** Cases whose parties or numbers a plan wrote: their search text is rebuilt from the rows as they now are. */
+/**
+ * Cases whose row, parties or numbers a plan wrote: their search text and 案由 index (case_reasons) are rebuilt
+ * from the rows as they now are.
+ */
 function refreshSearchText(repos: Repos, writes: readonly PlannedWrite[]): void {
   const ids = new Set<string>();
   for (const w of writes) {
@@ -215,6 +218,7 @@ function refreshSearchText(repos: Repos, writes: readonly PlannedWrite[]): void 
   for (const id of ids) {
     const row = repos.cases.get(id);
     if (row === null) continue;
+    repos.cases.setReasons(id, row.reasons);
     repos.cases.setSearchText(
       id,
       caseSearchText(row.provisionalNo, row.officialNo, repos.parties.listByCase(id)),

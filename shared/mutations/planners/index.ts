@@ -8,6 +8,10 @@ import { planConfirmHandover } from './case-assign';
 import { planAssignClerk } from './case-assign-clerk';
 import { planRestoreCase, planVoidCase } from './case-void';
 import { planVoidEvent } from './case-void-event';
+import { planImportCase, planRegisterCase } from './case-register';
+import { planTransferToArbitration } from './case-transfer';
+import { planCreateOffice, planCreateStaff, planInitializeSetup } from './office-staff';
+import { planSetSetting } from './settings-set';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -27,4 +31,11 @@ export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
   'case.void': planVoidCase,
   'case.restore': planRestoreCase,
   'case.voidEvent': planVoidEvent,
+  'case.register': planRegisterCase,
+  'case.importHistorical': planImportCase,
+  'case.transferToArbitration': planTransferToArbitration,
+  'office.create': planCreateOffice,
+  'staff.create': planCreateStaff,
+  'setup.initialize': planInitializeSetup,
+  'settings.set': planSetSetting,
 };

@@ -1,6 +1,5 @@
 import type { CaseStatus } from '../../../../shared/domain/case/case-status';
 import type { Db } from '../connection';
-import { toInt } from './row-json';
 
 export type CaseRecord = {
   id: string;
@@ -100,38 +99,15 @@ const toCaseRow = (r: CaseColumns): CaseRow => ({
     r.voided_at === null ? null : { at: r.voided_at, by: r.voided_by ?? '', reason: r.void_reason ?? '' },
 });
 
-/** The columns the procedure engine projects from the event log onto the case row. */
-export type ProcedureColumns = {
-  status: CaseStatus;
-  outcome: string | null;
-  receivedDate: string;
-  acceptedDate: string | null;
-  closedDate: string | null;
-  archivedDate: string | null;
-  isSimple: boolean;
-};
-
 /** Writes of the case row and its derived local indexes (reasons, search text). */
 export function createCaseRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO cases (id, office_id, kind, provisional_no, official_no, status, received_date, accepted_date,
-       closed_date, reasons, is_collective, worker_count, is_migrant_wage, summary, created_at, created_by, updated_at)
-     VALUES (@id, @officeId, @kind, @provisionalNo, @officialNo, @status, @receivedDate, @acceptedDate,
-       @closedDate, @reasons, @isCollective, @workerCount, @isMigrantWage, @summary, @createdAt, @createdBy, @updatedAt)`,
-  );
   const insertReason = db.prepare('INSERT OR IGNORE INTO case_reasons (reason, case_id) VALUES (?, ?)');
   const upsertSearch = db.prepare(
     `INSERT INTO case_search (case_id, text) VALUES (?, ?)
      ON CONFLICT(case_id) DO UPDATE SET text = excluded.text`,
   );
   const byId = db.prepare<[string], CaseColumns>('SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL');
-  const updateProcedure = db.prepare(
-    `UPDATE cases SET status = @status, outcome = @outcome, received_date = @receivedDate, accepted_date = @acceptedDate,
-       closed_date = @closedDate, archived_date = @archivedDate, is_simple = @isSimple, updated_at = @updatedAt WHERE id = @id`,
-  );
-  const setLink = db.prepare('UPDATE cases SET linked_case_id = ?, updated_at = ? WHERE id = ?');
   const setClerk = db.prepare('UPDATE cases SET clerk_id = ?, updated_at = ? WHERE id = ?');
-  const setLimitation = db.prepare('UPDATE cases SET limitation = ?, updated_at = ? WHERE id = ?');
   const allSearch = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM case_search');
   const replaceSearch = db.prepare('UPDATE case_search SET text = ? WHERE rowid = ?');
   const clearReasons = db.prepare('DELETE FROM case_reasons WHERE case_id = ?');
@@ -141,21 +117,7 @@ export function createCaseRepo(db: Db) {
       const r = byId.get(id);
       return r === undefined ? null : toCaseRow(r);
     },
-    updateProcedure(id: string, p: ProcedureColumns, updatedAt: string): void {
-      updateProcedure.run({ ...p, id, isSimple: toInt(p.isSimple), updatedAt });
-    },
-    setLinkedCase: (id: string, linkedId: string, at: string) => void setLink.run(linkedId, at, id),
     setClerk: (id: string, clerkId: string, at: string) => void setClerk.run(clerkId, at, id),
-    setLimitation: (id: string, json: string | null, at: string) => void setLimitation.run(json, at, id),
-    insert(c: CaseRecord): void {
-      insert.run({
-        ...c,
-        reasons: JSON.stringify(c.reasons),
-        isCollective: toInt(c.isCollective),
-        isMigrantWage: toInt(c.isMigrantWage),
-      });
-      for (const r of c.reasons) insertReason.run(r, c.id);
-    },
     setSearchText(caseId: string, text: string): void {
       upsertSearch.run(caseId, text);
     },

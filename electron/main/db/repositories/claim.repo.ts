@@ -11,17 +11,10 @@ type ClaimRow = {
 };
 
 export function createClaimRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO claims (id, case_id, office_id, type, description, amount_fen, sort_order, created_at)
-     VALUES (@id, @caseId, @officeId, @type, @description, @amountFen, @sortOrder, @createdAt)`,
-  );
   const byCase = db.prepare<[string], ClaimRow>(
     'SELECT * FROM claims WHERE case_id = ? AND deleted_at IS NULL ORDER BY sort_order',
   );
   return {
-    insert(c: Claim, officeId: string, createdAt: string): void {
-      insert.run({ ...c, officeId, createdAt });
-    },
     listByCase: (caseId: string): Claim[] =>
       byCase.all(caseId).map((r) => ({
         id: r.id,

@@ -4,19 +4,6 @@ import type { Db } from '../connection';
 import { parseJsonObject } from './row-json';
 import type { FoldableEvent } from '../../../../shared/procedure/machine';
 
-export type NewEvent = {
-  id: string;
-  caseId: string;
-  officeId: string;
-  type: string;
-  occurredOn: string;
-  recordedAt: string;
-  actorId: string | null;
-  payload: Record<string, unknown>;
-  supersedesEventId: string | null;
-  hlc: string;
-};
-
 type EventRow = {
   id: string;
   case_id: string;
@@ -30,10 +17,6 @@ type EventRow = {
 };
 
 export function createEventRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO events (id, case_id, office_id, type, occurred_on, recorded_at, actor_id, payload, supersedes_event_id, hlc)
-     VALUES (@id, @caseId, @officeId, @type, @occurredOn, @recordedAt, @actorId, @payload, @supersedesEventId, @hlc)`,
-  );
   const byCase = db.prepare<[string], EventRow>(
     `SELECT e.*, s.name AS actor_name FROM events e LEFT JOIN staff s ON s.id = e.actor_id
      WHERE e.case_id = ? AND e.deleted_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`,
@@ -63,9 +46,6 @@ export function createEventRepo(db: Db) {
       })),
     /** The day of the case's latest step in force, for the AB角 reminder ladder; undefined for none. */
     lastActivityOn: (caseId: string): string | undefined => lastActivity.get(caseId, caseId)?.d ?? undefined,
-    append(e: NewEvent): void {
-      insert.run({ ...e, payload: JSON.stringify(e.payload) });
-    },
     listByCase: (caseId: string): CaseEvent[] =>
       byCase.all(caseId).map((r) => ({
         id: r.id,

@@ -17,19 +17,12 @@ const toOffice = (r: OfficeRow): Office => ({
 });
 
 export function createOfficeRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO offices (id, office_id, kind, name, short_name, parent_id, created_at)
-     VALUES (@id, @id, @kind, @name, @shortName, @parentId, @createdAt)`,
-  );
   const byId = db.prepare<[string], OfficeRow>('SELECT * FROM offices WHERE id = ? AND deleted_at IS NULL');
   const all = db.prepare<[], OfficeRow>(
     "SELECT * FROM offices WHERE deleted_at IS NULL ORDER BY kind = 'station', name",
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM offices');
   return {
-    insert(o: Office, createdAt: string): void {
-      insert.run({ ...o, createdAt });
-    },
     get: (id: string): Office | null => {
       const r = byId.get(id);
       return r ? toOffice(r) : null;

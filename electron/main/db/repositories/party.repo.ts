@@ -25,19 +25,10 @@ const toParty = (r: PartyRow): Party => ({
 });
 
 export function createPartyRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO parties (id, case_id, office_id, kind, role, name, id_number, credit_code, sex, birth_date,
-       ethnicity, address, phone, legal_rep, legal_rep_title, represents_party_id, agent_type, authority, sort_order, created_at)
-     VALUES (@id, @caseId, @officeId, @kind, @role, @name, @idNumber, @creditCode, @sex, @birthDate,
-       @ethnicity, @address, @phone, @legalRep, @legalRepTitle, @representsPartyId, @agentType, @authority, @sortOrder, @createdAt)`,
-  );
   const byCase = db.prepare<[string], PartyRow>(
     'SELECT * FROM parties WHERE case_id = ? AND deleted_at IS NULL ORDER BY sort_order',
   );
   return {
-    insert(p: Party, officeId: string, createdAt: string): void {
-      insert.run({ ...p, officeId, createdAt });
-    },
     listByCase: (caseId: string): Party[] => byCase.all(caseId).map(toParty),
   };
 }

@@ -1,6 +1,5 @@
 /** Small helpers for the row ↔ domain mapping that stays inside db/ (architecture §7.5). */
 export const bool = (v: unknown): boolean => v === 1;
-export const toInt = (b: boolean): 0 | 1 => (b ? 1 : 0);
 export const parseJsonArray = (text: unknown): string[] => {
   if (typeof text !== 'string') return [];
   const v: unknown = JSON.parse(text);

@@ -26,10 +26,6 @@ const toStaff = (r: StaffRow): StaffRecord => ({
 });
 
 export function createStaffRepo(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO staff (id, office_id, name, username, password_hash, roles, active, created_at)
-     VALUES (@id, @officeId, @name, @username, @passwordHash, @roles, 1, @createdAt)`,
-  );
   const byId = db.prepare<[string], StaffRow>('SELECT * FROM staff WHERE id = ? AND deleted_at IS NULL');
   const byUsername = db.prepare<[string], StaffRow>(
     'SELECT * FROM staff WHERE username = ? AND deleted_at IS NULL',
@@ -37,9 +33,6 @@ export function createStaffRepo(db: Db) {
   const all = db.prepare<[], StaffRow>('SELECT * FROM staff WHERE deleted_at IS NULL ORDER BY name');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM staff');
   return {
-    insert(s: Omit<StaffRecord, 'active'>, createdAt: string): void {
-      insert.run({ ...s, roles: JSON.stringify(s.roles), createdAt });
-    },
     get: (id: string): StaffRecord | null => {
       const r = byId.get(id);
       return r ? toStaff(r) : null;

@@ -40,7 +40,9 @@ function decodeValue(kind: FieldKind, v: unknown): unknown {
 }
 
 function encodeValue(kind: FieldKind, v: unknown): unknown {
-  if (v === null || v === undefined) return null;
+  if (v === undefined) return null;
+  // A JSON null (a setting reset to its default) is the text 'null' in a NOT NULL json column.
+  if (v === null) return kind === 'json' ? 'null' : null;
   if (kind === 'bool') return v === true || v === 1 ? 1 : 0;
   if (kind === 'json' || kind === 'json?') return JSON.stringify(v);
   return v;
