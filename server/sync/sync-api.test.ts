@@ -13,6 +13,7 @@ import {
   seedOffices,
   syncApp,
 } from '../testing/sync-fixture';
+import { commitRows } from './rows';
 import { editMutation, registerMutation, uid } from '../testing/wire-builders';
 
 const SCHEMA = SUPPORTED_DESKTOP_SCHEMA.max;
@@ -194,6 +195,36 @@ describe.each(DB_KINDS)('sync API on %s', (kind) => {
   });
 
   it('records a concurrent edit of the same field as a conflict', async () => {
+    // The committee lets whoever registered a case not yet assigned correct it (a rule it may set: reference §4),
+    // so the station's mediator and the committee's director both edit the summary.
+    await db.tx((q) =>
+      commitRows(
+        q,
+        [
+          {
+            entity: 'setting',
+            id: 'correction.rules',
+            officeId: COMMITTEE,
+            caseId: null,
+            changed: '*',
+            deleted: null,
+            data: {
+              id: 'correction.rules',
+              officeId: COMMITTEE,
+              value: {
+                correctFacts: ['a', 'registrar', 'director'],
+                voidCase: ['a', 'director'],
+                restoreCase: ['director'],
+                voidEvent: ['a', 'director'],
+              },
+              updatedAt: '2026-11-25T01:00:00.000Z',
+              updatedBy: U.admin,
+            },
+          },
+        ],
+        { clientId: null, mutationId: null },
+      ),
+    );
     const row = await db.query<{ data: Record<string, unknown>; row_seq: string }>(
       'SELECT data, row_seq FROM entity_rows WHERE id = $1',
       [uid('case-s1-a')],
@@ -219,7 +250,10 @@ describe.each(DB_KINDS)('sync API on %s', (kind) => {
       base,
     });
     const res = (await push(station, 'dev-station-1', [b])).json<PushResponse>();
-    expect(res.results[0]).toMatchObject({ outcome: 'applied_with_conflict', conflicts: ['case.summary'] });
+    expect(res.results[0], JSON.stringify(res.results[0])).toMatchObject({
+      outcome: 'applied_with_conflict',
+      conflicts: ['case.summary'],
+    });
     const c = await db.query<{ server_value: unknown; client_value: unknown }>(
       'SELECT server_value, client_value FROM conflicts WHERE row_id = $1',
       [uid('case-s1-a')],

@@ -172,9 +172,10 @@ export function registerMutation(
 }
 
 /**
- * A field edit of an existing case row, with the base the author saw. It is pushed under a mutation the server
- * does not replan yet (elements.saveSheet, which may write the case row), so the server checks these rows
- * rather than deriving its own: a replanned mutation (case.void has a planner) stores only what its planner writes.
+ * An edit of a registered case's 案情摘要 as a desktop pushes it: a real 更正 (case.correct) whose facts are those
+ * `registerMutation` registered, with `row.summary` as the new summary, and the rows it changes — the summary
+ * with the base the author saw, and the correction event. The server re-plans it, so only the args decide what
+ * is stored; the pushed bases decide conflicts.
  */
 export function editMutation(
   id: number,
@@ -182,28 +183,68 @@ export function editMutation(
     userId: string;
     caseId: string;
     row: Record<string, unknown>;
-    entity: RowChange['entity'];
-    field: string;
+    entity: 'case';
+    field: 'summary';
     base: number;
   },
 ): WireMutation {
+  const registered = registerMutation(0, {
+    caseId: o.caseId,
+    officeId: String(o.row['officeId']),
+    userId: o.userId,
+  }).args as Record<string, unknown>;
+  const eventId = uid(`${o.caseId}-edit-${id}-${o.userId}`);
+  const hlc = `0000000${id}-0000-dev`;
   return {
     id,
-    name: 'elements.saveSheet',
+    name: 'case.correct',
     version: 1,
-    args: { caseId: o.caseId, templateId: 'overtime', templateVersion: 1, side: 'applicant', data: {} },
+    args: {
+      caseId: o.caseId,
+      facts: {
+        officeId: o.row['officeId'],
+        receivedDate: registered['receivedDate'],
+        reasons: registered['reasons'],
+        isCollective: false,
+        isMigrantWage: false,
+        summary: o.row['summary'],
+        parties: registered['parties'],
+        claims: registered['claims'],
+      },
+      reason: '摘要录入有误',
+      correctionEventId: eventId,
+    },
     bases: [],
     changes: [
       {
-        entity: o.entity,
-        id: String(o.row['id']),
+        entity: 'case',
+        id: o.caseId,
         op: 'upsert',
         created: false,
-        row: o.row,
+        row: { ...o.row, updatedAt: AT },
         bases: { [o.field]: o.base },
       },
+      {
+        entity: 'event',
+        id: eventId,
+        op: 'upsert',
+        created: true,
+        bases: {},
+        row: {
+          id: eventId,
+          caseId: o.caseId,
+          officeId: o.row['officeId'],
+          type: 'case.corrected',
+          occurredOn: AT.slice(0, 10),
+          recordedAt: AT,
+          actorId: o.userId,
+          payload: {},
+          supersedesEventId: null,
+          hlc,
+        },
+      },
     ],
-    hlc: `0000000${id}-0000-dev`,
+    hlc,
     deviceTime: AT,
     userId: o.userId,
   };

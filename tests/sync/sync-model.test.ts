@@ -69,9 +69,11 @@ describe('sync model: desktops and the server converge under faults', () => {
     ];
     const people: [string, string, string[]][] = [
       [uid(`${run}-admin`), ids.committee, ['admin', 'director', 'clerk']],
-      [uid(`${run}-m1`), ids.s1, ['mediator']],
-      [uid(`${run}-m1b`), ids.s1, ['mediator']],
-      [uid(`${run}-m2`), ids.s2, ['mediator']],
+      // Station heads (director) as well as mediators: an edit is a 更正, which the default rules leave to the
+      // case's A角 or a director, and the model's cases have no A角.
+      [uid(`${run}-m1`), ids.s1, ['mediator', 'director']],
+      [uid(`${run}-m1b`), ids.s1, ['mediator', 'director']],
+      [uid(`${run}-m2`), ids.s2, ['mediator', 'director']],
     ];
     await db.tx((q) =>
       commitRows(
@@ -258,5 +260,12 @@ describe('sync model: desktops and the server converge under faults', () => {
       ),
       { numRuns: 200, seed: 20261206 },
     );
+    // The runs exercised what they claim: edits (re-planned 更正) were applied, and concurrent ones conflicted.
+    const edits = await db.query<{ outcome: string; n: number }>(
+      "SELECT outcome, count(*)::int AS n FROM mutation_outcomes WHERE name = 'case.correct' GROUP BY outcome",
+    );
+    const count = (o: string) => edits.rows.find((r) => r.outcome === o)?.n ?? 0;
+    expect(count('applied')).toBeGreaterThan(50);
+    expect(count('applied_with_conflict')).toBeGreaterThan(0);
   }, 600_000);
 });
