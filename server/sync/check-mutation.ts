@@ -72,15 +72,15 @@ export async function checkMutation(
     hlc: m.hlc,
     writeOffices: scope.writeOffices,
   });
-  if (planned !== null && !planned.ok) {
+  if (!planned.ok) {
     // A step the state machine forbids keeps its own code, whichever check found it first.
     const procedure = planned.code === undefined ? await checkProcedure(q, m.name, parsed.data, roles) : null;
     if (procedure !== null) return reject('illegal_procedure', procedure);
     return reject(planned.code ?? 'rule', planned.reason);
   }
-  const changes = planned === null ? m.changes : changesFromPlan(planned.writes, m.changes);
+  const changes = changesFromPlan(planned.writes, m.changes);
   if (changes === null) return reject('inconsistent', '推送的记录与服务器按同一操作推导的结果不一致');
-  const scoped = planned === null ? pushedScope : await scopeOf(q, scope, m.name, changes);
+  const scoped = await scopeOf(q, scope, m.name, changes);
   if (!scoped.ok) return scoped;
 
   const writes: RowWrite[] = [];

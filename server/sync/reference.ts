@@ -10,7 +10,7 @@ let loaded: PlanReference | null = null;
 
 /**
  * The shipped reference data the planners read (shared/mutations/plan/planner.ts `PlanReference`), from the same
- * files the desktop bundles: every template in resources/elements and the sample regional parameters. Read
+ * files the desktop bundles: every template in resources/elements, the sample regional parameters and the deadline rules. Read
  * once, when the first push needs it; an invalid shipped file is an error of the installation, not a refusal.
  */
 export function serverReference(): PlanReference {
@@ -29,6 +29,7 @@ export function serverReference(): PlanReference {
     undefined,
     readJson(new URL('regional-params/sample.json', RESOURCES)),
   );
-  loaded = { shippedTemplates, sampleRegionalParams };
+  const deadlineRules = readJson(new URL('deadline-rules/default.json', RESOURCES));
+  loaded = { shippedTemplates, sampleRegionalParams, deadlineRules };
   return loaded;
 }

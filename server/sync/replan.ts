@@ -78,7 +78,7 @@ const MAX_LOADS = 500;
 /**
  * Runs a pushed mutation's shared planner over the server's rows (issue 11 item 2). Returns the writes it plans,
  * or the rule's Chinese reason when the planner refuses (the same refusal the author's desktop would give on
- * the server's current state). `null` when the mutation has no planner yet.
+ * the server's current state).
  */
 export async function replan<N extends MutationName>(
   q: Queryable,
@@ -92,9 +92,8 @@ export async function replan<N extends MutationName>(
     /** The offices the pushing device may write: a case outside them is refused before any rule is applied. */
     writeOffices?: readonly string[];
   },
-): Promise<Replanned | null> {
-  const planner = PLANNERS[name];
-  if (planner === undefined) return null;
+): Promise<Replanned> {
+  const planner = PLANNERS[name] as MutationPlanner<N, unknown>;
   const snapshot = createSnapshot();
   for (let loads = 0; loads <= MAX_LOADS; loads++) {
     const store = createPlanStore(snapshot.reader);

@@ -1,3 +1,4 @@
+import defaultDeadlineRules from '../../../resources/deadline-rules/default.json';
 import type { RegionalParam } from '../../../shared/domain/regional-params';
 import type { ElementTemplate } from '../../../shared/elements';
 import type { MinWageDateRule } from '../../../shared/procedure/award-test';
@@ -30,4 +31,5 @@ export function regionalParams(repos: Repos): RegionalParam[] {
 export const PLAN_REFERENCE: PlanReference = {
   shippedTemplates: SHIPPED_TEMPLATES,
   sampleRegionalParams: regionalParamsFrom(undefined, sampleParams),
+  deadlineRules: defaultDeadlineRules,
 };

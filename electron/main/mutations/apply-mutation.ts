@@ -106,17 +106,12 @@ export function createMutationApplier(deps: MutationDeps) {
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
     const data = parsed.data as MutationArgs<N>;
-    const caseOf = (a: MutationArgs<N>): string | null =>
-      impl.planner !== undefined
-        ? (impl.planner.caseOf?.(a, repos.rowReader) ?? null)
-        : (impl.caseOf?.(a, ctx) ?? null);
-    const onVoided = impl.planner !== undefined ? impl.planner.allowOnVoidedCase : impl.allowOnVoidedCase;
-    refuseVoidedCase(onVoided === true ? null : caseOf(data), ctx);
+    const caseOf = (a: MutationArgs<N>): string | null => impl.planner.caseOf?.(a, repos.rowReader) ?? null;
+    refuseVoidedCase(impl.planner.allowOnVoidedCase === true ? null : caseOf(data), ctx);
     refuseOtherOffice(caseOf(data), ctx);
     const args = opts.prepared === true ? data : impl.prepare(data, ctx);
     repos.changeCapture.begin();
-    const { result, audit } =
-      impl.planner !== undefined ? runPlanner(impl.planner, args, ctx) : impl.apply(args, ctx);
+    const { result, audit } = runPlanner(impl.planner, args, ctx);
     const changes = repos.changeCapture.collect();
     for (const id of casesOf(changes)) changed.add(id);
     if (changed.size > 0) deps.onCasesChanged?.([...changed]);

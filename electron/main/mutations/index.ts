@@ -40,9 +40,5 @@ export const MUTATORS = {
   'case.voidEvent': voidEvent,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 
-type ResultOf<M> = M extends { planner: { plan: (...a: never[]) => { result: infer R } } }
-  ? R
-  : M extends { apply: (...a: never[]) => { result: infer R } }
-    ? R
-    : never;
+type ResultOf<M> = M extends { planner: { plan: (...a: never[]) => { result: infer R } } } ? R : never;
 export type MutationResult<N extends MutationName> = ResultOf<(typeof MUTATORS)[N]>;

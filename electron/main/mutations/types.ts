@@ -2,7 +2,7 @@ import type { MutationArgs, MutationName } from '../../../shared/mutations/defin
 import type { Repos } from '../db/repositories';
 import type { Calendar } from '../../../shared/calendar';
 
-import type { Actor, AuditImage, MutationPlanner } from '../../../shared/mutations/plan/planner';
+import type { Actor, MutationPlanner } from '../../../shared/mutations/plan/planner';
 
 export type { Actor, AuditImage } from '../../../shared/mutations/plan/planner';
 
@@ -31,28 +31,12 @@ export type MutationCtx = {
 };
 
 /**
- * A mutation on the desktop: `prepare` (ids, numbers from local counters) and either the shared planner
- * (issue 11 item 2: the same pure step the server re-runs) or, for mutations not yet split, a repository
- * `apply`.
+ * A mutation on the desktop: `prepare` (ids, numbers from local counters, so the outbox args replay
+ * identically) and the shared planner (issue 11 item 2: the same pure step the server re-runs on every push).
  */
-export type MutatorImpl<N extends MutationName, R> = PlannedMutator<N, R> | RepoMutator<N, R>;
-
-export type PlannedMutator<N extends MutationName, R> = {
+export type MutatorImpl<N extends MutationName, R> = {
   prepare: (args: MutationArgs<N>, ctx: MutationCtx) => MutationArgs<N>;
   planner: MutationPlanner<N, R>;
-  caseOf?: undefined;
-  apply?: undefined;
 };
-
-export type RepoMutator<N extends MutationName, R> = {
-  planner?: undefined;
-  /**
-   * The existing case this mutation writes to, if any. The runner refuses every such write to a voided case
-   * (作废) before `apply`, unless `allowOnVoidedCase` — only 恢复 may touch a voided case.
-   */
-  caseOf?: (args: MutationArgs<N>, ctx: MutationCtx) => string | null;
-  allowOnVoidedCase?: true;
-  /** Fill in every id and derived value the write needs, so the outbox args replay identically. */
-  prepare: (args: MutationArgs<N>, ctx: MutationCtx) => MutationArgs<N>;
-  apply: (args: MutationArgs<N>, ctx: MutationCtx) => { result: R; audit: AuditImage };
-};
+/** The name the split mutators use. */
+export type PlannedMutator<N extends MutationName, R> = MutatorImpl<N, R>;

@@ -53,6 +53,8 @@ export type PlanCtx = {
 export type PlanReference = {
   shippedTemplates: readonly ElementTemplate[];
   sampleRegionalParams: readonly RegionalParam[];
+  /** The shipped deadline rule set (resources/deadline-rules/default.json), as JSON. */
+  deadlineRules: unknown;
 };
 
 /**

@@ -5,6 +5,7 @@ import { planPerformAction } from './case-perform-action';
 import { planRecordDocument } from './documents';
 import { planSaveSheet } from './element-sheet';
 import { planConfirmHandover } from './case-assign';
+import { planAssignCase } from './assign-handlers';
 import { planAssignClerk } from './case-assign-clerk';
 import { planRestoreCase, planVoidCase } from './case-void';
 import { planVoidEvent } from './case-void-event';
@@ -19,13 +20,14 @@ import { planDeclareRelationship, planRecordLeave } from './staff-leave';
  * the server re-runs the same planner over its own rows for every push, so what it stores is derived by this
  * code from the args and the server's truth — never taken from the pushed rows.
  */
-export const PLANNERS: { [N in MutationName]?: MutationPlanner<N, unknown> } = {
+export const PLANNERS: { [N in MutationName]: MutationPlanner<N, unknown> } = {
   'staff.recordLeave': planRecordLeave,
   'staff.declareRelationship': planDeclareRelationship,
   'case.correct': planCorrectCase,
   'case.performAction': planPerformAction,
   'documents.record': planRecordDocument,
   'elements.saveSheet': planSaveSheet,
+  'case.assign': planAssignCase,
   'case.confirmHandover': planConfirmHandover,
   'case.assignClerk': planAssignClerk,
   'case.void': planVoidCase,

@@ -17,10 +17,6 @@ export type AssignmentRecord = {
 
 /** Leave, declared relationships and the assignment history (AB角). */
 export function createAssignmentRepo(db: Db) {
-  const insertLeave = db.prepare(
-    `INSERT INTO staff_leaves (id, office_id, staff_id, kind, from_date, to_date, note, created_at, created_by)
-     VALUES (@id, @officeId, @staffId, @kind, @from, @to, @note, @at, @by)`,
-  );
   const leaves = db.prepare<
     [],
     {
@@ -34,10 +30,6 @@ export function createAssignmentRepo(db: Db) {
   >(
     'SELECT id, staff_id, kind, from_date, to_date, note FROM staff_leaves WHERE deleted_at IS NULL ORDER BY from_date',
   );
-  const insertRel = db.prepare(
-    `INSERT INTO staff_relationships (id, office_id, staff_id, id_number, credit_code, party_name, relation, note, created_at, created_by)
-     VALUES (@id, @officeId, @staffId, @idNumber, @creditCode, @partyName, @relation, @note, @at, @by)`,
-  );
   const rels = db.prepare<
     [],
     {
@@ -50,13 +42,6 @@ export function createAssignmentRepo(db: Db) {
     }
   >(
     'SELECT staff_id, id_number, credit_code, party_name, relation, note FROM staff_relationships WHERE deleted_at IS NULL',
-  );
-  const insertAssignment = db.prepare(
-    `INSERT INTO case_assignments (id, case_id, office_id, a_id, b_id, kind, reason, handover, created_at, created_by)
-     VALUES (@id, @caseId, @officeId, @a, @b, @kind, @reason, @handover, @at, @by)`,
-  );
-  const setHandlers = db.prepare(
-    'UPDATE cases SET handler_id = ?, b_handler_id = ?, updated_at = ? WHERE id = ?',
   );
   const byCase = db.prepare<[string], Record<string, unknown>>(
     'SELECT * FROM case_assignments WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at',
@@ -75,17 +60,6 @@ export function createAssignmentRepo(db: Db) {
     createdBy: r['created_by'] as string,
   });
   return {
-    insertLeave: (l: {
-      id: string;
-      officeId: string;
-      staffId: string;
-      kind: string;
-      from: string;
-      to: string;
-      note: string | null;
-      at: string;
-      by: string;
-    }) => void insertLeave.run(l),
     leaves: (): Leave[] =>
       leaves.all().map((r) => ({
         id: r.id,
@@ -95,18 +69,6 @@ export function createAssignmentRepo(db: Db) {
         to: r.to_date,
         ...(r.note ? { note: r.note } : {}),
       })),
-    insertRelationship: (r: {
-      id: string;
-      officeId: string;
-      staffId: string;
-      idNumber: string | null;
-      creditCode: string | null;
-      partyName: string | null;
-      relation: string;
-      note: string | null;
-      at: string;
-      by: string;
-    }) => void insertRel.run(r),
     relationships: (): Relationship[] =>
       rels.all().map((r) => ({
         staffId: r.staff_id,
@@ -116,21 +78,6 @@ export function createAssignmentRepo(db: Db) {
         ...(r.party_name ? { partyName: r.party_name } : {}),
         ...(r.note ? { note: r.note } : {}),
       })),
-    insertAssignment(a: {
-      id: string;
-      caseId: string;
-      officeId: string;
-      a: string;
-      b: string;
-      kind: string;
-      reason: string;
-      handover: unknown;
-      at: string;
-      by: string;
-    }): void {
-      insertAssignment.run({ ...a, handover: a.handover === null ? null : JSON.stringify(a.handover) });
-      setHandlers.run(a.a, a.b, a.at, a.caseId);
-    },
     history: (caseId: string): AssignmentRecord[] => byCase.all(caseId).map(toRecord),
   };
 }
