@@ -108,15 +108,13 @@ export const planAssignCase: MutationPlanner<'case.assign', { id: string; warnin
     if (!row || row.voidedAt !== null) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
     const c = caseForAssignment(ctx, row);
     const settings = AssignmentSettings.safeParse(store.get('setting', 'assignment.settings')?.value);
-    const staff = store
-      .list('staff', {})
-      .map((s) => ({
-        id: s.id,
-        name: s.name,
-        roles: s.roles as never,
-        officeId: s.officeId,
-        active: s.active,
-      }));
+    const staff = store.list('staff', {}).map((s) => ({
+      id: s.id,
+      name: s.name,
+      roles: s.roles as never,
+      officeId: s.officeId,
+      active: s.active,
+    }));
     const check = checkAssignment(
       c,
       args.a,
