@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ASSIGNMENT_SETTINGS } from '../../../shared/assignment';
 import { isWorkday } from '../../../shared/calendar';
 import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
@@ -94,5 +95,32 @@ describe('case.assign', () => {
     expect(ok.ok, JSON.stringify(ok)).toBe(true);
     const row = core.services.repos.cases.get(caseId);
     expect([row?.handlerId, row?.bHandlerId]).toEqual([arb[0], other.value.id]);
+  });
+
+  it("with the committee's same-parties rule on, refuses whoever handled an earlier case of the same parties", () => {
+    const earlier = acceptedCase();
+    const args = {
+      a: arb[0] as string,
+      b: arb[1] as string,
+      kind: 'override',
+      reason: '熟悉该企业',
+    } as const;
+    expect(core.services.mutations.run('case.assign', { ...args, caseId: earlier }, director).ok).toBe(true);
+    const later = acceptedCase();
+    const set = core.services.mutations.run(
+      'settings.set',
+      { key: 'assignment.settings', value: { ...DEFAULT_ASSIGNMENT_SETTINGS, recuseSameParties: true } },
+      director,
+    );
+    expect(set.ok, JSON.stringify(set)).toBe(true);
+    const refused = core.services.mutations.run('case.assign', { ...args, caseId: later }, director);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!refused.ok) expect(refused.error.message).toContain('曾办理同一当事人的案件');
+    core.services.mutations.run(
+      'settings.set',
+      { key: 'assignment.settings', value: { ...DEFAULT_ASSIGNMENT_SETTINGS, recuseSameParties: false } },
+      director,
+    );
+    expect(core.services.mutations.run('case.assign', { ...args, caseId: later }, director).ok).toBe(true);
   });
 });

@@ -63,13 +63,30 @@ function caseForAssignment(ctx: PlanCtx, r: EntityRow<'case'>): CaseForAssignmen
   };
 }
 
-/** Earlier live cases either person handled (A or B), for the "same parties" recusal. */
-function handledBy(store: PlanStore, people: readonly string[], except: string): HandledCase[] {
-  const rows = new Map<string, EntityRow<'case'>>();
-  for (const p of people)
-    for (const r of [...store.list('case', { handlerId: p }), ...store.list('case', { bHandlerId: p })])
-      if (r.id !== except && r.voidedAt === null) rows.set(r.id, r);
-  return [...rows.values()].map((r) => withPartiesOf(store, r));
+/**
+ * Earlier live cases either person handled (A or B) that may have the same parties as `c`, for the "same parties"
+ * recusal. Only cases sharing a party with the case's first principal can qualify (every principal must match),
+ * so those are the candidates — found by its stored ID number, credit code or name (codes are stored normalised;
+ * a name matches as typed) — rather than every case a person ever handled, which on the server would be one read
+ * per case.
+ */
+function handledBy(store: PlanStore, c: CaseForAssignment, people: readonly string[]): HandledCase[] {
+  const first = c.parties.find((p) => p.role !== 'agent');
+  if (first === undefined) return [];
+  const sharing = [
+    ...(first.idNumber ? store.list('party', { idNumber: first.idNumber }) : []),
+    ...(first.creditCode ? store.list('party', { creditCode: first.creditCode }) : []),
+    ...store.list('party', { name: first.name }),
+  ];
+  const out = new Map<string, HandledCase>();
+  for (const caseId of new Set(sharing.map((p) => p.caseId))) {
+    if (caseId === c.id || out.has(caseId)) continue;
+    const r = store.get('case', caseId);
+    if (r === null || r.voidedAt !== null) continue;
+    if (!people.some((p) => p === r.handlerId || p === r.bHandlerId)) continue;
+    out.set(caseId, withPartiesOf(store, r));
+  }
+  return [...out.values()];
 }
 
 const leavesIn = (store: PlanStore): Leave[] =>
@@ -122,7 +139,7 @@ export const planAssignCase: MutationPlanner<'case.assign', { id: string; warnin
       staff,
       leavesIn(store),
       relationshipsIn(store),
-      handledBy(store, [args.a, args.b], c.id),
+      handledBy(store, c, [args.a, args.b]),
       settings.success ? settings.data : DEFAULT_ASSIGNMENT_SETTINGS,
       calendarIn(store),
     );
