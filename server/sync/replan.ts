@@ -6,7 +6,6 @@ import { PLANNERS } from '../../shared/mutations/planners';
 import { AppFailure } from '../../shared/result';
 import type { EntityRow, SyncEntity } from '../../shared/sync/entities';
 import { todayInChina } from '../../shared/util/clock';
-import type { Calendar } from '../../shared/calendar';
 import type { Queryable } from '../db/types';
 import { serverReference } from './reference';
 
@@ -88,7 +87,6 @@ export async function replan<N extends MutationName>(
     actor: Actor;
     nowIso: string;
     hlc: string;
-    calendar?: () => Calendar;
     /** The offices the pushing device may write: a case outside them is refused before any rule is applied. */
     writeOffices?: readonly string[];
   },
@@ -111,7 +109,6 @@ export async function replan<N extends MutationName>(
         hasBlob: () => true,
         blobDep: () => undefined,
         reference: serverReference,
-        ...(stamp.calendar ? { calendar: stamp.calendar } : {}),
       });
       return { ok: true, writes: store.writes() };
     } catch (e) {

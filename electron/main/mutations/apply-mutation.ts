@@ -1,7 +1,6 @@
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
 import { MUTATIONS, type MutationArgs, type MutationName } from '../../../shared/mutations/definitions';
 import { mayPerform } from '../../../shared/mutations/may-perform';
-import type { Calendar } from '../../../shared/calendar';
 import { AppFailure } from '../../../shared/result';
 import type { RowChange } from '../../../shared/sync/changes';
 import { todayInChina } from '../../../shared/util/clock';
@@ -25,7 +24,6 @@ export type MutationDeps = {
   /** Runs inside the mutation's transaction for every case it changed (e.g. to refresh the deadline projection). */
   onCasesChanged?: (caseIds: readonly string[]) => void;
   hasBlob?: (sha256: string) => boolean;
-  calendar?: () => Calendar;
   /** After a local write committed (not a rebase re-application): e.g. to sync soon. */
   onCommitted?: () => void;
 };
@@ -102,7 +100,6 @@ export function createMutationApplier(deps: MutationDeps) {
       caseChanged: (caseId) => void changed.add(caseId),
       blobDep: (sha) => void blobDeps.add(sha),
       hasBlob: (sha) => deps.hasBlob?.(sha) ?? false,
-      ...(deps.calendar ? { calendar: deps.calendar } : {}),
     };
     const impl = MUTATORS[name] as unknown as MutatorImpl<N, MutationResult<N>>;
     const data = parsed.data as MutationArgs<N>;
@@ -146,7 +143,6 @@ export function createMutationApplier(deps: MutationDeps) {
       hasBlob: ctx.hasBlob,
       blobDep: ctx.blobDep,
       reference: () => PLAN_REFERENCE,
-      ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
     });
     const writes = store.writes();
     repos.planWriter.apply(writes);

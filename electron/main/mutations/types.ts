@@ -1,6 +1,5 @@
 import type { MutationArgs, MutationName } from '../../../shared/mutations/definitions';
 import type { Repos } from '../db/repositories';
-import type { Calendar } from '../../../shared/calendar';
 
 import type { Actor, MutationPlanner } from '../../../shared/mutations/plan/planner';
 
@@ -26,8 +25,6 @@ export type MutationCtx = {
   /** The mutation references this attachment: it must reach the server before the mutation does (sync §2.5). */
   blobDep: (sha256: string) => void;
   hasBlob: (sha256: string) => boolean;
-  /** For mutations whose rules need the working calendar (AB角 checks). */
-  calendar?: () => Calendar;
 };
 
 /**

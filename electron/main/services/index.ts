@@ -60,7 +60,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   // The sync service is created after the runner it watches: local writes poke it through this holder.
   const afterWrite = { poke: (): void => undefined };
   // The deadline projection is refreshed inside the mutation that changed the case (same transaction).
-  const projection: { deadlines?: DeadlineService; calendar?: CalendarService } = {};
+  const projection: { deadlines?: DeadlineService } = {};
   const mutations = createMutationRunner({
     db,
     repos,
@@ -70,13 +70,8 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     onCasesChanged: (ids) => projection.deadlines?.refresh(ids),
     hasBlob: (sha) => deps.blobs?.has(sha) ?? false,
     onCommitted: () => afterWrite.poke(),
-    calendar: () => {
-      if (!projection.calendar) throw new Error('calendar not ready');
-      return projection.calendar.current();
-    },
   });
   const calendar = createCalendarService(repos, mutations, now);
-  projection.calendar = calendar;
   const deadlines = createDeadlineService(db, repos, calendar.current, now);
   projection.deadlines = deadlines;
   deadlines.bringProjectionUpToDate();

@@ -1,4 +1,3 @@
-import type { Calendar } from '../../calendar';
 import type { RegionalParam } from '../../domain/regional-params';
 import type { ElementTemplate } from '../../elements';
 import type { StaffRole } from '../../domain/reference-data';
@@ -28,7 +27,7 @@ export type AuditImage = {
 /**
  * What a planner may know besides the store: the author (roles read by the caller from its own staff rows),
  * the mutation's time stamp (fixed once on the author's device and kept by every re-application), and the
- * calendar in force for rules that count days.
+ * reference data the program ships. (The working calendar is read from rows: plan/rules-in-force.ts.)
  */
 export type PlanCtx = {
   store: PlanStore;
@@ -36,7 +35,6 @@ export type PlanCtx = {
   nowIso: string;
   today: string;
   hlc: string;
-  calendar?: () => Calendar;
   /** Reference data shipped with the program, not kept in rows (see PlanReference). */
   reference?: () => PlanReference;
   /** Whether an attachment this mutation references is present (the desktop checks its blob store). */
