@@ -8,7 +8,7 @@ import type { ShellPort } from '../ports';
 import { createDocumentService } from '../documents/document-service';
 import { createBatchJobs } from '../documents/batch-jobs';
 import { createAuthService } from './auth-service';
-import { createCalendarService, type CalendarService } from './calendar-service';
+import { createCalendarService } from './calendar-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
 import { createClaimSynonymsService } from './claim-synonyms-service';
