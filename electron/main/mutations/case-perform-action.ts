@@ -1,8 +1,6 @@
-import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
-import { actionById } from '../../../shared/procedure/machine';
 import { effectiveServiceDate, type ServicePayload } from '../../../shared/procedure/service';
-import { AppFailure } from '../../../shared/result';
 import {
+  parseActionPayload,
   planPerformAction,
   type PerformActionResult,
 } from '../../../shared/mutations/planners/case-perform-action';
@@ -17,14 +15,9 @@ import { nextStationNo } from './station-number';
  */
 export const performAction: PlannedMutator<'case.performAction', PerformActionResult> = {
   prepare(args, ctx) {
-    const action = actionById(args.action);
-    if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
-    const parsed = action.payload.safeParse(args.payload);
-    if (!parsed.success) {
-      const issues = fieldIssues(parsed.error).map((i) => ({ ...i, path: `payload.${i.path}` }));
-      throw new AppFailure('VALIDATION', summarizeIssues(issues), { issues });
-    }
-    let payload = parsed.data as Record<string, unknown>;
+    const parsed = parseActionPayload(args);
+    const action = parsed.action;
+    let payload = parsed.payload;
     // The deemed-served date is fixed when service is recorded, so later rule changes cannot move it silently.
     if (action.id === 'service.record')
       payload = { ...payload, effectiveOn: effectiveServiceDate(payload as ServicePayload) };

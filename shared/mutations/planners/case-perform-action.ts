@@ -20,17 +20,23 @@ export type PerformActionResult = { eventId: string; status: string };
  * the payload already, so the server derives the same rows. With a server, an arbitration case's 案号 is not in
  * the payload: the centre writes it onto the case row when it stores the 受理 (server/sync/push.ts).
  */
+/** The action named by the args and its payload parsed by the action's own schema (issues under `payload.`). */
+export function parseActionPayload(args: { action: string; payload: unknown }) {
+  const action = actionById(args.action);
+  if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
+  const parsed = action.payload.safeParse(args.payload);
+  if (!parsed.success) {
+    const issues = fieldIssues(parsed.error).map((i) => ({ ...i, path: `payload.${i.path}` }));
+    throw new AppFailure('VALIDATION', summarizeIssues(issues), { issues });
+  }
+  return { action, payload: parsed.data as Record<string, unknown> };
+}
+
 export const planPerformAction: MutationPlanner<'case.performAction', PerformActionResult> = {
   caseOf: (args) => args.caseId,
   plan(args, ctx) {
     const { store, actor } = ctx;
-    const action = actionById(args.action);
-    if (!action) throw new AppFailure('VALIDATION', `未知的办案事项：${args.action}`);
-    const parsed = action.payload.safeParse(args.payload);
-    if (!parsed.success) {
-      const issues = fieldIssues(parsed.error).map((i) => ({ ...i, path: `payload.${i.path}` }));
-      throw new AppFailure('VALIDATION', summarizeIssues(issues), { issues });
-    }
+    const { action } = parseActionPayload(args);
     const eventId = prepared(args.eventId, '办案记录的标识');
     // A step is recorded when it has happened; future dates belong in the payload (e.g. a hearing date).
     refuseFutureDate(ctx, args.occurredOn, { path: 'occurredOn', label: '办理日期' });
