@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSIGNMENT_SETTINGS } from '../../../shared/assignment';
 import { isWorkday } from '../../../shared/calendar';
-import { aCase } from '../../../tests/helpers/builders';
+import { acceptedCase as acceptedCaseOf, createArbitrators } from '../../../tests/helpers/ab-fixture';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from './types';
 
@@ -13,38 +13,11 @@ let arb: string[];
 beforeEach(() => {
   core = createTestCore({ now: () => NOW });
   director = initialize(core);
-  arb = ['甲仲裁员', '乙仲裁员'].map((name, i) => {
-    const r = core.services.staff.create(
-      {
-        officeId: director.officeId as string,
-        name,
-        username: `arb${i}`,
-        password: 'password-123',
-        roles: ['arbitrator'],
-      },
-      director,
-    );
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value.id;
-  });
+  arb = createArbitrators(core, director, ['甲仲裁员', '乙仲裁员']);
 });
 afterEach(() => core.dispose());
 
-function acceptedCase(): string {
-  const reg = core.services.mutations.run(
-    'case.register',
-    aCase(director.officeId as string, { receivedDate: '2026-09-01' }),
-    director,
-  );
-  if (!reg.ok) throw new Error(reg.error.message);
-  const acc = core.services.mutations.run(
-    'case.performAction',
-    { caseId: reg.value.id, action: 'arb.accept', occurredOn: '2026-09-02', payload: { simple: false } },
-    director,
-  );
-  if (!acc.ok) throw new Error(acc.error.message);
-  return reg.value.id;
-}
+const acceptedCase = (): string => acceptedCaseOf(core, director);
 
 const leave = (staffId: string, day: string) =>
   core.services.mutations.run('staff.recordLeave', { staffId, kind: 'leave', from: day, to: day }, director);

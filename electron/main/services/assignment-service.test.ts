@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aCase } from '../../../tests/helpers/builders';
+import { acceptedCase as acceptedCaseOf, createArbitrators } from '../../../tests/helpers/ab-fixture';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from '../mutations/types';
 
@@ -12,38 +12,11 @@ beforeEach(() => {
   t = Date.parse('2026-09-07T01:00:00Z');
   core = createTestCore({ now: () => t });
   director = initialize(core);
-  arb = ['甲仲裁员', '乙仲裁员', '丙仲裁员'].map((name, i) => {
-    const r = core.services.staff.create(
-      {
-        officeId: director.officeId as string,
-        name,
-        username: `arb${i}`,
-        password: 'password-123',
-        roles: ['arbitrator'],
-      },
-      director,
-    );
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value.id;
-  });
+  arb = createArbitrators(core, director, ['甲仲裁员', '乙仲裁员', '丙仲裁员']);
 });
 afterEach(() => core.dispose());
 
-function acceptedCase(): string {
-  const reg = core.services.mutations.run(
-    'case.register',
-    aCase(director.officeId as string, { receivedDate: '2026-09-01' }),
-    director,
-  );
-  if (!reg.ok) throw new Error(reg.error.message);
-  const acc = core.services.mutations.run(
-    'case.performAction',
-    { caseId: reg.value.id, action: 'arb.accept', occurredOn: '2026-09-02', payload: { simple: false } },
-    director,
-  );
-  if (!acc.ok) throw new Error(acc.error.message);
-  return reg.value.id;
-}
+const acceptedCase = (): string => acceptedCaseOf(core, director);
 
 describe('AB角 through the services', () => {
   it('proposes a balanced pair; the director accepts one and overrides another with a reason, both audited', () => {
