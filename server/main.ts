@@ -7,6 +7,7 @@ import { openServerDb } from './cli/open-db';
 import { serve } from './cli/serve';
 import { syncPlugin } from './sync/plugin';
 import { runDeviceCommand } from './cli/devices-cli';
+import { runVerifyAudit } from './cli/verify-audit-cli';
 
 /**
  * `npm run server [-- serve|create-admin …flags]` (server/README.md). Expected failures (bad flags, the data
@@ -32,6 +33,17 @@ async function main(): Promise<void> {
     const db = await openServerDb(cfg);
     try {
       process.stdout.write(`${await runDeviceCommand(cfg, db)}\n`);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+  if (cfg.command === 'verify-audit') {
+    const db = await openServerDb(cfg);
+    try {
+      const { text, ok } = await runVerifyAudit(db);
+      process.stdout.write(`${text}\n`);
+      if (!ok) process.exitCode = 1;
     } finally {
       await db.close();
     }

@@ -30,9 +30,11 @@ export type RevokeDeviceConfig = Omit<ServeConfig, 'command'> & {
   command: 'revoke-device';
   clientId: string;
 };
-export type CliConfig = ServeConfig | CreateAdminConfig | DevicesConfig | RevokeDeviceConfig;
+export type VerifyAuditConfig = Omit<ServeConfig, 'command'> & { command: 'verify-audit' };
+export type CliConfig =
+  ServeConfig | CreateAdminConfig | DevicesConfig | RevokeDeviceConfig | VerifyAuditConfig;
 
-const COMMANDS = ['serve', 'create-admin', 'devices', 'revoke-device'] as const;
+const COMMANDS = ['serve', 'create-admin', 'devices', 'revoke-device', 'verify-audit'] as const;
 
 export class CliUsageError extends Error {
   override readonly name = 'CliUsageError';
@@ -69,7 +71,7 @@ export function parseCli(
   const command = positionals[0] ?? 'serve';
   if (positionals.length > 1 || !(COMMANDS as readonly string[]).includes(command))
     throw new CliUsageError(
-      `未知命令「${positionals.join(' ')}」；可用：serve（默认）、create-admin、devices、revoke-device`,
+      `未知命令「${positionals.join(' ')}」；可用：serve（默认）、create-admin、devices、revoke-device、verify-audit`,
     );
   const port = Port.safeParse(values.port ?? DEFAULT_PORT);
   if (!port.success) throw new CliUsageError(`--port（端口）应为 0 到 65535 的整数，收到「${values.port}」`);
@@ -80,7 +82,7 @@ export function parseCli(
     databaseUrl: values['database-url'] ?? (env['DATABASE_URL'] || null),
   };
   if (command === 'serve') return { command, ...common };
-  if (command === 'devices') return { command, ...common };
+  if (command === 'devices' || command === 'verify-audit') return { command, ...common };
   if (command === 'revoke-device') {
     const clientId = values['client-id'];
     if (clientId === undefined || clientId === '')
