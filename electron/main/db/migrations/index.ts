@@ -8,6 +8,7 @@ import { up as caseClerk } from './0006_case_clerk';
 import { up as corrections } from './0007_corrections';
 import { up as outboxChanges } from './0008_outbox_changes';
 import { up as syncRebase } from './0009_sync_rebase';
+import { up as auditChain } from './0010_audit_chain';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007_corrections', up: corrections },
   { version: 8, name: '0008_outbox_changes', up: outboxChanges },
   { version: 9, name: '0009_sync_rebase', up: syncRebase },
+  { version: 10, name: '0010_audit_chain', up: auditChain },
 ];
