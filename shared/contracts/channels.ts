@@ -77,6 +77,7 @@ export const CHANNELS = [
   'sync:enrol',
   'sync:leave',
   'sync:rejected',
+  'audit:verify',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -92,10 +92,20 @@ export type LeaveArgs = z.infer<typeof LeaveArgs>;
 
 const Empty = z.object({}).strict();
 
+/** The local audit trail's hash chain, recomputed (issue 12 item 6). */
+export const AuditChainReport = z.object({
+  entries: z.number().int().nonnegative(),
+  /** Entries written before the chain existed: kept, with no hash to check. */
+  unchained: z.number().int().nonnegative(),
+  broken: z.object({ id: z.number().int(), reason: z.string() }).nullable(),
+});
+export type AuditChainReport = z.infer<typeof AuditChainReport>;
+
 export const SyncContract = {
   'sync:status': { input: Empty, output: SyncStatus },
   'sync:now': { input: Empty, output: SyncStatus },
   'sync:enrol': { input: EnrolArgs, output: SyncStatus },
   'sync:leave': { input: LeaveArgs, output: SyncStatus },
   'sync:rejected': { input: Empty, output: z.array(RejectedMutation) },
+  'audit:verify': { input: Empty, output: AuditChainReport },
 } as const;

@@ -82,4 +82,18 @@ describe('sync in the desktop UI, standalone', () => {
     await screenshot(page, 'sync-settings-standalone');
     expect(e2e.consoleErrors).toEqual([]);
   });
+
+  it('核对审计记录: the chain verifies, then an entry edited behind the app is named', async () => {
+    await byTestId('audit-verify').click();
+    await byTestId('audit-verify-result').filter({ hasText: '摘要链完整' }).waitFor({ timeout: 10_000 });
+    const target = e2e.host.core.services.repos.audit.list()[0];
+    if (target === undefined) throw new Error('no audit entry');
+    e2e.host.core.db.exec('DROP TRIGGER audit_log_no_rewrite');
+    e2e.host.core.db.prepare(`UPDATE audit_log SET after = '{"x":1}' WHERE id = ?`).run(target.id);
+    await byTestId('audit-verify').click();
+    await byTestId('audit-verify-result')
+      .filter({ hasText: `第一处断裂在第 ${target.id} 号记录` })
+      .waitFor({ timeout: 10_000 });
+    expect(e2e.consoleErrors).toEqual([]);
+  });
 });

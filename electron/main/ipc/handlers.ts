@@ -170,5 +170,6 @@ export function createHandlers(s: AppServices): Handlers {
     'sync:enrol': (arg, ctx) => s.sync.enrol(arg, ctx.actor),
     'sync:leave': (arg, ctx) => s.sync.leave(arg, ctx.actor),
     'sync:rejected': () => ok(s.sync.rejected()),
+    'audit:verify': (_arg, ctx) => s.audit.verify(ctx.actor),
   };
 }

@@ -9,6 +9,7 @@ import { createDocumentService } from '../documents/document-service';
 import { createBatchJobs } from '../documents/batch-jobs';
 import { createAuthService } from './auth-service';
 import { createCalendarService } from './calendar-service';
+import { createAuditService } from './audit-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
 import { createClaimSynonymsService } from './claim-synonyms-service';
@@ -119,6 +120,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     elements: createElementsService(repos, mutations, limitation),
     assignment: createAssignmentService(repos, mutations, calendar.current, now),
     claimSynonyms: createClaimSynonymsService(repos, mutations),
+    audit: createAuditService(repos),
     sync,
   };
 }

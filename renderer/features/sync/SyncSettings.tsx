@@ -6,13 +6,14 @@ import { useSyncStatus } from './sync-status-store';
 import { EnrolForm } from './EnrolForm';
 import { LeaveButton } from './LeaveButton';
 import { RejectedTable } from './RejectedTable';
+import { AuditChainCard } from './AuditChainCard';
 import { SyncNowButton } from './SyncNowButton';
 import './sync.css';
 
 /**
  * 设置 › 同步设置: where this desktop syncs to and how it is doing, signing in to the server again after the
  * binding expired, 退出 the central server (the local administrator only: it decides where everyone's changes
- * go), and the changes the server refused. A standalone desktop is told how a new computer joins a server.
+ * go), the changes the server refused, and (administrators and directors) the check of the local audit chain. A standalone desktop is told how a new computer joins a server.
  */
 export function SyncSettings({ user }: { user: SessionUser }) {
   const { status, error } = useSyncStatus();
@@ -73,6 +74,7 @@ export function SyncSettings({ user }: { user: SessionUser }) {
       <Card size="small" title="被拒绝的操作" className="form-card">
         <RejectedTable count={status?.rejected ?? 0} />
       </Card>
+      {(isAdmin || user.roles.includes('director')) && <AuditChainCard />}
     </>
   );
 }
