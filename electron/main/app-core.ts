@@ -51,7 +51,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   }
   const log = opts.logger ?? createConsoleLogger();
   const blobs = createBlobStore(join(opts.dataDir, 'blobs'));
-  const services = createServices(db, { ...opts, blobs, exportsDir: join(opts.dataDir, 'exports') });
+  const services = createServices(db, {
+    ...opts,
+    blobs,
+    exportsDir: join(opts.dataDir, 'exports'),
+    backupDir: backupDirOf(opts.dataDir),
+  });
   const dispatcher = createDispatcher(services, createSessionStore(), log, {
     checkOutput: opts.checkOutput ?? false,
   });

@@ -32,6 +32,7 @@ import { APP_VERSION } from '../app-version';
 import type { SyncService } from '../sync/sync-service';
 import type { Repos } from '../db/repositories';
 import { createDerivedRefresh } from './derived-refresh';
+import { writeBackup } from '../db/migrate';
 
 /** Settings whose change moves deadlines: pulled from the centre, they trigger a recompute of open cases. */
 const RECOMPUTING_SETTINGS: readonly string[] = ['calendar.years', 'deadline.rules'];
@@ -46,6 +47,8 @@ export type ServiceDeps = {
   sync?: (parts: { db: Db; repos: Repos; now: () => number }) => SyncService;
   /** How often an enrolled desktop syncs without a poke (default 30 s). */
   syncIntervalMs?: number;
+  /** Where backups go (the data folder's backups/); a pull that removes many rows writes one there first. */
+  backupDir?: string;
 };
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
@@ -93,6 +96,9 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
           if (keys.some((k) => RECOMPUTING_SETTINGS.includes(k))) deadlines.recomputeAll();
         },
         ...(deps.syncIntervalMs !== undefined ? { intervalMs: deps.syncIntervalMs } : {}),
+        ...(deps.backupDir !== undefined
+          ? { backup: (label: string) => writeBackup(db, deps.backupDir as string, label, new Date(now())) }
+          : {}),
       });
   const sync = deps.sync?.({ db, repos, now }) ?? (connected as ConnectedSyncService);
   afterWrite.poke = () => connected?.poke();

@@ -25,6 +25,8 @@ export type ConnectedSyncDeps = {
   intervalMs?: number;
   fetch?: typeof fetch;
   onSettingsPulled?: (keys: readonly string[]) => void;
+  /** A backup before pulls that remove many rows (local-store.ts `backup`). */
+  backup?: (label: string) => string;
 };
 
 export type EnrolFreshArgs = { serverUrl: string; username: string; password: string };
@@ -54,6 +56,7 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
     now: deps.now,
     ...(deps.log ? { log: deps.log } : {}),
     ...(deps.onSettingsPulled ? { onSettingsPulled: deps.onSettingsPulled } : {}),
+    ...(deps.backup ? { backup: deps.backup } : {}),
   });
   let loop: SyncLoop | null = null;
   let stream: ChangeStream | null = null;

@@ -18,7 +18,16 @@ export type LocalStoreDeps = {
   now?: () => number;
   /** After a page that brought settings (reference data: calendar years, deadline rules…) has committed. */
   onSettingsPulled?: (keys: readonly string[]) => void;
+  /**
+   * Writes a backup of the database (VACUUM INTO, outside any transaction) and returns its file. Taken before a
+   * pull page that would remove many rows this desktop holds, and before a re-snapshot removes what the server no
+   * longer has (issue 12 item 4): a wrong tombstone or scope from the server never costs local data for good.
+   */
+  backup?: (label: string) => string;
 };
+
+/** A page that tombstones at least this many rows this desktop holds live is preceded by a backup. */
+export const MASS_REMOVAL_ROWS = 20;
 
 const CURSOR = 'sync.cursor';
 const VERIFIED_AT = 'sync.checkpoint_verified_at';
@@ -71,6 +80,12 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
     }
   }
 
+  function backupFirst(label: string): void {
+    if (deps.backup === undefined) return;
+    const file = deps.backup(label);
+    deps.log?.info('sync.backup', { label, file });
+  }
+
   function afterCommit(): void {
     const keys = settingsPulled;
     settingsPulled = [];
@@ -91,6 +106,10 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
     resendFrom: (id) => repos.syncOutbox.resendFrom(id),
     hold: (on) => repos.syncOutbox.hold(on),
     applyPage(page: PullPage): void {
+      const removing = page.rows.filter(
+        (r) => r.data !== null && r.deleted !== null && repos.rowReader.get(r.entity, r.id) !== null,
+      ).length;
+      if (removing >= MASS_REMOVAL_ROWS) backupFirst(`before-pull-removing-${removing}`);
       db.transaction(() => {
         const touched = new Set<string>();
         // A page is one or more whole server transactions; rows inside one may point at each other in any
@@ -136,6 +155,7 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
       afterCommit();
     },
     finishSnapshot(officeId: string, seq: number): void {
+      backupFirst(`before-resnapshot-${seq}`);
       const keep = snapshotKeys;
       snapshotKeys = new Set();
       const touched = new Set<string>();
