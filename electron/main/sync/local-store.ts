@@ -119,7 +119,9 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
         if (rebasing) repos.rebase.restoreConfirmed();
         writeRows(page.rows, touched);
         for (const o of page.outcomes) repos.syncOutbox.recordOutcome(o);
-        repos.meta.set(CONTAINED, String(Math.max(metaNumber(CONTAINED), page.lastMutationId)));
+        const contained = Math.max(metaNumber(CONTAINED), page.lastMutationId);
+        repos.meta.set(CONTAINED, String(contained));
+        repos.syncOutbox.compactThrough(contained);
         if (rebasing) {
           reapplyPending(touched);
           repos.rebase.dropOrphans();

@@ -43,6 +43,10 @@ export function createSyncOutbox(db: Db) {
     `SELECT ${cols} FROM outbox WHERE mutation_id > ? AND state != 'rejected' ORDER BY mutation_id`,
   );
   const failed = db.prepare('UPDATE outbox SET last_error = ? WHERE mutation_id = ?');
+  const compact = db.prepare(
+    `UPDATE outbox SET changes = NULL, bases = '[]'
+     WHERE mutation_id <= ? AND outcome IS NOT NULL AND state != 'rejected' AND (changes IS NOT NULL OR bases != '[]')`,
+  );
 
   const toWire = (e: Entry): WireMutation => ({
     id: e.mutationId,
@@ -57,6 +61,15 @@ export function createSyncOutbox(db: Db) {
   });
 
   return {
+    /**
+     * Entries the server accepted and whose rows the pulled feed already contains keep their name, args, author
+     * and outcome (the record of what was done) but drop their captured row changes and bases (issue 12 item 5):
+     * those served only the push and the rebase, and a resend is re-planned by the server from the args. A
+     * rejected entry keeps everything, to be looked at and re-submitted. Returns how many were compacted.
+     */
+    compactThrough(contained: number): number {
+      return compact.run(contained).changes;
+    },
     pending: (limit: number): WireMutation[] => undecided.all(limit).map(toWire),
     recordOutcome(o: MutationOutcome): void {
       record.run(STATE_OF[o.outcome], JSON.stringify(o), o.id);
