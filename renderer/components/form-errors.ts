@@ -1,4 +1,6 @@
-import { get, type FieldErrors, type FieldValues } from 'react-hook-form';
+import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { validationIssues } from '../api/errors';
+import type { AppError } from '../../shared/result';
 
 /** The message react-hook-form holds for `path` (dotted, e.g. 'parties.0.name'), if any. */
 export function errorAt<T extends FieldValues>(errors: FieldErrors<T>, path: string): string | undefined {
@@ -31,4 +33,23 @@ export function countErrors(errors: unknown): number {
 export function stripLabel(message: string, label: string): string {
   const prefix = `${label}：`;
   return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}
+
+/**
+ * Puts each field issue of a server refusal under the form field it names (its label stripped), for the fields
+ * `isField` recognises; returns whether any issue landed on a field, so the caller decides whether the form still
+ * needs a sentence above it.
+ */
+export function placeServerIssues<T extends FieldValues, K extends Path<T>>(
+  error: AppError,
+  isField: (path: string) => path is K,
+  setError: UseFormSetError<T>,
+): boolean {
+  let placed = false;
+  for (const i of validationIssues(error)) {
+    if (!isField(i.path)) continue;
+    setError(i.path, { type: 'server', message: stripLabel(i.message, i.label) });
+    placed = true;
+  }
+  return placed;
 }

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Checkbox, Col, Form, Row, Typography } from 'antd';
+import { App, Button, Checkbox, Col, Form, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { call } from '../../api/client';
-import { errorText, validationIssues } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { placeServerIssues } from '../../components/form-errors';
+import { FormFailure } from '../../components/FormFailure';
 import { Field } from '../../components/Field';
-import { stripLabel } from '../../components/form-errors';
 import { TextField } from '../../components/TextField';
 import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { CommitteeProfileView } from '../../../shared/documents/committee-profile.schema';
@@ -49,11 +50,7 @@ export function CommitteeProfileForm({ profile, onSaved }: Props) {
       onSaved();
       return;
     }
-    const issues = validationIssues(r.error);
-    for (const i of issues) {
-      if (isField(i.path)) setError(i.path, { type: 'server', message: stripLabel(i.message, i.label) });
-    }
-    if (!issues.some((i) => isField(i.path))) setFailure(errorText(r.error));
+    if (!placeServerIssues(r.error, isField, setError)) setFailure(errorText(r.error));
   });
   useSaveShortcut(() => void submit());
 
@@ -61,15 +58,7 @@ export function CommitteeProfileForm({ profile, onSaved }: Props) {
     <FormProvider {...methods}>
       <form noValidate onSubmit={(e) => void submit(e)} data-testid="committee-form">
         <Form layout="vertical" component={false}>
-          {failure !== null && (
-            <Alert
-              type="error"
-              showIcon
-              title={failure}
-              className="section-alert"
-              data-testid="committee-error"
-            />
-          )}
+          <FormFailure text={failure} testId="committee-error" />
           <Row gutter={16}>
             <Col xs={24} md={16}>
               <TextField<CommitteeProfileView>

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Col, Form, Row, Typography } from 'antd';
+import { App, Button, Col, Form, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { call } from '../../api/client';
-import { errorText, validationIssues } from '../../api/errors';
-import { stripLabel } from '../../components/form-errors';
+import { errorText } from '../../api/errors';
+import { placeServerIssues } from '../../components/form-errors';
+import { FormFailure } from '../../components/FormFailure';
 import { TextField } from '../../components/TextField';
 import { useSaveShortcut } from '../../components/use-save-shortcut';
 import {
@@ -53,11 +54,7 @@ export function StationProfileForm({ officeId, profile, onSaved, saveShortcut }:
       onSaved();
       return;
     }
-    const issues = validationIssues(r.error);
-    for (const i of issues) {
-      if (isField(i.path)) setError(i.path, { type: 'server', message: stripLabel(i.message, i.label) });
-    }
-    if (!issues.some((i) => isField(i.path))) setFailure(errorText(r.error));
+    if (!placeServerIssues(r.error, isField, setError)) setFailure(errorText(r.error));
   });
   useSaveShortcut(() => {
     if (saveShortcut) void submit();
@@ -67,15 +64,7 @@ export function StationProfileForm({ officeId, profile, onSaved, saveShortcut }:
     <FormProvider {...methods}>
       <form noValidate onSubmit={(e) => void submit(e)} data-testid="station-profile-form">
         <Form layout="vertical" component={false}>
-          {failure !== null && (
-            <Alert
-              type="error"
-              showIcon
-              title={failure}
-              className="section-alert"
-              data-testid="station-profile-error"
-            />
-          )}
+          <FormFailure text={failure} testId="station-profile-error" />
           <Row gutter={16}>
             <Col xs={24} md={16}>
               <TextField<OfficeProfileView>

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Col, Row, Select } from 'antd';
+import { App, Button, Col, Row, Select } from 'antd';
 import { useRef, useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 import { call } from '../../api/client';
-import { errorText, validationIssues } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { errorAt, placeServerIssues } from '../../components/form-errors';
+import { FormFailure } from '../../components/FormFailure';
 import { Field } from '../../components/Field';
 import { EntryForm } from '../../components/EntryForm';
-import { errorAt, stripLabel } from '../../components/form-errors';
 import { TextField } from '../../components/TextField';
 import { ipc, type Arg, type In } from '../../../shared/contracts/ipc';
 import type { Office } from '../../../shared/domain/office/office.schema';
@@ -42,10 +43,7 @@ export function AddStaffForm({ offices, defaultOfficeId, onCreated }: Props) {
       onCreated();
       return;
     }
-    const issues = validationIssues(r.error);
-    for (const i of issues) {
-      if (isStaffField(i.path)) setError(i.path, { type: 'server', message: stripLabel(i.message, i.label) });
-    }
+    placeServerIssues(r.error, isStaffField, setError);
     // A duplicate username comes back as CONFLICT and has no field path; it shows above the form.
     setFailure(errorText(r.error));
   });
@@ -53,9 +51,7 @@ export function AddStaffForm({ offices, defaultOfficeId, onCreated }: Props) {
   return (
     <FormProvider {...methods}>
       <EntryForm testId="staff-form" submitRef={submitRef} onSubmit={() => void submit()}>
-        {failure !== null && (
-          <Alert type="error" showIcon title={failure} className="section-alert" data-testid="staff-error" />
-        )}
+        <FormFailure text={failure} testId="staff-error" />
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <TextField<StaffForm> name="name" label="姓名" testId="staff-name" required maxLength={50} />

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Col, Row } from 'antd';
+import { App, Button, Col, Row } from 'antd';
 import { useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { call } from '../../api/client';
-import { errorText, validationIssues } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { placeServerIssues } from '../../components/form-errors';
+import { FormFailure } from '../../components/FormFailure';
 import { EntryForm } from '../../components/EntryForm';
-import { stripLabel } from '../../components/form-errors';
 import { TextField } from '../../components/TextField';
 import { ipc, type Arg, type In } from '../../../shared/contracts/ipc';
 
@@ -40,25 +41,14 @@ export function AddStationForm({ onCreated }: { onCreated: () => void }) {
       onCreated();
       return;
     }
-    for (const i of validationIssues(r.error)) {
-      if (isStationField(i.path))
-        setError(i.path, { type: 'server', message: stripLabel(i.message, i.label) });
-    }
+    placeServerIssues(r.error, isStationField, setError);
     setFailure(errorText(r.error));
   });
 
   return (
     <FormProvider {...methods}>
       <EntryForm testId="station-form" submitRef={submitRef} onSubmit={() => void submit()}>
-        {failure !== null && (
-          <Alert
-            type="error"
-            showIcon
-            title={failure}
-            className="section-alert"
-            data-testid="station-error"
-          />
-        )}
+        <FormFailure text={failure} testId="station-error" />
         <Row gutter={16}>
           <Col xs={24} md={14}>
             <TextField<StationForm>

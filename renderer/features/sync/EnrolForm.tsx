@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Col, Row } from 'antd';
+import { App, Button, Col, Row } from 'antd';
 import { useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { call } from '../../api/client';
-import { errorText, validationIssues } from '../../api/errors';
+import { errorText } from '../../api/errors';
+import { placeServerIssues } from '../../components/form-errors';
+import { FormFailure } from '../../components/FormFailure';
 import { EntryForm } from '../../components/EntryForm';
-import { stripLabel } from '../../components/form-errors';
 import { TextField } from '../../components/TextField';
 import { ipc, type Arg, type In } from '../../../shared/contracts/ipc';
 import { publishSyncStatus } from './sync-status-store';
@@ -40,9 +41,7 @@ export function EnrolForm() {
       methods.reset(BLANK);
       return;
     }
-    for (const i of validationIssues(r.error)) {
-      if (isField(i.path)) setError(i.path, { type: 'server', message: stripLabel(i.message, i.label) });
-    }
+    placeServerIssues(r.error, isField, setError);
     // A wrong account, an unreachable server or a build without sync: one sentence above the form.
     setFailure(errorText(r.error));
   });
@@ -50,15 +49,7 @@ export function EnrolForm() {
   return (
     <FormProvider {...methods}>
       <EntryForm testId="sync-enrol-form" submitRef={submitRef} onSubmit={() => void submit()}>
-        {failure !== null && (
-          <Alert
-            type="error"
-            showIcon
-            title={failure}
-            className="section-alert"
-            data-testid="sync-enrol-error"
-          />
-        )}
+        <FormFailure text={failure} testId="sync-enrol-error" />
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <TextField<EnrolForm>
