@@ -12,7 +12,7 @@ import { SYSTEM_ACTOR, type Actor, type AuditImage, type MutationCtx, type Mutat
 import type { MutationPlanner } from '../../../shared/mutations/plan/planner';
 import { createPlanStore } from '../../../shared/mutations/plan/plan-store';
 import type { PlannedWrite } from '../../../shared/mutations/plan/store-port';
-import { caseSearchText } from './case-register';
+import { refreshCaseIndexes } from './case-indexes';
 import { PLAN_REFERENCE } from '../elements/templates-in-force';
 
 export type MutationDeps = {
@@ -146,8 +146,7 @@ export function createMutationApplier(deps: MutationDeps) {
     });
     const writes = store.writes();
     repos.planWriter.apply(writes);
-    refreshSearchText(repos, writes);
-    refreshReasonIndex(repos, writes);
+    for (const id of casesIndexedBy(repos, writes)) refreshCaseIndexes(repos, id);
     return out;
   }
 
@@ -192,11 +191,8 @@ function refuseVoidedCase(caseId: string | null, ctx: MutationCtx): void {
   );
 }
 
-/**
- * Cases whose row, parties or numbers a plan wrote: their search text and 案由 index (case_reasons) are rebuilt
- * from the rows as they now are.
- */
-function refreshSearchText(repos: Repos, writes: readonly PlannedWrite[]): void {
+/** The cases whose own row or parties a plan wrote: their search text and 案由 index follow. */
+function casesIndexedBy(repos: Repos, writes: readonly PlannedWrite[]): Set<string> {
   const ids = new Set<string>();
   for (const w of writes) {
     if (w.entity === 'case') ids.add(w.id);
@@ -206,23 +202,5 @@ function refreshSearchText(repos: Repos, writes: readonly PlannedWrite[]): void 
       if (typeof caseId === 'string') ids.add(caseId);
     }
   }
-  for (const id of ids) {
-    const row = repos.cases.get(id);
-    if (row === null) continue;
-    repos.cases.setReasons(id, row.reasons);
-    repos.cases.setSearchText(
-      id,
-      caseSearchText(row.provisionalNo, row.officialNo, repos.parties.listByCase(id)),
-    );
-  }
-}
-
-/** Cases whose 案由 a plan wrote: their 案由 index (case_reasons) follows the row, as after a pull. */
-function refreshReasonIndex(repos: Repos, writes: readonly PlannedWrite[]): void {
-  for (const w of writes) {
-    if (w.entity !== 'case') continue;
-    const reasons =
-      w.op === 'insert' ? w.row['reasons'] : w.op === 'update' ? w.fields['reasons'] : undefined;
-    if (Array.isArray(reasons)) repos.cases.setReasons(w.id, reasons as string[]);
-  }
+  return ids;
 }

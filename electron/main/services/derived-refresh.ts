@@ -1,5 +1,5 @@
 import type { Repos } from '../db/repositories';
-import { caseSearchText } from '../mutations/case-register';
+import { refreshCaseIndexes } from '../mutations/case-indexes';
 import type { DeadlineService } from './deadline-service';
 
 /**
@@ -13,14 +13,7 @@ export function createDerivedRefresh(repos: Repos, deadlines: Pick<DeadlineServi
   return {
     refreshDerived(caseIds: readonly string[]): void {
       const ids = [...new Set(caseIds)];
-      for (const id of ids) {
-        const row = repos.cases.get(id);
-        // A tombstoned case leaves the 案由 index; the list and search already skip it by its deleted_at.
-        repos.cases.setReasons(id, row?.reasons ?? []);
-        if (row === null) continue;
-        const parties = repos.parties.listByCase(id);
-        repos.cases.setSearchText(id, caseSearchText(row.provisionalNo, row.officialNo, parties));
-      }
+      for (const id of ids) refreshCaseIndexes(repos, id);
       deadlines.refresh(ids);
     },
   };
