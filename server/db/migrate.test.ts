@@ -11,7 +11,6 @@ const TABLES = [
   'case_grants',
   'case_number_counters',
   'change_log',
-  'conflicts',
   'devices',
   'entity_rows',
   'mutation_outcomes',

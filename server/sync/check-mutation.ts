@@ -12,24 +12,26 @@ import { rowShapeError } from '../../shared/sync/row-shape';
 import type { RowChange } from '../../shared/sync/changes';
 import type { PlannedWrite } from '../../shared/mutations/plan/store-port';
 import { replan } from './replan';
+import { isConflictBearing } from '../../shared/sync/field-classes';
+import type { SyncEntity } from '../../shared/sync/entities';
 
 export type Rejection = { ok: false; code: string; reason: string };
-export type FieldConflict = {
-  entity: string;
+/** One row's fields a push changed concurrently with a write since its author's base (legal/narrative only). */
+export type RowConflict = {
+  entity: SyncEntity;
   id: string;
-  field: string;
-  caseId: string | null;
+  caseId: string;
   officeId: string;
-  serverValue: unknown;
-  clientValue: unknown;
-  serverSeq: number;
+  fields: { field: string; kept: unknown; other: unknown }[];
+  /** The change-log position of the newest kept value: who made it and on which device is read from there. */
+  keptSeq: number;
 };
 export type Checked = {
   ok: true;
   name: MutationName;
   authorRoles: readonly StaffRole[];
   writes: RowWrite[];
-  conflicts: FieldConflict[];
+  conflicts: RowConflict[];
 };
 
 const reject = (code: string, reason: string): Rejection => ({ ok: false, code, reason });
@@ -78,45 +80,51 @@ export async function checkMutation(
     if (procedure !== null) return reject('illegal_procedure', procedure);
     return reject(planned.code ?? 'rule', planned.reason);
   }
-  const changes = changesFromPlan(planned.writes, m.changes);
+  const stored = new Map<string, Record<string, unknown> | null>();
+  for (const c of m.changes)
+    if (!c.created) stored.set(`${c.entity}:${c.id}`, (await getRow(q, c.entity, c.id))?.data ?? null);
+  const changes = changesFromPlan(planned.writes, m.changes, stored);
   if (changes === null) return reject('inconsistent', '推送的记录与服务器按同一操作推导的结果不一致');
   const scoped = await scopeOf(q, scope, m.name, changes);
   if (!scoped.ok) return scoped;
 
   const writes: RowWrite[] = [];
-  const conflicts: FieldConflict[] = [];
+  const conflicts: RowConflict[] = [];
   for (const [i, c] of changes.entries()) {
     const { existing, officeId, caseId } = scoped.rows[i] as ScopedRow;
     const data = c.row;
     const changedFields = Object.keys(c.bases);
-    if (existing !== null && existing.data !== null) {
-      for (const f of changedFields) {
-        const serverSeq = existing.fieldSeqs[f] ?? existing.rowSeq;
-        const base = c.bases[f] ?? 0;
-        const sv = existing.data[f];
-        const cv = data?.[f];
-        if (
-          serverSeq > base &&
-          JSON.stringify(sv) !== JSON.stringify(cv) &&
-          !(await ownWrite(q, serverSeq, scope.clientId))
-        )
-          conflicts.push({
-            entity: c.entity,
-            id: c.id,
-            field: f,
-            caseId,
-            officeId,
-            serverValue: sv,
-            clientValue: cv,
-            serverSeq,
-          });
-      }
-    }
+    const concurrent =
+      existing !== null && existing.data !== null
+        ? await concurrentEdits(q, scope.clientId, existing, c.bases, data)
+        : [];
+    // A legal or narrative field someone else changed since the author's base keeps the value committed first;
+    // the author's value goes into a conflict record for a person (docs/sync.md, merge policy per field class).
+    const held = concurrent.filter((f) => caseId !== null && isConflictBearing(c.entity, f.field));
+    if (held.length > 0 && caseId !== null)
+      conflicts.push({
+        entity: c.entity,
+        id: c.id,
+        caseId,
+        officeId,
+        fields: held.map(({ field, kept, other }) => ({ field, kept, other })),
+        keptSeq: Math.max(...held.map((f) => f.serverSeq)),
+      });
+    const heldNames = new Set(held.map((f) => f.field));
+    const taken = changedFields.filter((f) => !heldNames.has(f));
+    if (
+      existing !== null &&
+      !c.created &&
+      c.op !== 'delete' &&
+      taken.length === 0 &&
+      changedFields.length > 0
+    )
+      continue;
     // Only the fields the mutation changed are taken from the push: the rest of a stale image never overwrites
     // what others wrote since the author last pulled.
     const merged =
       existing?.data && !c.created && data !== null
-        ? { ...existing.data, ...Object.fromEntries(changedFields.map((f) => [f, data[f]])) }
+        ? { ...existing.data, ...Object.fromEntries(taken.map((f) => [f, data[f]])) }
         : data;
     writes.push({
       entity: c.entity,
@@ -124,7 +132,7 @@ export async function checkMutation(
       officeId,
       caseId,
       data: merged,
-      changed: existing === null ? '*' : changedFields,
+      changed: existing === null ? '*' : taken,
       deleted: c.op === 'delete' ? (c.deleted ?? { at: m.deviceTime, by: m.userId, reason: null }) : null,
     });
   }
@@ -198,6 +206,31 @@ async function inScope(
   return name === 'case.transferToArbitration' && caseRow === null && caseOffice === scope.committeeId;
 }
 
+type ConcurrentEdit = { field: string; kept: unknown; other: unknown; serverSeq: number };
+
+/**
+ * The fields of a pushed row whose stored version is newer than the author's base, written by another device,
+ * with a different value: concurrent edits (equal values converge; a device's own earlier write is its sequence).
+ */
+async function concurrentEdits(
+  q: Queryable,
+  clientId: string,
+  existing: NonNullable<ScopedRow['existing']>,
+  bases: Readonly<Record<string, number>>,
+  data: Record<string, unknown> | null,
+): Promise<ConcurrentEdit[]> {
+  const out: ConcurrentEdit[] = [];
+  for (const [field, base] of Object.entries(bases)) {
+    const serverSeq = existing.fieldSeqs[field] ?? existing.rowSeq;
+    const kept = existing.data?.[field];
+    const other = data?.[field];
+    if (serverSeq <= base || JSON.stringify(kept ?? null) === JSON.stringify(other ?? null)) continue;
+    if (await ownWrite(q, serverSeq, clientId)) continue;
+    out.push({ field, kept: kept ?? null, other: other ?? null, serverSeq });
+  }
+  return out;
+}
+
 /** The field's last version came from this same device (an earlier mutation of its own queue): not a conflict. */
 async function ownWrite(q: Queryable, seq: number, clientId: string): Promise<boolean> {
   const r = await q.query<{ client_id: string | null }>('SELECT client_id FROM change_log WHERE seq = $1', [
@@ -220,13 +253,23 @@ const NO_BASE = Number.MAX_SAFE_INTEGER;
  * mutation does with these args. (The plan may write more than the push shows: a field the author's copy
  * already held at the planned value is not a change there.)
  */
-function changesFromPlan(writes: readonly PlannedWrite[], pushed: readonly RowChange[]): RowChange[] | null {
+function changesFromPlan(
+  writes: readonly PlannedWrite[],
+  pushed: readonly RowChange[],
+  stored: ReadonlyMap<string, Record<string, unknown> | null>,
+): RowChange[] | null {
   const byKey = new Map(writes.map((w) => [`${w.entity}:${w.id}`, w]));
   for (const c of pushed) {
     const w = byKey.get(`${c.entity}:${c.id}`);
     if (w === undefined) return null;
     if (c.op === 'delete' ? w.op !== 'delete' : w.op === 'delete') return null;
-    if (w.op === 'update' && Object.keys(c.bases).some((f) => !Object.hasOwn(w.fields, f))) return null;
+    // A pushed field the plan leaves alone is the author's only where the server already holds the same value
+    // (their edit converged with someone else's, as a derived 出生日期 does); any other is not this mutation's.
+    const held = stored.get(`${c.entity}:${c.id}`) ?? null;
+    const converged = (f: string) =>
+      held !== null && JSON.stringify(held[f] ?? null) === JSON.stringify(c.row?.[f] ?? null);
+    if (w.op === 'update' && Object.keys(c.bases).some((f) => !Object.hasOwn(w.fields, f) && !converged(f)))
+      return null;
     if (w.op === 'update' && c.created) return null;
   }
   const pushedOf = (w: PlannedWrite) => pushed.find((c) => c.entity === w.entity && c.id === w.id);

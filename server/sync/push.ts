@@ -12,6 +12,7 @@ import { checkMutation, type Checked } from './check-mutation';
 import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
 import { assignOfficialNumber } from './official-number';
 import { commitRows, type RowWrite } from './rows';
+import { conflictRowWrites } from './conflict-records';
 import { storedOutcome } from './outcomes';
 import { loadClientScope, type ClientScope } from './scope';
 
@@ -85,8 +86,8 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
     };
   const { outcome, offices } = await applyOrReject(q, scope, m);
   await q.query(
-    `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id,
+       device_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       auth.clientId,
       m.id,
@@ -98,6 +99,7 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       JSON.stringify(outcome.conflicts ?? []),
       JSON.stringify(m.args ?? null),
       m.userId,
+      m.deviceTime,
     ],
   );
   await q.query('UPDATE sync_clients SET last_mutation_id = $2, last_seen = now() WHERE client_id = $1', [
@@ -159,24 +161,11 @@ async function writeChecked(
   // The grant goes first: the new case in the committee's office is then readable in this transaction too.
   await grantTransferredCase(q, scope, checked.name, checked.writes);
   await admitNewStation(q, scope, checked.name, checked.writes);
-  const seqs = await commitRows(q, checked.writes, { clientId: scope.clientId, mutationId: m.id });
-  for (const f of checked.conflicts)
-    await q.query(
-      `INSERT INTO conflicts (entity, row_id, field, case_id, office_id, server_value, client_value, server_seq,
-         client_id, mutation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        f.entity,
-        f.id,
-        f.field,
-        f.caseId,
-        f.officeId,
-        JSON.stringify(f.serverValue ?? null),
-        JSON.stringify(f.clientValue ?? null),
-        f.serverSeq,
-        scope.clientId,
-        m.id,
-      ],
-    );
+  const records = await conflictRowWrites(q, checked.conflicts, m, scope.clientId, new Date().toISOString());
+  const seqs = await commitRows(q, [...checked.writes, ...records], {
+    clientId: scope.clientId,
+    mutationId: m.id,
+  });
   return {
     offices: [...new Set(checked.writes.map((w) => w.officeId))],
     outcome: {
@@ -184,7 +173,7 @@ async function writeChecked(
       outcome: checked.conflicts.length > 0 ? 'applied_with_conflict' : 'applied',
       ...(seqs.length > 0 ? { seq: seqs[seqs.length - 1] } : {}),
       ...(checked.conflicts.length > 0
-        ? { conflicts: checked.conflicts.map((f) => `${f.entity}.${f.field}`) }
+        ? { conflicts: checked.conflicts.flatMap((c) => c.fields.map((f) => `${c.entity}.${f.field}`)) }
         : {}),
     },
   };

@@ -4,6 +4,7 @@ import type { Actor, MutationPlanner } from '../../shared/mutations/plan/planner
 import type { PlannedWrite, RowFilter, RowReader } from '../../shared/mutations/plan/store-port';
 import { PLANNERS } from '../../shared/mutations/planners';
 import { AppFailure } from '../../shared/result';
+import { ALREADY_RESOLVED } from '../../shared/mutations/planners/conflict-resolve';
 import type { EntityRow, SyncEntity } from '../../shared/sync/entities';
 import { todayInChina } from '../../shared/util/clock';
 import type { Queryable } from '../db/types';
@@ -69,7 +70,8 @@ function createSnapshot() {
 
 /** A refusal of the plan; `code` only when the refusal is the device scope's, not a rule's. */
 export type Replanned =
-  { ok: true; writes: PlannedWrite[] } | { ok: false; reason: string; code?: 'not_authorized' };
+  | { ok: true; writes: PlannedWrite[] }
+  | { ok: false; reason: string; code?: 'not_authorized' | typeof ALREADY_RESOLVED };
 
 /** Loads are bounded: a planner reads a few dozen distinct things, never thousands. */
 const MAX_LOADS = 500;
@@ -116,12 +118,21 @@ export async function replan<N extends MutationName>(
         await snapshot.load(q, e.need);
         continue;
       }
-      if (e instanceof AppFailure) return { ok: false, reason: e.message };
+      if (e instanceof AppFailure)
+        // The second resolution of one conflict keeps its own code: its author is told who was first.
+        return syncCodeOf(e) === ALREADY_RESOLVED
+          ? { ok: false, reason: e.message, code: ALREADY_RESOLVED }
+          : { ok: false, reason: e.message };
       throw e;
     }
   }
   throw new Error(`planner of ${name} read more than ${MAX_LOADS} distinct things`);
 }
+
+const syncCodeOf = (e: AppFailure): unknown =>
+  typeof e.details === 'object' && e.details !== null
+    ? (e.details as { syncCode?: unknown }).syncCode
+    : undefined;
 
 /**
  * The existing case the mutation writes to is not one the device may write (or not one it can see at all): the

@@ -173,6 +173,21 @@ describe.each(DB_KINDS)('row-level security on %s', (kind) => {
       const bumped = await q.query('UPDATE case_number_counters SET next = next + 1');
       expect(bumped.rowCount).toBe(0);
     });
+    // Who made a change and on which device is read through sync_change_origin: for the station's own changes
+    // only, never another office's (whose outcome rows it cannot otherwise see).
+    const seqOf = async (caseId: string) =>
+      Number(
+        (
+          await db.query<{ seq: string }>(
+            "SELECT max(seq) AS seq FROM change_log WHERE entity = 'case' AND id = $1",
+            [caseId],
+          )
+        ).rows[0]?.seq,
+      );
+    const origin = (seq: number) =>
+      station((q) => q.query<{ client_id: string }>('SELECT client_id FROM sync_change_origin($1)', [seq]));
+    expect((await origin(await seqOf(CASE.station))).rows.map((r) => r.client_id)).toEqual([DEV.station]);
+    expect((await origin(await seqOf(CASE.other))).rowCount).toBe(0);
     const attempts: [string, readonly unknown[]][] = [
       [
         "INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome) VALUES ($1, 99, 'x', 'applied')",
@@ -181,10 +196,6 @@ describe.each(DB_KINDS)('row-level security on %s', (kind) => {
       ['INSERT INTO case_grants (case_id, office_id) VALUES ($1, $2)', [CASE.other, STATION]],
       ["INSERT INTO audit_log (office_id, action, hash) VALUES ($1, 'x', 'x')", [OTHER_STATION]],
       ['INSERT INTO case_number_counters (committee_id, year, next) VALUES ($1, 2027, 1)', [COMMITTEE]],
-      [
-        "INSERT INTO conflicts (entity, row_id, field, office_id) VALUES ('case', $1, 'summary', $2)",
-        [CASE.other, OTHER_STATION],
-      ],
       // Append-only and token tables: no privilege at all.
       ["UPDATE audit_log SET action = 'x' WHERE office_id = $1", [STATION]],
       ['DELETE FROM change_log WHERE office_id = $1', [STATION]],

@@ -254,11 +254,27 @@ describe.each(DB_KINDS)('sync API on %s', (kind) => {
       outcome: 'applied_with_conflict',
       conflicts: ['case.summary'],
     });
-    const c = await db.query<{ server_value: unknown; client_value: unknown }>(
-      'SELECT server_value, client_value FROM conflicts WHERE row_id = $1',
+    // The value committed first stays; the station's is held in a conflict record every device pulls.
+    const stored = await db.query<{ summary: string }>(
+      "SELECT data->>'summary' AS summary FROM entity_rows WHERE id = $1",
       [uid('case-s1-a')],
     );
-    expect(c.rows).toEqual([{ server_value: '委员会改', client_value: '调解组织改' }]);
+    expect(stored.rows[0]?.summary).toBe('委员会改');
+    const c = await db.query<{ data: Record<string, unknown> }>(
+      "SELECT data FROM entity_rows WHERE entity = 'conflict' AND data->>'rowId' = $1",
+      [uid('case-s1-a')],
+    );
+    expect(c.rows.map((r) => r.data)).toEqual([
+      expect.objectContaining({
+        rowEntity: 'case',
+        fields: [{ field: 'summary', kept: '委员会改', other: '调解组织改' }],
+        keptBy: U.admin,
+        keptClient: 'dev-committee',
+        otherBy: U.med1,
+        otherClient: 'dev-station-1',
+        resolvedAt: null,
+      }),
+    ]);
   });
 
   it('lets the committee create a station and its staff, and nobody else create offices', async () => {

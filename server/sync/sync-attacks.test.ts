@@ -24,7 +24,6 @@ const RLS_TABLES = [
   'mutation_outcomes',
   'sync_clients',
   'case_grants',
-  'conflicts',
   'audit_log',
   'case_number_counters',
 ];

@@ -78,6 +78,8 @@ export const CHANNELS = [
   'sync:leave',
   'sync:rejected',
   'audit:verify',
+  'conflicts:list',
+  'conflicts:resolve',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -24,7 +24,8 @@ export type CorrectionsView = z.infer<typeof CorrectionsView>;
 export const CorrectionsContract = {
   'cases:corrections': { input: CaseIdInput, output: CorrectionsView },
   'cases:correct': {
-    input: CorrectCaseArgs.omit({ correctionEventId: true, receiptEventId: true }),
+    // `seen` is main's to fill in: what this desktop held when the correction was made.
+    input: CorrectCaseArgs.omit({ correctionEventId: true, receiptEventId: true, seen: true }),
     output: z.object({ eventId: z.string(), changes: z.array(FactChangeView) }),
   },
   'cases:void': { input: VoidCaseArgs.omit({ eventId: true }), output: z.object({ eventId: z.string() }) },

@@ -20,6 +20,7 @@ import { ElementsCaseView } from './elements.schema';
 import { DocumentsContract } from './documents.schema';
 import { AssignmentContract } from './assignment.schema';
 import { CorrectionsContract } from './corrections.schema';
+import { ConflictsContract } from './conflicts.schema';
 import { EnrolArgs, SyncContract } from './sync.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { OfficeProfileView } from '../documents/office-profile.schema';
@@ -101,6 +102,7 @@ export const ipc = {
   ...DocumentsContract,
   ...AssignmentContract,
   ...CorrectionsContract,
+  ...ConflictsContract,
   ...SyncContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },

@@ -9,6 +9,7 @@ import { SETTING_KEYS } from '../domain/settings';
 import { OfficeProfileKey } from '../documents/office-profile.schema';
 import { CorrectCaseArgs, VoidCaseArgs, VoidEventArgs } from '../domain/case/correction-args';
 import { SaveSheetArgs } from '../elements/element-args';
+import { ResolveConflictArgs } from '../domain/conflict/conflict-args';
 import { RecordDocumentArgs } from '../documents/document-args';
 import {
   AssignCaseArgs,
@@ -134,6 +135,13 @@ export const MUTATIONS = {
     args: z.object({ key: z.union([z.enum(SETTING_KEYS), OfficeProfileKey]), value: z.unknown() }),
     roles: ['admin', 'director'],
     label: '修改设置',
+  },
+  'conflict.resolve': {
+    version: 1,
+    args: ResolveConflictArgs,
+    // A legal fact two people recorded differently is decided by the director (docs/sync.md, merge policy).
+    roles: ['director'],
+    label: '处理同步冲突',
   },
   'case.importHistorical': {
     version: 1,

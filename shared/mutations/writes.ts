@@ -29,4 +29,5 @@ export const MUTATION_WRITES: Readonly<Record<MutationName, readonly SyncEntity[
   'case.void': ['case', 'event'],
   'case.restore': ['case', 'event'],
   'case.voidEvent': ['event', 'case'],
+  'conflict.resolve': ['conflict', 'event', 'case', 'party', 'claim', 'elementSheet'],
 };

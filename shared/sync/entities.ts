@@ -219,6 +219,36 @@ export const ENTITY_SPECS = {
       createdBy: 'text',
     },
   },
+  /**
+   * A conflict record (docs/sync.md, merge policy): created only by the server when a push edits a legal or
+   * narrative field someone else changed since its author last pulled; synced like any row, resolved once by a
+   * person (mutation conflict.resolve). `fields`: [{ field, kept, other }] — the value kept and the one held back.
+   */
+  conflict: {
+    table: 'sync_conflicts',
+    caseScoped: true,
+    fields: {
+      id: 'text',
+      caseId: 'text',
+      officeId: 'text',
+      rowEntity: 'text',
+      rowId: 'text',
+      fields: 'json',
+      keptBy: 'text?',
+      keptAt: 'text?',
+      keptClient: 'text?',
+      otherBy: 'text',
+      otherAt: 'text',
+      otherClient: 'text',
+      otherMutationId: 'int',
+      createdAt: 'text',
+      resolvedAt: 'text?',
+      resolvedBy: 'text?',
+      resolution: 'text?',
+      resolvedValues: 'json?',
+      resolveReason: 'text?',
+    },
+  },
 } as const satisfies Record<string, Spec>;
 
 export type SyncEntity = keyof typeof ENTITY_SPECS;

@@ -73,5 +73,44 @@ export function populateEveryEntity(fx: CorrectionsFixture): { caseId: string } 
   run('staff.recordLeave', { staffId: a.id, kind: 'leave', from: '2026-12-01', to: '2026-12-03' });
   run('staff.declareRelationship', { staffId: b.id, partyName: '某某公司', relation: '亲属' });
   fx.assignA(caseId, a, b);
+  pullConflict(fx, caseId);
   return { caseId };
 }
+
+/**
+ * A conflict record as a pull brings it (only the server creates them): the case's first party's phone, kept
+ * as stored, another device's value held back.
+ */
+export function pullConflict(fx: CorrectionsFixture, caseId: string, id = CONFLICT_ID): string {
+  const repos = fx.core.services.repos;
+  const party = repos.rowReader.list('party', { caseId })[0];
+  if (party === undefined) throw new Error('the case has no party');
+  repos.rowWriter.writePulledRow(
+    'conflict',
+    {
+      id,
+      caseId,
+      officeId: party.officeId,
+      rowEntity: 'party',
+      rowId: party.id,
+      fields: [{ field: 'phone', kept: party.phone, other: '13900000000' }],
+      keptBy: fx.director.id,
+      keptAt: '2026-12-01T01:00:00.000Z',
+      keptClient: 'client-a',
+      otherBy: fx.director.id,
+      otherAt: '2026-12-01T02:00:00.000Z',
+      otherClient: 'client-b',
+      otherMutationId: 7,
+      createdAt: '2026-12-01T03:00:00.000Z',
+      resolvedAt: null,
+      resolvedBy: null,
+      resolution: null,
+      resolvedValues: null,
+      resolveReason: null,
+    },
+    { rowSeq: 1, fieldSeqs: {}, deleted: null },
+  );
+  return id;
+}
+
+export const CONFLICT_ID = '0b6f2c1e-5d7a-5b3c-a1e2-3f4a5b6c7d8e';

@@ -171,5 +171,7 @@ export function createHandlers(s: AppServices): Handlers {
     'sync:leave': (arg, ctx) => s.sync.leave(arg, ctx.actor),
     'sync:rejected': () => ok(s.sync.rejected()),
     'audit:verify': (_arg, ctx) => s.audit.verify(ctx.actor),
+    'conflicts:list': (arg) => ok(s.conflicts.list(arg)),
+    'conflicts:resolve': (arg, ctx) => s.conflicts.resolve(arg, ctx.actor),
   };
 }

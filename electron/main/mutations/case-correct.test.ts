@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFactsInput } from '../../../shared/domain/case/case.schema';
 import { snapshotOf } from '../../../shared/domain/case/fact-diff';
 import { aCase } from '../../../tests/helpers/builders';
+import { currentFacts as readFacts } from '../../../tests/helpers/current-facts';
 import { correctionsFixture, TODAY, type CorrectionsFixture } from '../../../tests/helpers/corrections';
 
 let fx: CorrectionsFixture;
@@ -11,41 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => fx.core.dispose());
 
-/** The case's facts as the correction form would send them back unchanged (ids kept). */
-function currentFacts(caseId: string): CaseFactsInput {
-  const d = fx.core.services.cases.get(caseId);
-  if (!d.ok) throw new Error(d.error.message);
-  const c = d.value;
-  const receipt = fx.core.services.corrections.view(caseId, fx.director);
-  if (!receipt.ok) throw new Error(receipt.error.message);
-  const opt = <T>(v: T | null) => (v === null ? undefined : v);
-  return {
-    officeId: c.officeId,
-    receivedDate: receipt.value.receiptDate,
-    reasons: c.reasons as CaseFactsInput['reasons'],
-    isCollective: c.isCollective,
-    workerCount: opt(c.workerCount),
-    isMigrantWage: c.isMigrantWage,
-    summary: opt(c.summary),
-    parties: c.parties.map((p) =>
-      p.kind === 'employer'
-        ? {
-            id: p.id,
-            kind: 'employer',
-            role: p.role as 'respondent',
-            name: p.name,
-            creditCode: opt(p.creditCode),
-          }
-        : { id: p.id, kind: 'worker', role: p.role as 'applicant', name: p.name, idNumber: opt(p.idNumber) },
-    ),
-    claims: c.claims.map((cl) => ({
-      id: cl.id,
-      type: cl.type as 'overtime',
-      description: opt(cl.description),
-      amountFen: opt(cl.amountFen),
-    })),
-  };
-}
+const currentFacts = (caseId: string): CaseFactsInput => readFacts(fx.core, caseId, fx.director);
 
 const correct = (caseId: string, facts: CaseFactsInput, reason = '登记时录入错误', by = fx.director) =>
   fx.core.services.mutations.run('case.correct', { caseId, facts, reason }, by);

@@ -15,6 +15,7 @@ import { createStaff } from './staff-create';
 import { correctCase } from './case-correct';
 import { restoreCase, voidCase } from './case-void';
 import { voidEvent } from './case-void-event';
+import { resolveConflict } from './conflict-resolve';
 import type { MutatorImpl } from './types';
 
 /** One implementation per mutation name; a name without one does not compile. */
@@ -38,6 +39,7 @@ export const MUTATORS = {
   'case.void': voidCase,
   'case.restore': restoreCase,
   'case.voidEvent': voidEvent,
+  'conflict.resolve': resolveConflict,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 
 type ResultOf<M> = M extends { planner: { plan: (...a: never[]) => { result: infer R } } } ? R : never;

@@ -9,6 +9,7 @@ import { createDocumentService } from '../documents/document-service';
 import { createBatchJobs } from '../documents/batch-jobs';
 import { createAuthService } from './auth-service';
 import { createCalendarService } from './calendar-service';
+import { createConflictService } from './conflict-service';
 import { createAuditService } from './audit-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
 import { createProcedureService } from './procedure-service';
@@ -127,6 +128,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     assignment: createAssignmentService(repos, mutations, calendar.current, now),
     claimSynonyms: createClaimSynonymsService(repos, mutations),
     audit: createAuditService(repos),
+    conflicts: createConflictService(repos, mutations),
     sync,
   };
 }

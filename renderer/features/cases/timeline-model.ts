@@ -20,6 +20,9 @@ export type TimelineEntry = {
   voidable: boolean;
 };
 
+const WITH_CHANGES = ['case.corrected', 'case.conflictResolved'];
+const WITH_REASON = ['case.corrected', 'case.voided', 'case.restored', 'case.conflictResolved'];
+
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 function changesOf(e: CaseEvent): FactChange[] {
@@ -67,8 +70,8 @@ export function timelineEntries(events: readonly CaseEvent[]): TimelineEntry[] {
         event: e,
         voided,
         corrected,
-        changes: e.type === 'case.corrected' ? changesOf(e) : [],
-        reason: ['case.corrected', 'case.voided', 'case.restored'].includes(e.type) ? reasonOf(e) : null,
+        changes: WITH_CHANGES.includes(e.type) ? changesOf(e) : [],
+        reason: WITH_REASON.includes(e.type) ? reasonOf(e) : null,
         voidable: by === undefined && voidRefusal(e.type) === null,
       };
     });

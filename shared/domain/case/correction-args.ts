@@ -8,6 +8,19 @@ import { CaseFacts } from './case.schema';
  */
 const Reason = RequiredText(500);
 
+const Row = z.object({ id: z.string().max(128) }).catchall(z.unknown());
+const FactsSeen = z.object({
+  officeId: z.string().max(128),
+  receivedDate: z.string().max(10),
+  reasons: z.array(z.string().max(64)).max(50),
+  isCollective: z.boolean(),
+  workerCount: z.number().int().nullable(),
+  isMigrantWage: z.boolean(),
+  summary: z.string().max(20000).nullable(),
+  parties: z.array(Row).max(500),
+  claims: z.array(Row).max(500),
+});
+
 /** 更正: the whole set of facts as they should be; a party or claim left out is voided, never deleted. */
 export const CorrectCaseArgs = z.object({
   caseId: Id,
@@ -16,6 +29,11 @@ export const CorrectCaseArgs = z.object({
   correctionEventId: Id.optional(),
   /** The receipt event that supersedes the original when the 收件日期 is corrected. */
   receiptEventId: Id.optional(),
+  /**
+   * The facts as the author saw them when correcting (filled in by main): replayed on newer rows, only what the
+   * author changed is applied (fact-merge.ts). Absent, the whole of `facts` is the correction.
+   */
+  seen: FactsSeen.optional(),
 });
 export type CorrectCaseArgs = z.output<typeof CorrectCaseArgs>;
 export type CorrectCaseInput = z.input<typeof CorrectCaseArgs>;

@@ -8,6 +8,7 @@ export const EVENT_TYPES = {
   'case.voided': '作废案件',
   'case.restored': '恢复案件',
   'event.voided': '作废办案记录',
+  'case.conflictResolved': '处理同步冲突',
 } as const satisfies Record<string, string>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -1,6 +1,13 @@
 import type { Claim } from '../../domain/case/claim.schema';
-import { diffFacts, snapshotOf, snapshotOfFacts, type FactChange } from '../../domain/case/fact-diff';
-import { claimRecord, partyRecord } from '../../domain/case/party-record';
+import {
+  diffFacts,
+  snapshotOf,
+  snapshotOfFacts,
+  type FactChange,
+  type FactsSnapshot,
+} from '../../domain/case/fact-diff';
+import { mergeFacts } from '../../domain/case/fact-merge';
+import type { PlanStore } from '../plan/plan-store';
 import type { Party } from '../../domain/case/party.schema';
 import { liveLog, liveReceipt, RECEIPT_EVENT_TYPES } from '../../procedure/live-log';
 import { actionById, type FoldableEvent } from '../../procedure/machine';
@@ -90,6 +97,25 @@ function moveReceipt(
 }
 
 /**
+ * The facts as stored now, as a correction compares them: the receipt date as registered (or last corrected), not
+ * the projection a completed 补正 moved on. Also what the desktop records as the facts its author saw (`seen`).
+ */
+export function storedFacts(read: PlanStore, caseId: string): FactsSnapshot {
+  const { row, events } = loadCase(read, caseId);
+  return snapshotOf({
+    officeId: row.officeId,
+    receivedDate: liveReceipt(events.map(foldable))?.occurredOn ?? row.receivedDate,
+    reasons: row.reasons as string[],
+    isCollective: row.isCollective,
+    workerCount: row.workerCount,
+    isMigrantWage: row.isMigrantWage,
+    summary: row.summary,
+    parties: read.list('party', { caseId }).sort(bySortOrder).map(partyOf),
+    claims: read.list('claim', { caseId }).sort(bySortOrder).map(claimOf),
+  });
+}
+
+/**
  * 更正案件信息: the facts registration recorded, corrected with a reason. Validated by the rules registration
  * applies (the args schema) and the committee's correction rule; the change is recorded field by field as an
  * event (before → after, who, when), parties and claims left out are voided (tombstoned with the reason), and a
@@ -103,7 +129,7 @@ export const planCorrectCase: MutationPlanner<'case.correct', CorrectCaseResult>
   plan(args, ctx) {
     const { store, nowIso } = ctx;
     const caseId = args.caseId;
-    const { row, events } = loadCase(store, caseId);
+    const { row } = loadCase(store, caseId);
     requireCorrectionRight(ctx, 'correctFacts', row);
     const f = args.facts;
     const future = futureDateReason(f.receivedDate, ctx.today);
@@ -112,27 +138,18 @@ export const planCorrectCase: MutationPlanner<'case.correct', CorrectCaseResult>
 
     const oldParties = store.list('party', { caseId }).sort(bySortOrder);
     const oldClaims = store.list('claim', { caseId }).sort(bySortOrder);
-    const before = snapshotOf({
-      officeId: row.officeId,
-      // The receipt date as registered (or last corrected), not the projection a completed 补正 moved on.
-      receivedDate: liveReceipt(events.map(foldable))?.occurredOn ?? row.receivedDate,
-      reasons: row.reasons as string[],
-      isCollective: row.isCollective,
-      workerCount: row.workerCount,
-      isMigrantWage: row.isMigrantWage,
-      summary: row.summary,
-      parties: oldParties.map(partyOf),
-      claims: oldClaims.map(claimOf),
-    });
+    const before = storedFacts(store, caseId);
     const partyIds = f.parties.map((p) => p.id as string);
     const claimIds = f.claims.map((c) => c.id as string);
-    const after = snapshotOfFacts(f, partyIds, claimIds);
+    const saved = snapshotOfFacts(f, partyIds, claimIds);
+    const after =
+      args.seen === undefined ? saved : mergeFacts(before, args.seen as unknown as FactsSnapshot, saved);
     const officeName = (id: string) => store.get('office', id)?.name ?? id;
     const changes = diffFacts(before, after, officeName);
     if (changes.length === 0)
       throw new AppFailure('VALIDATION', '没有需要更正的内容：更正后的信息与现有信息相同');
 
-    const officeId = f.officeId;
+    const officeId = after.officeId;
     if (after.receivedDate !== before.receivedDate)
       moveReceipt(ctx, caseId, officeId, after.receivedDate, args);
 
@@ -147,7 +164,7 @@ export const planCorrectCase: MutationPlanner<'case.correct', CorrectCaseResult>
     });
 
     const tombstone = { at: nowIso, by: ctx.actor.id, reason: args.reason };
-    const parties = f.parties.map((p, i) => partyRecord(p, partyIds[i] as string, caseId, partyIds, i));
+    const parties = after.parties.map((p, i) => ({ ...p, caseId, sortOrder: i }));
     const oldParty = new Map(oldParties.map((p) => [p.id, p]));
     // Principals first, so an added agent's foreign key to the party it represents always resolves.
     const byPrincipalsFirst = [...parties].sort(
@@ -161,12 +178,12 @@ export const planCorrectCase: MutationPlanner<'case.correct', CorrectCaseResult>
         if (Object.keys(set).length > 0) store.update('party', p.id, set);
       }
     }
-    const kept = new Set(partyIds);
+    const kept = new Set(after.parties.map((p) => p.id));
     for (const p of oldParties) if (!kept.has(p.id)) store.remove('party', p.id, tombstone);
 
     const oldClaim = new Map(oldClaims.map((c) => [c.id, c]));
-    f.claims.forEach((c, i) => {
-      const rec = claimRecord(c, claimIds[i] as string, caseId, i);
+    after.claims.forEach((c, i) => {
+      const rec = { ...c, caseId, sortOrder: i };
       const stored = oldClaim.get(rec.id);
       if (stored === undefined) store.insert('claim', { ...rec, officeId, createdAt: nowIso });
       else {
@@ -174,7 +191,7 @@ export const planCorrectCase: MutationPlanner<'case.correct', CorrectCaseResult>
         if (Object.keys(set).length > 0) store.update('claim', rec.id, set);
       }
     });
-    const keptClaims = new Set(claimIds);
+    const keptClaims = new Set(after.claims.map((c) => c.id));
     for (const c of oldClaims) if (!keptClaims.has(c.id)) store.remove('claim', c.id, tombstone);
 
     const eventId = args.correctionEventId as string;

@@ -8,6 +8,8 @@ import { refuseFutureDate } from '../plan/not-future';
 import type { MutationPlanner } from '../plan/planner';
 import { prepared } from '../plan/prepared';
 import { checkAwardPayload } from './award-check';
+import { CLOSED } from '../../procedure/action-types';
+import { refuseWhileConflicted } from '../plan/open-conflicts';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -70,6 +72,8 @@ export const planPerformAction: MutationPlanner<'case.performAction', PerformAct
       payload: args.payload,
     });
     const next = applyEvent(state, { type: action.id, occurredOn: args.occurredOn, payload: args.payload });
+    if (next.status !== state.status && CLOSED.includes(next.status))
+      refuseWhileConflicted(store, args.caseId, `办理“${action.label}”`);
     projectCase(ctx, args.caseId, next);
     if (typeof args.payload['officialNo'] === 'string' && row.officialNo === null)
       store.update('case', args.caseId, { officialNo: args.payload['officialNo'], updatedAt: ctx.nowIso });

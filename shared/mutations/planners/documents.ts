@@ -1,4 +1,5 @@
 import { AppFailure } from '../../result';
+import { refuseWhileConflicted } from '../plan/open-conflicts';
 import type { MutationPlanner } from '../plan/planner';
 import { prepared } from '../plan/prepared';
 
@@ -13,6 +14,7 @@ export const planRecordDocument: MutationPlanner<'documents.record', { id: strin
     const version = prepared(args.version, '文书的版本号');
     const row = ctx.store.get('case', args.caseId);
     if (!row) throw new AppFailure('NOT_FOUND', '案件不存在或已删除');
+    refuseWhileConflicted(ctx.store, args.caseId, '出具文书');
     if (!ctx.hasBlob(args.blobSha256)) throw new AppFailure('VALIDATION', '文书文件不存在，请重新生成');
     ctx.blobDep(args.blobSha256);
     const record = {

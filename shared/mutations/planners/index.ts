@@ -13,6 +13,7 @@ import { planImportCase, planRegisterCase } from './case-register';
 import { planTransferToArbitration } from './case-transfer';
 import { planCreateOffice, planCreateStaff, planInitializeSetup } from './office-staff';
 import { planSetSetting } from './settings-set';
+import { planResolveConflict } from './conflict-resolve';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
 
 /**
@@ -40,4 +41,5 @@ export const PLANNERS: { [N in MutationName]: MutationPlanner<N, unknown> } = {
   'staff.create': planCreateStaff,
   'setup.initialize': planInitializeSetup,
   'settings.set': planSetSetting,
+  'conflict.resolve': planResolveConflict,
 };

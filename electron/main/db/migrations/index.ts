@@ -9,6 +9,7 @@ import { up as corrections } from './0007_corrections';
 import { up as outboxChanges } from './0008_outbox_changes';
 import { up as syncRebase } from './0009_sync_rebase';
 import { up as auditChain } from './0010_audit_chain';
+import { up as syncConflicts } from './0011_sync_conflicts';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008_outbox_changes', up: outboxChanges },
   { version: 9, name: '0009_sync_rebase', up: syncRebase },
   { version: 10, name: '0010_audit_chain', up: auditChain },
+  { version: 11, name: '0011_sync_conflicts', up: syncConflicts },
 ];
