@@ -5,6 +5,7 @@ import { CliUsageError, parseCli } from './cli/args';
 import { createAdminArgs, runCreateAdmin } from './cli/create-admin-cli';
 import { openServerDb } from './cli/open-db';
 import { serve } from './cli/serve';
+import { blobsPlugin } from './blobs/plugin';
 import { syncPlugin } from './sync/plugin';
 import { runDeviceCommand } from './cli/devices-cli';
 import { runVerifyAudit } from './cli/verify-audit-cli';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   }
   const db = await openServerDb(cfg);
   try {
-    await serve(cfg, db, [syncPlugin]);
+    await serve(cfg, db, [syncPlugin, blobsPlugin]);
   } catch (e) {
     await db.close();
     throw e;

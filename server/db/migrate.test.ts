@@ -7,6 +7,7 @@ import type { ServerDb } from './types';
 
 const TABLES = [
   'audit_log',
+  'blob_chunks',
   'blobs',
   'case_grants',
   'case_number_counters',

@@ -23,7 +23,8 @@ export type DeviceAuth = { clientId: string; staffId: string };
  * `last_mutation_id` (locked for the transaction, so two requests of one client never interleave). Every
  * mutation ends in exactly one stored outcome — applied, applied_with_conflict, or rejected with a reason —
  * and the id advances past a rejection too, so a permanent rejection never blocks the queue. A resent mutation
- * gets its stored outcome back unchanged.
+ * gets its stored outcome back unchanged. A mutation referencing a file the server does not hold complete is the
+ * one transient case: it gets no outcome and the batch stops there, to be sent again once the file is uploaded.
  */
 export async function handlePush(
   db: ServerDb,
@@ -47,6 +48,8 @@ export async function handlePush(
   let lastMutationId = 0;
   for (const m of req.mutations) {
     const r = await db.tx((q) => pushOne(q, auth, m));
+    // A file it references is not on the server yet: no outcome, the id stays, the rest waits (sync §2.5).
+    if (r.kind === 'wait') break;
     if (r.kind === 'gap') {
       if (results.length === 0)
         return {
@@ -64,6 +67,7 @@ export async function handlePush(
 
 type One =
   | { kind: 'gap'; expectedNext: number }
+  | { kind: 'wait' }
   | { kind: 'done'; outcome: MutationOutcome; lastMutationId: number; offices: string[] };
 
 async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise<One> {
@@ -84,7 +88,9 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       lastMutationId: lmid,
       offices: [],
     };
-  const { outcome, offices } = await applyOrReject(q, scope, m);
+  const applied = await applyOrReject(q, scope, m);
+  if (applied === 'wait') return { kind: 'wait' };
+  const { outcome, offices } = applied;
   await q.query(
     `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id,
        device_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
@@ -124,8 +130,9 @@ type Applied = { outcome: MutationOutcome; offices: string[] };
  * that let something through it should not have) becomes a rejection like any other, so the mutation still
  * gets exactly one outcome and the device's queue moves on.
  */
-async function applyOrReject(q: Queryable, scope: ClientScope, m: WireMutation): Promise<Applied> {
+async function applyOrReject(q: Queryable, scope: ClientScope, m: WireMutation): Promise<Applied | 'wait'> {
   const checked = await checkMutation(q, scope, m);
+  if (!checked.ok && checked.code === 'blob_missing') return 'wait';
   if (!checked.ok)
     return {
       outcome: { id: m.id, outcome: 'rejected', code: checked.code, reason: checked.reason },

@@ -10,7 +10,10 @@ import { todayInChina } from '../../shared/util/clock';
 import type { Queryable } from '../db/types';
 import { serverReference } from './reference';
 
-type Need = { entity: SyncEntity; id: string } | { entity: SyncEntity; where: Record<string, unknown> };
+type Need =
+  | { entity: SyncEntity; id: string }
+  | { entity: SyncEntity; where: Record<string, unknown> }
+  | { blob: string };
 
 /** Thrown by the snapshot when a planner reads something not loaded yet; never escapes `replan`. */
 class NotLoaded extends Error {
@@ -30,6 +33,16 @@ const listKey = (entity: string, where: object): string =>
 function createSnapshot() {
   const gets = new Map<string, Record<string, unknown> | null>();
   const lists = new Map<string, Record<string, unknown>[]>();
+  const blobs = new Map<string, boolean>();
+  /** The referenced files the server lacks; a plan that failed because of one is waited for, not rejected. */
+  const missing = new Set<string>();
+  /** A file is there only once it is complete: uploaded in full and its SHA-256 verified (server/blobs/). */
+  const hasBlob = (sha256: string): boolean => {
+    const complete = blobs.get(sha256);
+    if (complete === undefined) throw new NotLoaded({ blob: sha256 });
+    if (!complete) missing.add(sha256);
+    return complete;
+  };
   const reader: RowReader = {
     get<E extends SyncEntity>(entity: E, id: string): EntityRow<E> | null {
       const k = `${entity}|${id}`;
@@ -44,6 +57,13 @@ function createSnapshot() {
     },
   };
   async function load(q: Queryable, need: Need): Promise<void> {
+    if ('blob' in need) {
+      const r = await q.query<{ complete: boolean }>('SELECT complete FROM blobs WHERE sha256 = $1', [
+        need.blob,
+      ]);
+      blobs.set(need.blob, r.rows[0]?.complete === true);
+      return;
+    }
     if ('id' in need) {
       const r = await q.query<{ data: Record<string, unknown> | null }>(
         'SELECT data FROM entity_rows WHERE entity = $1 AND id = $2 AND deleted IS NULL',
@@ -65,13 +85,16 @@ function createSnapshot() {
       r.rows.map((x) => x.data),
     );
   }
-  return { reader, load };
+  return { reader, load, hasBlob, missing };
 }
 
-/** A refusal of the plan; `code` only when the refusal is the device scope's, not a rule's. */
+/**
+ * A refusal of the plan; `code` only when the refusal is the device scope's, not a rule's, or when a file the
+ * mutation references has not reached the server yet (`blob_missing`: transient, the push waits, sync §2.5).
+ */
 export type Replanned =
   | { ok: true; writes: PlannedWrite[] }
-  | { ok: false; reason: string; code?: 'not_authorized' | typeof ALREADY_RESOLVED };
+  | { ok: false; reason: string; code?: 'not_authorized' | 'blob_missing' | typeof ALREADY_RESOLVED };
 
 /** Loads are bounded: a planner reads a few dozen distinct things, never thousands. */
 const MAX_LOADS = 500;
@@ -108,7 +131,7 @@ export async function replan<N extends MutationName>(
         nowIso: stamp.nowIso,
         today: todayInChina(Date.parse(stamp.nowIso)),
         hlc: stamp.hlc,
-        hasBlob: () => true,
+        hasBlob: snapshot.hasBlob,
         blobDep: () => undefined,
         reference: serverReference,
       });
@@ -118,6 +141,12 @@ export async function replan<N extends MutationName>(
         await snapshot.load(q, e.need);
         continue;
       }
+      if (e instanceof AppFailure && snapshot.missing.size > 0)
+        return {
+          ok: false,
+          code: 'blob_missing',
+          reason: `等待文件上传完成：${[...snapshot.missing].join('、')}`,
+        };
       if (e instanceof AppFailure)
         // The second resolution of one conflict keeps its own code: its author is told who was first.
         return syncCodeOf(e) === ALREADY_RESOLVED

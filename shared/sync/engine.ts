@@ -12,6 +12,8 @@ import {
   type SyncRefusal,
   type WireMutation,
 } from './protocol';
+import { downloadBlobs, uploadBlobs, type BlobSync } from './blob-sync';
+import { TransportError } from './transport-error';
 
 /**
  * The client half of sync, sans-IO (docs/sync.md §3.1): it decides what to send and what to do with each answer;
@@ -20,13 +22,7 @@ import {
  * an outbox entry: a permanent rejection is recorded as the entry's outcome; a transient failure leaves it pending.
  */
 
-/** A network or server failure that says nothing about the request's fate: retry later. */
-export class TransportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'TransportError';
-  }
-}
+export { TransportError };
 
 export interface SyncTransport {
   hello(req: HelloRequest): Promise<HelloResponse | SyncRefusal>;
@@ -81,8 +77,16 @@ const isRefusal = (x: unknown): x is SyncRefusal =>
 const PUSH_BATCH = 100;
 const PULL_LIMIT = 1000;
 
-/** One sync round; throws TransportError on a network failure (the caller backs off and retries). */
-export async function syncRound(store: LocalSyncStore, transport: SyncTransport): Promise<RoundResult> {
+/**
+ * One sync round; throws TransportError on a network failure (the caller backs off and retries). With `blobs`,
+ * queued files go up before the push (entries referencing a file are held back by the store until the server
+ * confirms it) and the files open cases need come down after the pull (blob-sync.ts).
+ */
+export async function syncRound(
+  store: LocalSyncStore,
+  transport: SyncTransport,
+  blobs?: BlobSync,
+): Promise<RoundResult> {
   const result: RoundResult = { pushed: 0, rejected: 0, pulledRows: 0, resnapshots: [], stoppedBy: null };
   const hello = await transport.hello({
     protocolVersion: PROTOCOL_VERSION,
@@ -95,9 +99,12 @@ export async function syncRound(store: LocalSyncStore, transport: SyncTransport)
   store.hold(tooOld);
   if (tooOld) return { ...result, stoppedBy: 'upgrade_required' };
 
+  if (blobs !== undefined) await uploadBlobs(blobs);
   const pushed = await pushAll(store, transport, result);
   if (pushed.stoppedBy !== null) return pushed;
-  return pullAll(store, transport, pushed);
+  const pulled = await pullAll(store, transport, pushed);
+  if (blobs !== undefined && pulled.stoppedBy === null) await downloadBlobs(blobs);
+  return pulled;
 }
 
 function stop(result: RoundResult, refusal: SyncRefusal, store: LocalSyncStore): RoundResult {

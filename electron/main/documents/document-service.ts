@@ -9,6 +9,7 @@ import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
 import type { BlobStore } from '../blobs/blob-store';
+import { readOrFetch, type FetchBlob } from '../services/fetch-on-open';
 import type { DocumentSources } from './document-sources';
 import { toActor, toSessionUser } from '../services/auth-service';
 import type { DocumentRecord } from '../db/repositories/document.repo';
@@ -34,7 +35,18 @@ export type NamedItemWarnings = ItemWarnings & { caseNo: string; title: string }
  * One click from the case: build the document from the case's data, refuse with the list of missing facts,
  * render the .docx, keep it (content-addressed) as a new version only when the data changed.
  */
-export function createDocumentService(s: DocumentSources, blobs: BlobStore, now: () => number = Date.now) {
+export function createDocumentService(
+  s: DocumentSources,
+  blobs: BlobStore,
+  now: () => number = Date.now,
+  fetchBlob?: FetchBlob,
+) {
+  function download(id: string): Result<{ fileName: string; dataBase64: string }> {
+    const d = s.repos.documents.get(id);
+    const bytes = d ? blobs.get(d.blobSha256) : null;
+    if (!d || !bytes) return err('NOT_FOUND', '文书文件不存在');
+    return ok({ fileName: d.fileName, dataBase64: bytes.toString('base64') });
+  }
   function build(
     caseId: string,
     templateId: string,
@@ -167,12 +179,10 @@ export function createDocumentService(s: DocumentSources, blobs: BlobStore, now:
         return view(d, isStale(d, user));
       });
     },
-    download(id: string): Result<{ fileName: string; dataBase64: string }> {
-      const d = s.repos.documents.get(id);
-      const bytes = d ? blobs.get(d.blobSha256) : null;
-      if (!d || !bytes) return err('NOT_FOUND', '文书文件不存在');
-      return ok({ fileName: d.fileName, dataBase64: bytes.toString('base64') });
-    },
+    download,
+    /** As `download`, fetching the file from the centre first when this desktop lacks it (an archived case's). */
+    open: (id: string) =>
+      readOrFetch(s.repos.documents.get(id)?.blobSha256 ?? null, fetchBlob, () => download(id)),
     /** Print HTML for one or more documents (one combined print job), from the current case data. */
     printHtml(
       items: readonly { caseId: string; templateId: string; options: Record<string, string> }[],

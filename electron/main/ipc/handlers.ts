@@ -74,7 +74,7 @@ export function createHandlers(s: AppServices): Handlers {
       return ok({ date });
     },
     'attachments:upload': (arg) => s.attachments.upload(arg),
-    'attachments:get': (arg) => s.attachments.get(arg.sha256),
+    'attachments:get': (arg) => s.attachments.open(arg.sha256),
     'documents:templates': () => ok(s.documents.templates()),
     'documents:check': (arg, ctx) => s.documents.check(arg.caseId, arg.templateId, arg.options, ctx.user),
     'documents:generate': async (arg, ctx) => {
@@ -86,7 +86,7 @@ export function createHandlers(s: AppServices): Handlers {
       return ok({ ...r.value, missing: [], unconfirmed: false });
     },
     'documents:list': (arg, ctx) => ok(s.documents.list(arg.caseId, ctx.user)),
-    'documents:download': (arg) => s.documents.download(arg.id),
+    'documents:download': (arg) => s.documents.open(arg.id),
     'documents:printHtml': (arg, ctx) => s.documents.printHtml(arg.items, ctx.user),
     'documents:hearings': (arg) => ok(s.repos.caseQuery.hearingsBetween(arg.from, arg.to)),
     'documents:batchStart': (arg, ctx) => ok(s.batch.start(arg.items, ctx.user)),

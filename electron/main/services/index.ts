@@ -50,6 +50,8 @@ export type ServiceDeps = {
   syncIntervalMs?: number;
   /** Where backups go (the data folder's backups/); a pull that removes many rows writes one there first. */
   backupDir?: string;
+  /** Bytes per file-upload chunk (default 1 MiB; tests use a few bytes to see resuming). */
+  blobChunkSize?: number;
 };
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
@@ -97,12 +99,16 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
           if (keys.some((k) => RECOMPUTING_SETTINGS.includes(k))) deadlines.recomputeAll();
         },
         ...(deps.syncIntervalMs !== undefined ? { intervalMs: deps.syncIntervalMs } : {}),
+        ...(deps.blobs !== undefined ? { blobs: deps.blobs } : {}),
+        ...(deps.blobChunkSize !== undefined ? { blobChunkSize: deps.blobChunkSize } : {}),
         ...(deps.backupDir !== undefined
           ? { backup: (label: string) => writeBackup(db, deps.backupDir as string, label, new Date(now())) }
           : {}),
       });
   const sync = deps.sync?.({ db, repos, now }) ?? (connected as ConnectedSyncService);
   afterWrite.poke = () => connected?.poke();
+  const fetchBlob = (sha256: string): Promise<boolean> =>
+    connected?.fetchBlob(sha256) ?? Promise.resolve(false);
   return {
     repos,
     mutations,
@@ -123,7 +129,9 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     closeSync: () => connected?.close(),
     limitation,
     procedure: createProcedureService(repos, mutations, limitation, now),
-    attachments: createAttachmentService(repos, deps.blobs),
+    attachments: createAttachmentService(repos, deps.blobs, fetchBlob),
+    /** One file from the centre now (opening an archived case's file); false when standalone or offline. */
+    fetchBlob,
     elements: createElementsService(repos, mutations, limitation),
     assignment: createAssignmentService(repos, mutations, calendar.current, now),
     claimSynonyms: createClaimSynonymsService(repos, mutations),
@@ -137,7 +145,7 @@ export type Services = ReturnType<typeof createBaseServices>;
 /** The base services plus document generation, which reads through all of them. */
 export function createServices(db: Db, deps: ServiceDeps & { blobs: BlobStore; exportsDir: string }) {
   const base = createBaseServices(db, deps);
-  const documents = createDocumentService(base, deps.blobs, deps.now);
+  const documents = createDocumentService(base, deps.blobs, deps.now, base.fetchBlob);
   return {
     ...base,
     documents,

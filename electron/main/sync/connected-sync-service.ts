@@ -1,6 +1,8 @@
 import type { SyncStatus } from '../../../shared/contracts/sync.schema';
 import { err, ok, type Result } from '../../../shared/result';
+import { downloadBlob, type BlobSync } from '../../../shared/sync/blob-sync';
 import { syncRound } from '../../../shared/sync/engine';
+import type { BlobStore } from '../blobs/blob-store';
 import { createSyncLoop, type SyncLoop } from '../../../shared/sync/sync-loop';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
@@ -9,7 +11,9 @@ import type { MutationRunner } from '../mutations/run-mutation';
 import { openChangeStream, type ChangeStream } from './change-stream';
 import { deriveSyncStatus } from './derive-status';
 import { clearEnrolment, readEnrolment, requestToken, writeEnrolment } from './enrolment';
+import { createHttpBlobTransport } from './http-blob-transport';
 import { createHttpTransport } from './http-transport';
+import { createLocalBlobSide } from './local-blob-side';
 import { createLocalSyncStore } from './local-store';
 import { toRejectedMutation } from './rejected-list';
 import { refuseLeave, refuseUnlessAdmin, type SyncService } from './sync-service';
@@ -27,6 +31,10 @@ export type ConnectedSyncDeps = {
   onSettingsPulled?: (keys: readonly string[]) => void;
   /** A backup before pulls that remove many rows (local-store.ts `backup`). */
   backup?: (label: string) => string;
+  /** The content-addressed files: with it, rounds upload and download evidence files (sync §2.11). */
+  blobs?: BlobStore;
+  /** Bytes per upload chunk (default 1 MiB; tests use a few bytes). */
+  blobChunkSize?: number;
 };
 
 export type EnrolFreshArgs = { serverUrl: string; username: string; password: string };
@@ -36,6 +44,11 @@ export type ConnectedSyncService = SyncService & {
   enrolFresh(args: EnrolFreshArgs): Promise<Result<SyncStatus>>;
   /** A local write was committed: sync soon. */
   poke(): void;
+  /**
+   * Fetches one file now (an archived case's file on first open); true when it is then in the local store.
+   * False when not enrolled, offline, refused or damaged (the failure is recorded and retried with the rounds).
+   */
+  fetchBlob(sha256: string): Promise<boolean>;
   close(): void;
 };
 
@@ -60,6 +73,7 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
   });
   let loop: SyncLoop | null = null;
   let stream: ChangeStream | null = null;
+  let blobSync: BlobSync | null = null;
 
   const status = (): SyncStatus => {
     const e = readEnrolment(repos);
@@ -94,8 +108,21 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
       token: () => readEnrolment(repos)?.token ?? null,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
+    blobSync =
+      deps.blobs === undefined
+        ? null
+        : {
+            local: createLocalBlobSide({ repos, blobs: deps.blobs, ...(deps.log ? { log: deps.log } : {}) }),
+            transport: createHttpBlobTransport({
+              baseUrl: e.serverUrl,
+              token: () => readEnrolment(repos)?.token ?? null,
+              ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            }),
+            ...(deps.blobChunkSize !== undefined ? { chunkSize: deps.blobChunkSize } : {}),
+          };
+    const blobs = blobSync ?? undefined;
     loop = createSyncLoop({
-      round: () => syncRound(store, transport),
+      round: () => syncRound(store, transport, blobs),
       now: deps.now,
       random: Math.random,
       timers: {
@@ -118,6 +145,7 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
     stream?.stop();
     loop = null;
     stream = null;
+    blobSync = null;
   }
 
   async function bind(args: {
@@ -185,6 +213,18 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
       return () => void listeners.delete(l);
     },
     poke: () => loop?.poke(),
+    async fetchBlob(sha256) {
+      if (blobSync === null) return false;
+      try {
+        return await downloadBlob(blobSync, sha256);
+      } catch (e) {
+        deps.log?.info('sync.blob.fetch_failed', {
+          sha256,
+          error: e instanceof Error ? e.message : String(e),
+        });
+        return false;
+      }
+    },
     close: stop,
   };
 }

@@ -1,6 +1,7 @@
 import type { LocalSyncStore } from '../../../shared/sync/engine';
 import type { PullPage, PulledRow, SnapshotPage } from '../../../shared/sync/protocol';
 import type { RowChange } from '../../../shared/sync/changes';
+import { blobRefsOf } from '../../../shared/sync/blob-refs';
 import { ENTITY_SPECS } from '../../../shared/sync/entities';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
@@ -61,6 +62,8 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
         fieldSeqs: r.fieldSeqs,
         deleted: r.deleted,
       });
+      // The file a pulled row references comes down after the pull (blob-sync.ts; archived cases' on open).
+      for (const sha of blobRefsOf(r.entity, r.data)) repos.blobQueue.enqueueDownload(sha, 0);
       const caseId = r.entity === 'case' ? r.id : ENTITY_SPECS[r.entity].caseScoped ? r.data['caseId'] : null;
       if (typeof caseId === 'string') touched.add(caseId);
     }

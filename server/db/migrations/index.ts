@@ -1,6 +1,7 @@
 import { up as init } from './0001_init';
 import { up as rowSecurity } from './0002_row_security';
 import { up as conflictRecords } from './0003_conflict_records';
+import { up as blobs } from './0004_blobs';
 
 /** One server migration: SQL applied in its own transaction; `version` is its number, contiguous from 1. */
 export type ServerMigration = { readonly version: number; readonly name: string; readonly up: string };
@@ -14,4 +15,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   { version: 1, name: '0001_init', up: init },
   { version: 2, name: '0002_row_security', up: rowSecurity },
   { version: 3, name: '0003_conflict_records', up: conflictRecords },
+  { version: 4, name: '0004_blobs', up: blobs },
 ];

@@ -11,6 +11,7 @@ type Entry = {
   userId: string;
   hlc: string;
   deviceTime: string;
+  blobDeps: string | null;
 };
 
 const STATE_OF: Record<MutationOutcome['outcome'], string> = {
@@ -25,7 +26,8 @@ const STATE_OF: Record<MutationOutcome['outcome'], string> = {
  * prefix, and the entries a rebase re-applies. Nothing here ever deletes an entry.
  */
 export function createSyncOutbox(db: Db) {
-  const cols = `mutation_id AS mutationId, name, version, args, changes, user_id AS userId, hlc, device_time AS deviceTime`;
+  const cols = `mutation_id AS mutationId, name, version, args, changes, user_id AS userId, hlc, device_time AS deviceTime,
+    blob_deps AS blobDeps`;
   const undecided = db.prepare<[number], Entry>(
     `SELECT ${cols} FROM outbox WHERE outcome IS NULL ORDER BY mutation_id LIMIT ?`,
   );
@@ -43,6 +45,13 @@ export function createSyncOutbox(db: Db) {
     `SELECT ${cols} FROM outbox WHERE mutation_id > ? AND state != 'rejected' ORDER BY mutation_id`,
   );
   const failed = db.prepare('UPDATE outbox SET last_error = ? WHERE mutation_id = ?');
+  const confirmed = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM blob_queue WHERE sha256 = ? AND state = 'done'",
+  );
+  /** Every file the entry references is confirmed on the server (blob-queue.repo.ts 'done'). */
+  const blobsReady = (e: Entry): boolean =>
+    e.blobDeps === null ||
+    (JSON.parse(e.blobDeps) as string[]).every((sha) => confirmed.get(sha) !== undefined);
   const compact = db.prepare(
     `UPDATE outbox SET changes = NULL, bases = '[]'
      WHERE mutation_id <= ? AND outcome IS NOT NULL AND state != 'rejected' AND (changes IS NOT NULL OR bases != '[]')`,
@@ -70,7 +79,19 @@ export function createSyncOutbox(db: Db) {
     compactThrough(contained: number): number {
       return compact.run(contained).changes;
     },
-    pending: (limit: number): WireMutation[] => undecided.all(limit).map(toWire),
+    /**
+     * Undecided entries in id order, up to the first one referencing a file the server has not confirmed (sync
+     * §2.5 blob dependencies): that entry and every later one wait, since the server takes them only in order.
+     * Nothing is dropped; the uploader confirms the file and the next round sends them.
+     */
+    pending(limit: number): WireMutation[] {
+      const out: WireMutation[] = [];
+      for (const e of undecided.all(limit)) {
+        if (!blobsReady(e)) break;
+        out.push(toWire(e));
+      }
+      return out;
+    },
     recordOutcome(o: MutationOutcome): void {
       record.run(STATE_OF[o.outcome], JSON.stringify(o), o.id);
     },

@@ -1,0 +1,56 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Received = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Writes `chunks` to a temporary file beside `file`, hashing as they arrive, and renames it into place only if the
+ * bytes hash to `sha` (sync §2.11: the hash is checked before the file is used). Anything else removes the
+ * temporary file; an error while reading the chunks (the connection dropped) is rethrown after that.
+ */
+export async function receiveInto(
+  file: string,
+  sha: string,
+  chunks: AsyncIterable<Uint8Array>,
+): Promise<Received> {
+  if (existsSync(file)) return { ok: true };
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const hash = createHash('sha256');
+  const fd = openSync(tmp, 'wx');
+  let closed = false;
+  try {
+    for await (const c of chunks) {
+      hash.update(c);
+      let at = 0;
+      while (at < c.length) at += writeSync(fd, c, at, c.length - at);
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    closed = true;
+    const actual = hash.digest('hex');
+    if (actual !== sha) {
+      rmSync(tmp, { force: true });
+      return {
+        ok: false,
+        reason: `下载的文件校验失败（SHA-256 为 ${actual.slice(0, 12)}…，应为 ${sha.slice(0, 12)}…），未保存`,
+      };
+    }
+    renameSync(tmp, file);
+    return { ok: true };
+  } catch (e) {
+    if (!closed) closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
