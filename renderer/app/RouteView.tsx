@@ -6,6 +6,7 @@ import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { StatsPage } from '../features/assignment/StatsPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import type { Route } from '../router/hash-route';
 import { hrefFor } from '../router/hash-route';
 import { navigate } from '../router/navigation';
@@ -25,6 +26,8 @@ export function RouteView({ route, user }: { route: Route; user: SessionUser }) 
       return <DocumentsPage />;
     case 'stats':
       return <StatsPage />;
+    case 'conflicts':
+      return <ConflictsPage user={user} />;
     case 'settings':
       return <SettingsPage user={user} tab={route.tab} />;
     case 'not-found':

@@ -1,5 +1,6 @@
 import {
   BarChartOutlined,
+  BranchesOutlined,
   ClockCircleOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
@@ -23,6 +24,7 @@ const MENU: { key: Section; label: string; icon: ReactNode }[] = [
   { key: 'cases', label: '案件', icon: <FolderOpenOutlined /> },
   { key: 'deadlines', label: '期限待办', icon: <ClockCircleOutlined /> },
   { key: 'documents', label: '文书', icon: <FileTextOutlined /> },
+  { key: 'conflicts', label: '冲突处理', icon: <BranchesOutlined /> },
   { key: 'stats', label: '统计', icon: <BarChartOutlined /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined /> },
 ];

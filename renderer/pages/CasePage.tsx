@@ -17,6 +17,10 @@ import { ElementsSection } from '../features/elements/ElementsSection';
 import { DocumentsSection } from '../features/documents/DocumentsSection';
 import { CaseTimeline } from '../features/cases/CaseTimeline';
 import { RightButton, useCorrections } from '../features/cases/CaseCorrections';
+import type { ConflictView } from '../../shared/contracts/conflicts.schema';
+import { CaseConflictsBanner } from '../features/conflicts/CaseConflictsBanner';
+import { ConflictTag } from '../components/ConflictTag';
+import { conflictMarks, isMarked } from '../components/conflict-marks';
 import { ClaimsTable } from '../features/cases/ClaimsTable';
 import { PartiesTable } from '../features/cases/PartiesTable';
 
@@ -25,6 +29,7 @@ export function CasePage({ id }: { id: string }) {
   const detail = useQuery('cases:get', { id });
   const timeline = useQuery('cases:timeline', { id });
   const offices = useQuery('offices:list', {});
+  const conflicts = useQuery('conflicts:list', { caseId: id });
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(hrefFor.cases)} data-testid="case-back">
       返回案件列表
@@ -50,10 +55,12 @@ export function CasePage({ id }: { id: string }) {
       c={detail.data}
       offices={offices.data ?? []}
       timeline={timeline}
+      conflicts={conflicts.data ?? []}
       back={back}
       reload={() => {
         detail.reload();
         timeline.reload();
+        conflicts.reload();
       }}
     />
   );
@@ -63,11 +70,14 @@ type ViewProps = {
   c: CaseDetail;
   offices: readonly Office[];
   timeline: QueryState<CaseEvent[]>;
+  conflicts: readonly ConflictView[];
   back: ReactNode;
   reload: () => void;
 };
 
-function CaseView({ c, offices, timeline, back, reload }: ViewProps) {
+function CaseView({ c, offices, timeline, conflicts, back, reload }: ViewProps) {
+  const marks = conflictMarks(conflicts);
+  const marked = (...fields: string[]) => <ConflictTag show={isMarked(marks, 'case', c.id, ...fields)} />;
   // A correction or void touches the procedure panel too (services, deadlines): remount it to reload.
   const [revision, setRevision] = useState(0);
   const corrections = useCorrections(c, offices, () => {
@@ -121,6 +131,7 @@ function CaseView({ c, offices, timeline, back, reload }: ViewProps) {
         </Space>
       </div>
       {corrections.banner}
+      <CaseConflictsBanner conflicts={conflicts} />
       <ProcedurePanel
         key={revision}
         caseId={c.id}
@@ -142,18 +153,44 @@ function CaseView({ c, offices, timeline, back, reload }: ViewProps) {
             { key: 'receivedDate', label: '收件日期', children: c.receivedDate },
             { key: 'acceptedDate', label: '受理日期', children: c.acceptedDate ?? '—' },
             { key: 'closedDate', label: '结案日期', children: c.closedDate ?? '—' },
-            { key: 'reasons', label: '案由', children: reasonsText(c.reasons), span: 2 },
-            { key: 'workers', label: '劳动者人数', children: c.workerCount ?? '—' },
+            {
+              key: 'reasons',
+              label: '案由',
+              children: (
+                <>
+                  {reasonsText(c.reasons)} {marked('reasons')}
+                </>
+              ),
+              span: 2,
+            },
+            {
+              key: 'workers',
+              label: '劳动者人数',
+              children: (
+                <>
+                  {c.workerCount ?? '—'} {marked('workerCount', 'isCollective')}
+                </>
+              ),
+            },
             { key: 'createdAt', label: '登记时间', children: dayjs(c.createdAt).format('YYYY-MM-DD HH:mm') },
-            { key: 'summary', label: '事实与理由', children: c.summary ?? '—', span: 'filled' },
+            {
+              key: 'summary',
+              label: '事实与理由',
+              children: (
+                <>
+                  {c.summary ?? '—'} {marked('summary')}
+                </>
+              ),
+              span: 'filled',
+            },
           ]}
         />
       </Card>
       <Card size="small" className="form-card" title="当事人" extra={correct}>
-        <PartiesTable parties={c.parties} />
+        <PartiesTable parties={c.parties} marks={marks} />
       </Card>
       <Card size="small" className="form-card" title="请求事项" extra={correct}>
-        <ClaimsTable claims={c.claims} />
+        <ClaimsTable claims={c.claims} marks={marks} />
       </Card>
       <ElementsSection caseId={c.id} caseTitle={caseNumber(c)} />
       <DocumentsSection

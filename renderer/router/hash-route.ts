@@ -6,6 +6,7 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'documents' }
   | { name: 'stats' }
+  | { name: 'conflicts' }
   | { name: 'settings'; tab?: SettingsTab }
   | { name: 'not-found'; path: string };
 
@@ -23,7 +24,7 @@ export type SettingsTab =
   | 'corrections'
   | 'sync';
 
-export type Section = 'cases' | 'deadlines' | 'documents' | 'stats' | 'settings';
+export type Section = 'cases' | 'deadlines' | 'documents' | 'conflicts' | 'stats' | 'settings';
 
 const SIMPLE: Record<string, Route> = {
   '': { name: 'cases' },
@@ -33,6 +34,7 @@ const SIMPLE: Record<string, Route> = {
   '/deadlines': { name: 'deadlines' },
   '/documents': { name: 'documents' },
   '/stats': { name: 'stats' },
+  '/conflicts': { name: 'conflicts' },
   '/settings': { name: 'settings' },
   '/settings/calendar': { name: 'settings', tab: 'calendar' },
   '/settings/rules': { name: 'settings', tab: 'rules' },
@@ -63,6 +65,7 @@ export const hrefFor = {
   deadlines: '#/deadlines',
   documents: '#/documents',
   stats: '#/stats',
+  conflicts: '#/conflicts',
   settings: '#/settings',
   calendarSettings: '#/settings/calendar',
   rulesSettings: '#/settings/rules',
@@ -86,6 +89,7 @@ export function sectionOf(route: Route): Section | undefined {
     case 'deadlines':
     case 'documents':
     case 'stats':
+    case 'conflicts':
     case 'settings':
       return route.name;
     case 'not-found':

@@ -25,6 +25,7 @@ export const ConflictView = z.object({
   caseId: z.string(),
   caseNo: z.string(),
   rowEntity: z.string(),
+  rowId: z.string(),
   /** What the conflict is about, as a person reads it: 当事人 张三（申请人）, 仲裁请求 加班费, 案件信息. */
   subject: z.string(),
   fields: z.array(ConflictFieldView),

@@ -61,6 +61,7 @@ export function createConflictService(repos: Repos, mutations: MutationRunner) {
       caseId: c.caseId,
       caseNo: caseRow === null ? c.caseId : (caseRow.officialNo ?? caseRow.provisionalNo),
       rowEntity: c.rowEntity,
+      rowId: c.rowId,
       subject: subjectOf(c),
       fields,
       kept: { by: staffName(c.keptBy), at: c.keptAt, device: device(c.keptClient) },
