@@ -49,7 +49,7 @@ export function createHandlers(s: AppServices): Handlers {
       s.procedure.transfer(arg.mediationCaseId, arg.receivedDate, ctx.user),
     'cases:corrections': (arg, ctx) => s.corrections.view(arg.id, ctx.actor),
     'cases:correct': (arg, ctx) => s.corrections.correct(arg, ctx.actor),
-    'cases:void': (arg, ctx) => s.corrections.void(arg.caseId, arg.reason, ctx.actor),
+    'cases:void': (arg, ctx) => s.corrections.void(arg, ctx.actor),
     'cases:restore': (arg, ctx) => s.corrections.restore(arg.caseId, arg.reason, ctx.actor),
     'cases:voidEvent': (arg, ctx) => s.corrections.voidEvent(arg.caseId, arg.eventId, arg.reason, ctx.actor),
     'correctionRules:get': () => ok(s.corrections.rules()),
