@@ -23,6 +23,16 @@ export function SyncSettings({ user }: { user: SessionUser }) {
       {error !== undefined && (
         <Alert type="error" showIcon title={errorText(error)} className="section-alert" />
       )}
+      {status?.state === 'upgrade_required' && (
+        <Alert
+          type="warning"
+          showIcon
+          className="section-alert"
+          data-testid="sync-upgrade-required"
+          title="需要升级本软件"
+          description={status.error}
+        />
+      )}
       <Card
         size="small"
         title="同步状态"
