@@ -85,8 +85,8 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
     };
   const { outcome, offices } = await applyOrReject(q, scope, m);
   await q.query(
-    `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       auth.clientId,
       m.id,
@@ -98,6 +98,7 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       JSON.stringify(outcome.conflicts ?? []),
       JSON.stringify(m.args ?? null),
       m.userId,
+      m.version,
     ],
   );
   await q.query('UPDATE sync_clients SET last_mutation_id = $2, last_seen = now() WHERE client_id = $1', [

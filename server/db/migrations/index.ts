@@ -1,5 +1,6 @@
 import { up as init } from './0001_init';
 import { up as rowSecurity } from './0002_row_security';
+import { up as adoption } from './0005_adoption';
 
 /** One server migration: SQL applied in its own transaction; `version` is its number, contiguous from 1. */
 export type ServerMigration = { readonly version: number; readonly name: string; readonly up: string };
@@ -12,4 +13,5 @@ export type ServerMigration = { readonly version: number; readonly name: string;
 export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   { version: 1, name: '0001_init', up: init },
   { version: 2, name: '0002_row_security', up: rowSecurity },
+  { version: 3, name: '0005_adoption', up: adoption },
 ];
