@@ -31,6 +31,8 @@ export async function listeningSyncServer(
 export type Desktop = {
   core: TestCore;
   actor: Actor;
+  /** The device token the server gave at enrolment (this helper keeps it out of the desktop's own meta). */
+  token: string;
   sync(): Promise<RoundResult>;
 };
 
@@ -72,5 +74,5 @@ export async function enrolledDesktop(
   const transport = createHttpTransport({ baseUrl: url, token: () => token });
   const reported = o.schemaVersion;
   const played = reported === undefined ? store : { ...store, schemaVersion: reported };
-  return { core, actor: o.actor, sync: () => syncRound(played, transport) };
+  return { core, actor: o.actor, token, sync: () => syncRound(played, transport) };
 }

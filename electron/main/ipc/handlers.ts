@@ -170,6 +170,8 @@ export function createHandlers(s: AppServices): Handlers {
     'sync:enrol': (arg, ctx) => s.sync.enrol(arg, ctx.actor),
     'sync:leave': (arg, ctx) => s.sync.leave(arg, ctx.actor),
     'sync:rejected': () => ok(s.sync.rejected()),
+    'sync:adoptable': (_arg, ctx) => s.adoption.list(ctx.actor),
+    'sync:adopt': (arg, ctx) => s.adoption.adopt(arg, ctx.actor),
     'audit:verify': (_arg, ctx) => s.audit.verify(ctx.actor),
   };
 }

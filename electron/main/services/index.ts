@@ -30,6 +30,7 @@ import {
 } from '../sync/connected-sync-service';
 import { APP_VERSION } from '../app-version';
 import type { SyncService } from '../sync/sync-service';
+import { createAdoptionService } from '../sync/adoption-service';
 import type { Repos } from '../db/repositories';
 import { createDerivedRefresh } from './derived-refresh';
 import { writeBackup } from '../db/migrate';
@@ -128,6 +129,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     claimSynonyms: createClaimSynonymsService(repos, mutations),
     audit: createAuditService(repos),
     sync,
+    adoption: createAdoptionService({ repos, mutations }),
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;
