@@ -172,6 +172,29 @@ describe.each(DB_KINDS)('adopting a revoked user’s mutations on %s', (kind) =>
     expect(listed[0]?.adopted).toMatchObject({ by: W.director, byName: 's1dir', mutationId: 3 });
   });
 
+  it('refuses and lists the change of a user moved to another office since, for the office whose device pushed it', async () => {
+    const moved = staffRow(W.director, OTHER_STATION, 's1dir', ['director']);
+    const mover = uid('u-s1-mover');
+    await db.tx((q) =>
+      commitRows(q, [staffRow(mover, OTHER_STATION, 'mover', ['clerk'])], {
+        clientId: null,
+        mutationId: null,
+      }),
+    );
+    const r = await pushVia(app, auth.station, 'device-s1', [leave(2, mover)]);
+    expect(r.results[0]).toMatchObject({ outcome: 'rejected', code: 'not_authorized' });
+    const items = (await list('director', STATION)).json<{ items: RejectedForAdoption[] }>().items;
+    expect(items.map((m) => [m.mutationId, m.authorId])).toEqual([
+      [2, mover],
+      [1, W.clerk],
+    ]);
+    // The director moved away loses the list at once, whatever their token says.
+    await db.tx((q) =>
+      commitRows(q, [{ ...moved, changed: ['officeId'] }], { clientId: null, mutationId: null }),
+    );
+    expect((await list('director', STATION)).statusCode).toBe(403);
+  });
+
   it('answers an unknown refused mutation with not found', async () => {
     expect((await adopt('director', 'device-s1', 99, 5)).statusCode).toBe(404);
   });
