@@ -1,5 +1,6 @@
 import { MUTATIONS, type MutationName } from '../../shared/mutations/definitions';
 import { mayPerform } from '../../shared/mutations/may-perform';
+import { upcastArgs } from '../../shared/mutations/upcasters';
 import { MUTATION_WRITES } from '../../shared/mutations/writes';
 import { fieldIssues, summarizeIssues } from '../../shared/schema/field-labels';
 import type { StaffRole } from '../../shared/domain/reference-data';
@@ -50,8 +51,10 @@ export async function checkMutation(
 ): Promise<Checked | Rejection> {
   if (!isName(m.name)) return reject('unknown_mutation', `服务器不认识该操作：${m.name}`);
   const def = MUTATIONS[m.name];
-  if (m.version !== def.version) return reject('unknown_version', `操作“${def.label}”的版本不受支持，请升级`);
-  const parsed = def.args.safeParse(m.args);
+  // An older desktop's args are brought up to this version first (sync §2.13); a newer version stays refused.
+  const upcast = upcastArgs(m.name, m.version, m.args);
+  if (!upcast.ok) return reject(upcast.code, upcast.reason);
+  const parsed = def.args.safeParse(upcast.args);
   if (!parsed.success) return reject('invalid_args', summarizeIssues(fieldIssues(parsed.error)));
 
   const author = await getRow(q, 'staff', m.userId);

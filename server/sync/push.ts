@@ -93,7 +93,7 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
   const { outcome, offices } = applied;
   await q.query(
     `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id,
-       device_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       device_time, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       auth.clientId,
       m.id,
@@ -106,6 +106,7 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       JSON.stringify(m.args ?? null),
       m.userId,
       m.deviceTime,
+      m.version,
     ],
   );
   await q.query('UPDATE sync_clients SET last_mutation_id = $2, last_seen = now() WHERE client_id = $1', [

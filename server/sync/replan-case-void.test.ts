@@ -45,7 +45,13 @@ const caseRow = (caseId: string) => ({
 });
 
 /** The informational event case.void appends, as the author's desktop wrote it. */
-const voidedEvent = (caseId: string, eventId: string, id: number, reason: string) => ({
+const voidedEvent = (
+  caseId: string,
+  eventId: string,
+  id: number,
+  reason: string,
+  grounds: string = 'duplicate',
+) => ({
   id: eventId,
   caseId,
   officeId: COMMITTEE,
@@ -53,7 +59,7 @@ const voidedEvent = (caseId: string, eventId: string, id: number, reason: string
   occurredOn: TODAY,
   recordedAt: AT,
   actorId: U.admin,
-  payload: { reason },
+  payload: { reason, grounds },
   supersedesEventId: null,
   hlc: `0000000${id}-0000-dev`,
 });
@@ -70,6 +76,8 @@ function voidMutation(
     reason: string;
     caseFields: Record<string, unknown>;
     eventReason?: string;
+    /** Written by a desktop from before case.void version 2. */
+    v1?: boolean;
     seq: number;
   },
 ): WireMutation {
@@ -88,14 +96,20 @@ function voidMutation(
       op: 'upsert',
       created: true,
       bases: {},
-      row: voidedEvent(o.caseId, o.eventId, id, o.eventReason ?? o.reason),
+      row: voidedEvent(o.caseId, o.eventId, id, o.eventReason ?? o.reason, o.v1 ? 'other' : 'duplicate'),
     },
   ];
   return {
     id,
     name: 'case.void',
-    version: 1,
-    args: { caseId: o.caseId, reason: o.reason, eventId: o.eventId },
+    // Version 1, as a desktop from before `grounds` wrote it; the server upcasts it (shared/mutations/upcasters.ts).
+    version: o.v1 ? 1 : 2,
+    args: {
+      caseId: o.caseId,
+      ...(o.v1 ? {} : { grounds: 'duplicate' }),
+      reason: o.reason,
+      eventId: o.eventId,
+    },
     bases: [],
     changes,
     hlc: `0000000${id}-0000-dev`,
@@ -201,10 +215,47 @@ describe.each(DB_KINDS)('the server replans 作废案件 on %s', (kind) => {
     const eventId = uid('replan-restore-not-voided-event');
     const seq = await seedCase(caseId);
     const r = await push((id) => ({
-      ...voidMutation(id, { caseId, eventId, reason: '误作废', seq, caseFields: { updatedAt: AT } }),
+      ...voidMutation(id, {
+        caseId,
+        eventId,
+        reason: '误作废',
+        seq,
+        caseFields: { updatedAt: AT },
+        v1: true,
+      }),
       name: 'case.restore',
     }));
     expect(r.results[0]).toMatchObject({ outcome: 'rejected', code: 'rule', reason: '案件未作废，无需恢复' });
     expect(await stored(eventId)).toBeNull();
+  });
+  it('upcasts a version-1 void from a desktop that predates 作废类别 and stores it as version 2 derives it', async () => {
+    const caseId = uid('replan-void-v1');
+    const eventId = uid('replan-void-v1-event');
+    const seq = await seedCase(caseId);
+    const r = await push((id) =>
+      voidMutation(id, {
+        caseId,
+        eventId,
+        reason: '登记错误',
+        seq,
+        caseFields: honestVoid('登记错误'),
+        v1: true,
+      }),
+    );
+    expect(r.results[0]?.outcome).toBe('applied');
+    expect(await stored(eventId)).toEqual(voidedEvent(caseId, eventId, next - 1, '登记错误', 'other'));
+  });
+
+  it('refuses a void of a version newer than the server knows, saying so in Chinese', async () => {
+    const caseId = uid('replan-void-v3');
+    const eventId = uid('replan-void-v3-event');
+    const seq = await seedCase(caseId);
+    const r = await push((id) => ({
+      ...voidMutation(id, { caseId, eventId, reason: '重复登记', seq, caseFields: honestVoid('重复登记') }),
+      version: 3,
+    }));
+    expect(r.results[0]).toMatchObject({ outcome: 'rejected', code: 'unknown_version' });
+    expect(r.results[0]?.reason).toContain('来自更新版本的程序（第 3 版，本程序只认识到第 2 版）');
+    expect(await stored(caseId)).toEqual(caseRow(caseId));
   });
 });

@@ -17,6 +17,9 @@ import { enrol, EnrolRequest } from './enrol';
 import type { Notifier } from './notifier';
 import { handlePull, handleSnapshot } from './pull';
 import { handlePush, type DeviceAuth } from './push';
+import { AdoptBody, AdoptParams, RejectedQuery } from '../../shared/sync/adoption';
+import { AppFailure } from '../../shared/result';
+import { adoptRejected, listRejectedForAdoption } from './adoption';
 import { loadClientScope } from './scope';
 
 export type SyncRouteDeps = {
@@ -28,7 +31,8 @@ export type SyncRouteDeps = {
 };
 
 /**
- * The sync API (docs/sync.md): enrol, hello, push, pull, snapshot and the change stream. Every route but enrol
+ * The sync API (docs/sync.md): enrol, hello, push, pull, snapshot, adoption of refused mutations and the
+ * change stream. Every route but enrol
  * authenticates the device token on the request itself; every input is checked with the shared zod contract;
  * a refusal is a 4xx with `{ ok: false, error: { code, message } }`.
  */
@@ -122,6 +126,37 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     const q = parse(SnapshotQuery, req.query, reply);
     if (q === null) return reply;
     return answer(reply, await handleSnapshot(deps.db, who, q));
+  });
+
+  // Adoption (sync §2.10): the director role of the office is checked inside, on every request.
+  const refused = (reply: FastifyReply, e: unknown) => {
+    if (!(e instanceof AppFailure)) throw e;
+    const status = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 }[e.code as string] ?? 400;
+    return reply.code(status).send({ ok: false, error: e.toError() });
+  };
+  app.get('/sync/rejected', async (req, reply) => {
+    const who = await device(req, reply);
+    if (who === null) return reply;
+    const q = parse(RejectedQuery, req.query, reply);
+    if (q === null) return reply;
+    try {
+      return { items: await listRejectedForAdoption(deps.db, who, q.officeId) };
+    } catch (e) {
+      return refused(reply, e);
+    }
+  });
+  app.post('/sync/rejected/:clientId/:mutationId/adopt', async (req, reply) => {
+    const who = await device(req, reply);
+    if (who === null) return reply;
+    const p = parse(AdoptParams, req.params, reply);
+    if (p === null) return reply;
+    const body = parse(AdoptBody, req.body, reply);
+    if (body === null) return reply;
+    try {
+      return { ok: true, adopted: await adoptRejected(deps.db, who, p, body, now()) };
+    } catch (e) {
+      return refused(reply, e);
+    }
   });
 
   /** Server-sent events: one `change` event per commit the device can read; a comment every 25 s keeps it open. */

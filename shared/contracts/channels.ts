@@ -77,6 +77,8 @@ export const CHANNELS = [
   'sync:enrol',
   'sync:leave',
   'sync:rejected',
+  'sync:adoptable',
+  'sync:adopt',
   'audit:verify',
   'conflicts:list',
   'conflicts:resolve',

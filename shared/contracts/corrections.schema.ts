@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { CorrectCaseArgs, VoidCaseArgs, VoidEventArgs } from '../domain/case/correction-args';
+import {
+  CorrectCaseArgs,
+  RestoreCaseArgs,
+  VoidCaseArgs,
+  VoidEventArgs,
+} from '../domain/case/correction-args';
 import { CaseIdInput } from '../domain/case/case.schema';
 import { CorrectionRules } from '../domain/case/correction-rules';
 
@@ -29,7 +34,10 @@ export const CorrectionsContract = {
     output: z.object({ eventId: z.string(), changes: z.array(FactChangeView) }),
   },
   'cases:void': { input: VoidCaseArgs.omit({ eventId: true }), output: z.object({ eventId: z.string() }) },
-  'cases:restore': { input: VoidCaseArgs.omit({ eventId: true }), output: z.object({ eventId: z.string() }) },
+  'cases:restore': {
+    input: RestoreCaseArgs.omit({ eventId: true }),
+    output: z.object({ eventId: z.string() }),
+  },
   /** Who may correct what: the committee's rule (or the defaults), and its change by a director or admin. */
   'correctionRules:get': {
     input: z.object({}).strict(),

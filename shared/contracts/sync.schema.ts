@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Username } from '../domain/staff/staff.schema';
+import { RejectedForAdoption } from '../sync/adoption';
 
 /**
  * Sync as the user sees it (issue 11 item 10): the header badge, 立即同步, the 同步设置 page and the list of
@@ -101,11 +102,37 @@ export const AuditChainReport = z.object({
 });
 export type AuditChainReport = z.infer<typeof AuditChainReport>;
 
+/**
+ * 待采纳的操作 (sync §2.10): mutations the server refused because their author had lost access (deactivated or
+ * moved) by the time they arrived, as a director of the office sees them; `label` is the mutation's Chinese name.
+ */
+export const AdoptableMutation = RejectedForAdoption.omit({ args: true }).extend({ label: z.string() });
+export type AdoptableMutation = z.infer<typeof AdoptableMutation>;
+
+export const AdoptArgs = z
+  .object({
+    clientId: z.string().min(1).max(128),
+    mutationId: z.number().int().positive(),
+    reason: z
+      .string()
+      .trim()
+      .min(1, { message: '请填写采纳理由' })
+      .max(500, { message: '不能超过 500 个字符' }),
+  })
+  .strict();
+export type AdoptArgs = z.infer<typeof AdoptArgs>;
+
+/** The new local mutation that carries the adopted one (it syncs like any other change of the director's). */
+export const AdoptResult = z.object({ mutationId: z.number().int().positive(), label: z.string() });
+export type AdoptResult = z.infer<typeof AdoptResult>;
+
 export const SyncContract = {
   'sync:status': { input: Empty, output: SyncStatus },
   'sync:now': { input: Empty, output: SyncStatus },
   'sync:enrol': { input: EnrolArgs, output: SyncStatus },
   'sync:leave': { input: LeaveArgs, output: SyncStatus },
   'sync:rejected': { input: Empty, output: z.array(RejectedMutation) },
+  'sync:adoptable': { input: Empty, output: z.array(AdoptableMutation) },
+  'sync:adopt': { input: AdoptArgs, output: AdoptResult },
   'audit:verify': { input: Empty, output: AuditChainReport },
 } as const;

@@ -7,7 +7,12 @@ import { Id, RequiredText } from '../schema/primitives';
 import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/procedure-args';
 import { SETTING_KEYS } from '../domain/settings';
 import { OfficeProfileKey } from '../documents/office-profile.schema';
-import { CorrectCaseArgs, VoidCaseArgs, VoidEventArgs } from '../domain/case/correction-args';
+import {
+  CorrectCaseArgs,
+  RestoreCaseArgs,
+  VoidCaseArgs,
+  VoidEventArgs,
+} from '../domain/case/correction-args';
 import { SaveSheetArgs } from '../elements/element-args';
 import { ResolveConflictArgs } from '../domain/conflict/conflict-args';
 import { RecordDocumentArgs } from '../documents/document-args';
@@ -23,6 +28,8 @@ import {
  * Every write is a named, versioned mutation (sync §2.1 point 3). Its args are what the outbox carries to the
  * server, so they hold every id the write creates: replaying them anywhere produces the same rows.
  * `roles` lists who may perform it; an empty list means only the system itself (first-start setup).
+ * A change of args shape or meaning bumps `version` and registers the step's upcaster (./upcasters.ts), so an
+ * entry written by an older desktop is still understood (sync §2.13).
  */
 export type MutationDef = {
   version: number;
@@ -157,15 +164,16 @@ export const MUTATIONS = {
     roles: CASE_WORKERS,
     label: '更正案件信息',
   },
+  // Version 2 added `grounds` (shared/mutations/upcasters.ts upcasts version 1).
   'case.void': {
-    version: 1,
+    version: 2,
     args: VoidCaseArgs,
     roles: CASE_WORKERS,
     label: '作废案件',
   },
   'case.restore': {
     version: 1,
-    args: VoidCaseArgs,
+    args: RestoreCaseArgs,
     roles: CASE_WORKERS,
     label: '恢复已作废的案件',
   },

@@ -191,6 +191,41 @@ describe('a sync round', () => {
     expect(after.pushed).toBe(2);
   });
 
+  it('stays held across rounds while too old, also when push itself answers 426, then sends all in order', async () => {
+    const o = outbox(3);
+    // The server's window starts above this desktop's schema (7): every round holds, nothing goes out.
+    const refusing = server({ hello: () => Promise.resolve({ ...hello, minSchema: 8, maxSchema: 9 }) });
+    for (let round = 0; round < 3; round++) {
+      const r = await syncRound(o.store, refusing);
+      expect(r).toMatchObject({ stoppedBy: 'upgrade_required', pushed: 0 });
+      // Work goes on offline meanwhile: each round finds one more entry, none lost.
+      o.entries.push({ ...(o.entries[0] as Entry), id: o.entries.length + 1, state: 'pending' });
+    }
+    expect(refusing.pushes).toEqual([]);
+    expect(o.isHeld()).toBe(true);
+    // A server whose hello still admits the old schema but whose push does not (a window changed in between).
+    const late = server({
+      push: () =>
+        Promise.resolve({
+          ok: false as const,
+          error: { code: 'upgrade_required' as const, message: '客户端版本过旧', minSchema: 8, maxSchema: 9 },
+        }),
+    });
+    expect((await syncRound(o.store, late)).stoppedBy).toBe('upgrade_required');
+    expect(o.isHeld()).toBe(true);
+    expect(o.entries.every((e) => e.state === 'pending')).toBe(true);
+
+    // Updated: the schema is inside the window, so the hold is released and all six go out, in id order.
+    o.store.schemaVersion = () => 8;
+    const admitted = server({ hello: () => Promise.resolve({ ...hello, minSchema: 8, maxSchema: 9 }) });
+    const r = await syncRound(o.store, admitted);
+    expect(r).toMatchObject({ stoppedBy: null, pushed: 6 });
+    expect(o.isHeld()).toBe(false);
+    expect(admitted.pushes.flatMap((p) => p.mutations.map((m) => m.id))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(admitted.pushes[0]?.schemaVersion).toBe(8);
+    expect(o.entries.every((e) => e.state === 'applied')).toBe(true);
+  });
+
   it('pulls page after page until the feed ends, each page applied with its cursor', async () => {
     const o = outbox(0);
     const t = server({

@@ -31,13 +31,22 @@ export async function listeningSyncServer(
 export type Desktop = {
   core: TestCore;
   actor: Actor;
+  /** The device token the server gave at enrolment (this helper keeps it out of the desktop's own meta). */
+  token: string;
   sync(): Promise<RoundResult>;
 };
 
 /** A fresh desktop (real SQLite file) enrolled on the server with an account, its store and HTTP transport. */
 export async function enrolledDesktop(
   url: string,
-  o: { username: string; password: string; actor: Actor; now: number },
+  o: {
+    username: string;
+    password: string;
+    actor: Actor;
+    now: number;
+    /** The schema level the desktop reports, read each round (a test plays an older build, then the update). */
+    schemaVersion?: () => number;
+  },
 ): Promise<Desktop> {
   const core = createTestCore({ now: () => o.now });
   const repos = core.services.repos;
@@ -63,5 +72,7 @@ export async function enrolledDesktop(
     })(),
   });
   const transport = createHttpTransport({ baseUrl: url, token: () => token });
-  return { core, actor: o.actor, sync: () => syncRound(store, transport) };
+  const reported = o.schemaVersion;
+  const played = reported === undefined ? store : { ...store, schemaVersion: reported };
+  return { core, actor: o.actor, token, sync: () => syncRound(played, transport) };
 }

@@ -135,4 +135,25 @@ describe('applyOnly', () => {
       b.db.transaction(() => b.services.mutations.applyOnly({ ...entry, userId: clerk.id }))(),
     ).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
+  it('re-applies an entry an older build wrote at case.void version 1 as version 2 (upcast), keeping the entry', () => {
+    const caseId = fx.register();
+    const open = copyNow();
+    const r = fx.core.services.mutations.run(
+      'case.void',
+      { caseId, grounds: 'other', reason: '登记错误' },
+      fx.director,
+    );
+    expect(r.ok).toBe(true);
+    const entry = fx.core.services.repos.outbox.list().at(-1) as OutboxRow;
+    const v1 = JSON.parse(entry.args) as Record<string, unknown>;
+    delete v1['grounds'];
+    const old = { ...entry, version: 1, args: JSON.stringify(v1) };
+    const b = open();
+    const res = b.db.transaction(() => b.services.mutations.applyOnly(old))();
+    if (!res.ok) throw new Error(res.error.message);
+    expect(res.value).toEqual(JSON.parse(entry.changes ?? '[]') as RowChange[]);
+    // A version this build does not know is not guessed at: the entry fails here and the server decides it.
+    const newer = b.db.transaction(() => b.services.mutations.applyOnly({ ...entry, version: 3 }))();
+    expect(newer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
 });

@@ -38,7 +38,7 @@ describe('case.void and case.restore', () => {
       new Set(fx.core.services.deadlines.list('open', { kind: 'all' }).map((d) => d.caseId));
     expect(deadlineCases().has(wrong)).toBe(true);
 
-    const v = run('case.void', { caseId: wrong, reason: '重复登记' });
+    const v = run('case.void', { caseId: wrong, grounds: 'duplicate', reason: '重复登记' });
     expect(v.ok).toBe(true);
     expect(list('exclude')).toEqual([keep]);
     expect(list('exclude', '张三')).toEqual([keep]);
@@ -74,7 +74,7 @@ describe('case.void and case.restore', () => {
     const a = fx.staff('甲仲裁员', ['arbitrator']);
     const b = fx.staff('乙仲裁员', ['arbitrator']);
     for (const id of [mediation, arb])
-      expect(run('case.void', { caseId: id, reason: '登记错误' }).ok).toBe(true);
+      expect(run('case.void', { caseId: id, grounds: 'mistake', reason: '登记错误' }).ok).toBe(true);
     const before = fx.outboxCount();
     const attempts: [MutationName, unknown][] = [
       [
@@ -124,7 +124,7 @@ describe('case.void and case.restore', () => {
           },
         },
       ],
-      ['case.void', { caseId: arb, reason: '再作废' }],
+      ['case.void', { caseId: arb, grounds: 'other', reason: '再作废' }],
       ['case.voidEvent', { caseId: arb, eventId: served1, reason: '误录' }],
     ];
     for (const [name, args] of attempts) {

@@ -43,7 +43,8 @@ const renamed = () => {
 const attempt = {
   correctFacts: (by: Actor) =>
     fx.core.services.mutations.run('case.correct', { caseId, facts: renamed(), reason: '姓名有误' }, by),
-  voidCase: (by: Actor) => fx.core.services.mutations.run('case.void', { caseId, reason: '重复登记' }, by),
+  voidCase: (by: Actor) =>
+    fx.core.services.mutations.run('case.void', { caseId, grounds: 'duplicate', reason: '重复登记' }, by),
   voidEvent: (by: Actor) =>
     fx.core.services.mutations.run('case.voidEvent', { caseId, eventId: serviceId, reason: '误录' }, by),
 };

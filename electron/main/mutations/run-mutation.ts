@@ -1,4 +1,5 @@
 import { MUTATIONS, type MutationName } from '../../../shared/mutations/definitions';
+import { upcastArgs } from '../../../shared/mutations/upcasters';
 import { CalendarGapError } from '../../../shared/calendar';
 import { AppFailure, err, ok, type Result } from '../../../shared/result';
 import type { RowChange } from '../../../shared/sync/changes';
@@ -13,7 +14,7 @@ export type { MutationDeps };
 export type MutationStep = { name: MutationName; args: unknown };
 
 /** A stored outbox entry as a rebase hands it back (outbox.repo OutboxRow). */
-export type StoredMutation = Pick<OutboxRow, 'name' | 'args' | 'userId' | 'hlc' | 'deviceTime'>;
+export type StoredMutation = Pick<OutboxRow, 'name' | 'version' | 'args' | 'userId' | 'hlc' | 'deviceTime'>;
 
 export type MutationRunner = {
   run<N extends MutationName>(name: N, rawArgs: unknown, actor: Actor): Result<MutationResult<N>>;
@@ -88,7 +89,11 @@ export function createMutationRunner(deps: MutationDeps): MutationRunner {
     if (!Object.hasOwn(MUTATIONS, entry.name))
       throw new AppFailure('VALIDATION', `操作名称：本版本不认识“${entry.name}”`);
     const name = entry.name as MutationName;
-    const args: unknown = JSON.parse(entry.args);
+    // An entry written before this build changed the mutation's args (held while the app was too old) is
+    // re-applied as the current version, as the server will upcast it (sync §2.13); the entry itself is kept.
+    const upcast = upcastArgs(name, entry.version, JSON.parse(entry.args));
+    if (!upcast.ok) throw new AppFailure('VALIDATION', upcast.reason);
+    const args = upcast.args;
     const actor = applier.storedAuthor(entry.userId);
     return applier.apply(name, args, actor, {
       stamp: { hlc: entry.hlc, nowIso: entry.deviceTime },

@@ -4,6 +4,7 @@ import {
   type CorrectionRules,
 } from '../../../shared/domain/case/correction-rules';
 import type { CorrectionsView } from '../../../shared/contracts/corrections.schema';
+import type { VoidGrounds } from '../../../shared/domain/case/correction-args';
 import { liveReceipt } from '../../../shared/procedure/live-log';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Repos } from '../db/repositories';
@@ -42,8 +43,8 @@ export function createCorrectionService(repos: Repos, mutations: MutationRunner)
       return r.ok ? ok({ saved: true }) : r;
     },
     correct: (input: CorrectCaseInput, actor: Actor) => mutations.run('case.correct', input, actor),
-    void: (caseId: string, reason: string, actor: Actor) =>
-      mutations.run('case.void', { caseId, reason }, actor),
+    void: (args: { caseId: string; grounds: VoidGrounds; reason: string }, actor: Actor) =>
+      mutations.run('case.void', args, actor),
     restore: (caseId: string, reason: string, actor: Actor) =>
       mutations.run('case.restore', { caseId, reason }, actor),
     voidEvent: (caseId: string, eventId: string, reason: string, actor: Actor) =>

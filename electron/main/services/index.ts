@@ -31,6 +31,7 @@ import {
 } from '../sync/connected-sync-service';
 import { APP_VERSION } from '../app-version';
 import type { SyncService } from '../sync/sync-service';
+import { createAdoptionService } from '../sync/adoption-service';
 import type { Repos } from '../db/repositories';
 import { createDerivedRefresh } from './derived-refresh';
 import { writeBackup } from '../db/migrate';
@@ -138,6 +139,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     audit: createAuditService(repos),
     conflicts: createConflictService(repos, mutations),
     sync,
+    adoption: createAdoptionService({ repos, mutations }),
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;

@@ -75,4 +75,14 @@ describe('deriveSyncStatus', () => {
     expect(of({ state: 'unauthenticated', lastError: 'unauthenticated' })[0]).toBe('signin_required');
     expect(of({ state: 'upgrade_required' })[1]).toMatch(/升级/);
   });
+
+  it('tells a desktop too old for the server that it works offline, how many changes it holds, and to update', () => {
+    const s = deriveSyncStatus(
+      enrolled({ loop: loop({ state: 'upgrade_required' }), counts: counts({ held: 3, pending: 1 }) }),
+    );
+    expect(s).toMatchObject({ state: 'upgrade_required', pending: 4 });
+    expect(s.error).toBe(
+      '本软件版本过旧，中心服务器已不再接受本机同步。本机仍可照常离线办案；4 项修改暂存在本机，不会丢失，请升级本软件，升级后将自动上传。',
+    );
+  });
 });

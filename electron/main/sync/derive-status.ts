@@ -16,12 +16,15 @@ export type StatusInputs = {
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
 /** The loop records machine codes and exception text; the badge shows one Chinese sentence. */
-function reasonOf(loop: SyncLoopStatus, state: SyncState): string | null {
+function reasonOf(loop: SyncLoopStatus, state: SyncState, held: number): string | null {
   switch (state) {
     case 'signin_required':
       return '中心服务器上的登录已失效，请重新登录后继续同步（本机修改不会丢失）';
     case 'upgrade_required':
-      return '中心服务器要求先升级本软件，升级前本机修改暂存在本机';
+      // Too old for the server's window (sync §2.13): say what still works, what is kept and what to do.
+      return `本软件版本过旧，中心服务器已不再接受本机同步。本机仍可照常离线办案；${
+        held > 0 ? `${held} 项修改暂存在本机，不会丢失，` : '之后的修改会暂存在本机，不会丢失，'
+      }请升级本软件，升级后将自动上传。`;
     case 'offline':
     case 'error': {
       const e = loop.lastError;
@@ -74,6 +77,6 @@ export function deriveSyncStatus(i: StatusInputs): SyncStatus {
     serverUrl: i.enrolment.serverUrl,
     officeName: i.enrolment.officeName,
     state,
-    error: reasonOf(i.loop, state),
+    error: reasonOf(i.loop, state, pending),
   };
 }

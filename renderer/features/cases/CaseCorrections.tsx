@@ -1,4 +1,4 @@
-import { Alert, App, Button, Tooltip } from 'antd';
+import { Alert, App, Button, Form, Radio, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client';
@@ -9,6 +9,11 @@ import type { VoidAction } from '../../components/void-action';
 import type { CorrectionsView } from '../../../shared/contracts/corrections.schema';
 import type { CaseDetail } from '../../../shared/domain/case/case.schema';
 import type { Office } from '../../../shared/domain/office/office.schema';
+import {
+  VOID_GROUNDS,
+  VOID_GROUNDS_LABELS,
+  type VoidGrounds,
+} from '../../../shared/domain/case/correction-args';
 import { CorrectCaseModal } from './CorrectCaseModal';
 
 type Right = CorrectionsView['rights']['correctFacts'];
@@ -51,6 +56,7 @@ export function useCorrections(detail: CaseDetail, offices: readonly Office[], c
   const { message } = App.useApp();
   const view = useQuery('cases:corrections', { id: detail.id });
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [voidGrounds, setVoidGrounds] = useState<VoidGrounds>('duplicate');
   const rights = view.data?.rights;
   const done = (text: string) => {
     void message.success(text);
@@ -96,8 +102,18 @@ export function useCorrections(detail: CaseDetail, offices: readonly Office[], c
           danger
           testId="void-case"
           onClose={() => setDialog(null)}
-          onSubmit={(reason) => run(call('cases:void', { caseId: detail.id, reason }), '案件已作废')}
+          onSubmit={(reason) =>
+            run(call('cases:void', { caseId: detail.id, grounds: voidGrounds, reason }), '案件已作废')
+          }
         >
+          <Form.Item label="作废类别" required>
+            <Radio.Group
+              data-testid="void-case-grounds"
+              value={voidGrounds}
+              onChange={(e) => setVoidGrounds(e.target.value as VoidGrounds)}
+              options={VOID_GROUNDS.map((g) => ({ value: g, label: VOID_GROUNDS_LABELS[g] }))}
+            />
+          </Form.Item>
           <Alert
             type="warning"
             showIcon

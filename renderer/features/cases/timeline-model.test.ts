@@ -52,4 +52,12 @@ describe('the timeline as shown', () => {
     expect(byId.get('k')).toMatchObject({ changes, reason: '收件日期录错', voidable: false });
     expect(byId.get('a')?.voidable).toBe(true);
   });
+  it('leads a case void’s reason with its category, and leaves an older void’s reason as it was', () => {
+    const [v2, v1] = timelineEntries([
+      ev('a', 'case.voided', '2026-11-25', { payload: { reason: '与 12 号重复', grounds: 'duplicate' } }),
+      ev('b', 'case.voided', '2026-11-25', { payload: { reason: '登记错误' } }),
+    ]);
+    expect(v2?.reason).toBe('重复登记：与 12 号重复');
+    expect(v1?.reason).toBe('登记错误');
+  });
 });

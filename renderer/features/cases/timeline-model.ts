@@ -1,7 +1,15 @@
 import type { CaseEvent } from '../../../shared/domain/case/case.schema';
 import type { FactChange } from '../../../shared/domain/case/fact-diff';
+import { VOID_GROUNDS, VOID_GROUNDS_LABELS } from '../../../shared/domain/case/correction-args';
 import { EVENT_VOIDED } from '../../../shared/procedure/live-log';
 import { voidRefusal } from '../../../shared/procedure/void-check';
+
+/** 作废案件's reason led by its category (case.void version 2; an older void has none). */
+function voidReason(e: CaseEvent): string | null {
+  const reason = text(e.payload['reason']);
+  const grounds = VOID_GROUNDS.find((g) => g === e.payload['grounds']);
+  return grounds === undefined ? reason : `${VOID_GROUNDS_LABELS[grounds]}：${reason ?? ''}`;
+}
 
 /** Who did a correction or void, when, and why — read from the event that did it. */
 export type Mark = { reason: string; by: string; at: string };
@@ -21,7 +29,7 @@ export type TimelineEntry = {
 };
 
 const WITH_CHANGES = ['case.corrected', 'case.conflictResolved'];
-const WITH_REASON = ['case.corrected', 'case.voided', 'case.restored', 'case.conflictResolved'];
+const WITH_REASON = ['case.corrected', 'case.restored', 'case.conflictResolved'];
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -71,7 +79,7 @@ export function timelineEntries(events: readonly CaseEvent[]): TimelineEntry[] {
         voided,
         corrected,
         changes: WITH_CHANGES.includes(e.type) ? changesOf(e) : [],
-        reason: WITH_REASON.includes(e.type) ? reasonOf(e) : null,
+        reason: e.type === 'case.voided' ? voidReason(e) : WITH_REASON.includes(e.type) ? reasonOf(e) : null,
         voidable: by === undefined && voidRefusal(e.type) === null,
       };
     });

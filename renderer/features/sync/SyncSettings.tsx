@@ -6,6 +6,7 @@ import { useSyncStatus } from './sync-status-store';
 import { EnrolForm } from './EnrolForm';
 import { LeaveButton } from './LeaveButton';
 import { RejectedTable } from './RejectedTable';
+import { AdoptionTable } from './AdoptionTable';
 import { AuditChainCard } from './AuditChainCard';
 import { SyncNowButton } from './SyncNowButton';
 import './sync.css';
@@ -13,7 +14,8 @@ import './sync.css';
 /**
  * 设置 › 同步设置: where this desktop syncs to and how it is doing, signing in to the server again after the
  * binding expired, 退出 the central server (the local administrator only: it decides where everyone's changes
- * go), the changes the server refused, and (administrators and directors) the check of the local audit chain. A standalone desktop is told how a new computer joins a server.
+ * go), the changes the server refused, for directors the refused changes of people who lost access that they
+ * may adopt (待采纳的操作), and (administrators and directors) the check of the local audit chain. A standalone desktop is told how a new computer joins a server.
  */
 export function SyncSettings({ user }: { user: SessionUser }) {
   const { status, error } = useSyncStatus();
@@ -22,6 +24,16 @@ export function SyncSettings({ user }: { user: SessionUser }) {
     <>
       {error !== undefined && (
         <Alert type="error" showIcon title={errorText(error)} className="section-alert" />
+      )}
+      {status?.state === 'upgrade_required' && (
+        <Alert
+          type="warning"
+          showIcon
+          className="section-alert"
+          data-testid="sync-upgrade-required"
+          title="需要升级本软件"
+          description={status.error}
+        />
       )}
       <Card
         size="small"
@@ -74,6 +86,11 @@ export function SyncSettings({ user }: { user: SessionUser }) {
       <Card size="small" title="被拒绝的操作" className="form-card">
         <RejectedTable count={status?.rejected ?? 0} />
       </Card>
+      {status?.enrolled === true && user.roles.includes('director') && (
+        <Card size="small" title="待采纳的操作（操作人已停用或调离）" className="form-card">
+          <AdoptionTable />
+        </Card>
+      )}
       {(isAdmin || user.roles.includes('director')) && <AuditChainCard />}
     </>
   );

@@ -33,7 +33,8 @@ describe('syncBadgeText', () => {
     );
     expect(text({ state: 'error' })).toBe('同步出错：原因未知');
     expect(text({ state: 'signin_required' })).toBe('需要重新登录');
-    expect(text({ state: 'upgrade_required' })).toBe('需要升级');
+    expect(text({ state: 'upgrade_required', pending: 0 })).toBe('需要升级');
+    expect(text({ state: 'upgrade_required', pending: 4 })).toBe('需要升级 · 暂存 4 项');
   });
 
   it('shows the day as well when the last sync was not today (China time)', () => {

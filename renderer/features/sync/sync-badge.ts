@@ -39,7 +39,7 @@ export function syncBadgeText(status: SyncStatus, nowMs: number = Date.now()): s
     case 'signin_required':
       return '需要重新登录';
     case 'upgrade_required':
-      return '需要升级';
+      return status.pending > 0 ? `需要升级 · 暂存 ${status.pending} 项` : '需要升级';
   }
 }
 

@@ -2,6 +2,7 @@ import { up as init } from './0001_init';
 import { up as rowSecurity } from './0002_row_security';
 import { up as conflictRecords } from './0003_conflict_records';
 import { up as blobs } from './0004_blobs';
+import { up as adoption } from './0005_adoption';
 
 /** One server migration: SQL applied in its own transaction; `version` is its number, contiguous from 1. */
 export type ServerMigration = { readonly version: number; readonly name: string; readonly up: string };
@@ -16,4 +17,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   { version: 2, name: '0002_row_security', up: rowSecurity },
   { version: 3, name: '0003_conflict_records', up: conflictRecords },
   { version: 4, name: '0004_blobs', up: blobs },
+  { version: 5, name: '0005_adoption', up: adoption },
 ];

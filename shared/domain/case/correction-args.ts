@@ -38,9 +38,31 @@ export const CorrectCaseArgs = z.object({
 export type CorrectCaseArgs = z.output<typeof CorrectCaseArgs>;
 export type CorrectCaseInput = z.input<typeof CorrectCaseArgs>;
 
-/** 作废案件 / 恢复案件. */
-export const VoidCaseArgs = z.object({ caseId: Id, reason: Reason, eventId: Id.optional() });
+/**
+ * Why a case was voided, as a category the statistics can count (重复登记 is the common one and says the case
+ * lives on under another number); the reason text says the rest. Added in version 2 of case.void: a version-1
+ * entry carries only the text, and its upcaster (shared/mutations/upcasters.ts) files it under 其他.
+ */
+export const VOID_GROUNDS = ['duplicate', 'mistake', 'other'] as const;
+export type VoidGrounds = (typeof VOID_GROUNDS)[number];
+export const VOID_GROUNDS_LABELS: Readonly<Record<VoidGrounds, string>> = {
+  duplicate: '重复登记',
+  mistake: '登记错误',
+  other: '其他',
+};
+
+/** 作废案件 (case.void version 2). */
+export const VoidCaseArgs = z.object({
+  caseId: Id,
+  grounds: z.enum(VOID_GROUNDS, { message: '请选择作废类别' }),
+  reason: Reason,
+  eventId: Id.optional(),
+});
 export type VoidCaseArgs = z.output<typeof VoidCaseArgs>;
+
+/** 恢复案件. */
+export const RestoreCaseArgs = z.object({ caseId: Id, reason: Reason, eventId: Id.optional() });
+export type RestoreCaseArgs = z.output<typeof RestoreCaseArgs>;
 
 /** 作废一条办案记录 (a service record or a step entered by mistake): a superseding event, never a delete. */
 export const VoidEventArgs = z.object({

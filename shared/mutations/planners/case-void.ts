@@ -12,16 +12,9 @@ function appendCaseEvent(
   officeId: string,
   eventId: string,
   type: 'case.voided' | 'case.restored',
-  reason: string,
+  payload: { reason: string; grounds?: string },
 ): void {
-  appendEvent(ctx, {
-    id: eventId,
-    caseId,
-    officeId,
-    type,
-    occurredOn: ctx.today,
-    payload: { reason },
-  });
+  appendEvent(ctx, { id: eventId, caseId, officeId, type, occurredOn: ctx.today, payload });
 }
 
 const audit = (caseId: string, officeId: string, before: unknown, after: unknown): AuditImage => ({
@@ -52,10 +45,18 @@ export const planVoidCase: MutationPlanner<'case.void', VoidCaseResult> = {
       updatedAt: ctx.nowIso,
     });
     const eventId = args.eventId as string;
-    appendCaseEvent(ctx, args.caseId, officeId, eventId, 'case.voided', args.reason);
+    appendCaseEvent(ctx, args.caseId, officeId, eventId, 'case.voided', {
+      reason: args.reason,
+      grounds: args.grounds,
+    });
     return {
       result: { eventId },
-      audit: audit(args.caseId, officeId, { voidedAt: null }, { voidedAt: ctx.nowIso, reason: args.reason }),
+      audit: audit(
+        args.caseId,
+        officeId,
+        { voidedAt: null },
+        { voidedAt: ctx.nowIso, grounds: args.grounds, reason: args.reason },
+      ),
     };
   },
 };
@@ -78,7 +79,7 @@ export const planRestoreCase: MutationPlanner<'case.restore', VoidCaseResult> = 
       updatedAt: ctx.nowIso,
     });
     const eventId = args.eventId as string;
-    appendCaseEvent(ctx, args.caseId, officeId, eventId, 'case.restored', args.reason);
+    appendCaseEvent(ctx, args.caseId, officeId, eventId, 'case.restored', { reason: args.reason });
     return {
       result: { eventId },
       audit: audit(args.caseId, officeId, before, { voidedAt: null, reason: args.reason }),

@@ -69,6 +69,7 @@ export function createOutboxRepo(db: Db) {
   const one = db.prepare<[number], OutboxRow>(`SELECT ${columns} FROM outbox WHERE mutation_id = ?`);
   const setChanges = db.prepare('UPDATE outbox SET changes = ?, bases = ? WHERE mutation_id = ?');
   const lastHlc = db.prepare<[], { hlc: string }>('SELECT hlc FROM outbox ORDER BY mutation_id DESC LIMIT 1');
+  const lastId = db.prepare<[], { id: number | null }>('SELECT max(mutation_id) AS id FROM outbox');
   return {
     append(e: OutboxEntry): number {
       const r = insert.run({
@@ -91,6 +92,8 @@ export function createOutboxRepo(db: Db) {
       setChanges.run(JSON.stringify(changes), JSON.stringify(basesOf(changes)), mutationId);
     },
     lastHlc: (): string | null => lastHlc.get()?.hlc ?? null,
+    /** The newest entry's id (0 when empty): the one a write just appended, read in the same tick. */
+    lastMutationId: (): number => lastId.get()?.id ?? 0,
     /** How many entries are in each state (every state present, zero when none). */
     countByState(): Record<OutboxState, number> {
       const counts = Object.fromEntries(OUTBOX_STATES.map((st) => [st, 0])) as Record<OutboxState, number>;
