@@ -81,19 +81,31 @@ export function populateEveryEntity(fx: CorrectionsFixture): { caseId: string } 
  * A conflict record as a pull brings it (only the server creates them): the case's first party's phone, kept
  * as stored, another device's value held back.
  */
-export function pullConflict(fx: CorrectionsFixture, caseId: string, id = CONFLICT_ID): string {
+export function pullConflict(
+  fx: CorrectionsFixture,
+  caseId: string,
+  id = CONFLICT_ID,
+  about?: {
+    rowEntity: 'case' | 'party';
+    rowId: string;
+    fields: { field: string; kept: unknown; other: unknown }[];
+  },
+): string {
   const repos = fx.core.services.repos;
   const party = repos.rowReader.list('party', { caseId })[0];
   if (party === undefined) throw new Error('the case has no party');
+  const target = about ?? {
+    rowEntity: 'party' as const,
+    rowId: party.id,
+    fields: [{ field: 'phone', kept: party.phone, other: '13900000000' }],
+  };
   repos.rowWriter.writePulledRow(
     'conflict',
     {
       id,
       caseId,
       officeId: party.officeId,
-      rowEntity: 'party',
-      rowId: party.id,
-      fields: [{ field: 'phone', kept: party.phone, other: '13900000000' }],
+      ...target,
       keptBy: fx.director.id,
       keptAt: '2026-12-01T01:00:00.000Z',
       keptClient: 'client-a',

@@ -30,6 +30,8 @@ export class ModelClient implements LocalSyncStore {
   /** The highest outbox id whose effects the confirmed rows already contain (pull's lastMutationId). */
   contained = 0;
   held = false;
+  /** The desktop's database schema: below the server's window it must hold its outbox (never drop it). */
+  schema: number = SUPPORTED_DESKTOP_SCHEMA.max;
 
   constructor(
     readonly id: string,
@@ -45,11 +47,12 @@ export class ModelClient implements LocalSyncStore {
     c.cur = this.cur;
     c.contained = this.contained;
     c.held = this.held;
+    c.schema = this.schema;
     return c;
   }
 
   clientId = () => this.id;
-  schemaVersion = () => SUPPORTED_DESKTOP_SCHEMA.max;
+  schemaVersion = () => this.schema;
   appVersion = () => 'model';
   cursor = () => this.cur;
 

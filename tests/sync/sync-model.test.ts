@@ -9,6 +9,7 @@ import { openTestDb } from '../../server/testing/test-db';
 import { uid } from '../../server/testing/wire-builders';
 import { inProcessTransport, type Fault } from './in-process-transport';
 import { ModelClient } from './model-client';
+import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 
 /**
  * Model-based test of the whole sync loop (issue 11 acceptance): up to four desktops (a committee device and
@@ -21,7 +22,9 @@ type Action =
   | { k: 'edit'; c: number; pick: number; text: string }
   | { k: 'sync'; c: number; faults: Fault[] }
   | { k: 'replay'; c: number; pick: number }
-  | { k: 'crash'; c: number; after: number };
+  | { k: 'crash'; c: number; after: number }
+  | { k: 'revoke'; c: number }
+  | { k: 'age'; c: number; old: boolean };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ k: fc.constant('register' as const), c: fc.nat(3) }),
@@ -40,6 +43,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.record({ k: fc.constant('replay' as const), c: fc.nat(3), pick: fc.nat(20) }),
   fc.record({ k: fc.constant('crash' as const), c: fc.nat(3), after: fc.nat(4) }),
+  // Rarer: a user removed from the office (the server deactivates the account), a desktop too old for the server.
+  fc.record({ k: fc.constant('revoke' as const), c: fc.nat(12) }),
+  fc.record({ k: fc.constant('age' as const), c: fc.nat(3), old: fc.boolean() }),
 );
 
 /** The desktop process dies mid-round: the server has handled the request, the client never sees the answer. */
@@ -126,6 +132,10 @@ describe('sync model: desktops and the server converge under faults', () => {
         officeId,
         model: new ModelClient(clientId, officeId, staffId),
         sent: [] as PushRequest[],
+        /** Outcomes recorded before its user was removed; every later one must be a not_authorized refusal. */
+        revokedAfter: null as number | null,
+        /** Outcomes recorded when it became too old for the server: none may be added while it is. */
+        heldAt: null as number | null,
       };
     });
     for (const c of all)
@@ -159,10 +169,59 @@ describe('sync model: desktops and the server converge under faults', () => {
       for (const r of wrote.rows) expect(scope).toContain(r.office_id);
       const readable = c.officeId === w.ids.committee ? scope : [c.officeId, w.ids.committee];
       for (const r of c.model.confirmed.values()) expect(readable).toContain(r.officeId);
+      // A removed user's later pushes are refused as not authorized, and kept (outcomes never go missing).
+      if (c.revokedAfter !== null) {
+        const later = await db.query<{ outcome: string; code: string | null }>(
+          'SELECT outcome, code FROM mutation_outcomes WHERE client_id = $1 AND mutation_id > $2',
+          [c.clientId, c.revokedAfter],
+        );
+        for (const r of later.rows) expect(r).toEqual({ outcome: 'rejected', code: 'not_authorized' });
+      }
+      // A desktop too old for the server pushes nothing and drops nothing: its entries wait, held.
+      if (c.heldAt !== null) {
+        expect(await outcomesOf(c.clientId)).toBe(c.heldAt);
+      }
     }
   }
 
+  async function outcomesOf(clientId: string): Promise<number> {
+    const r = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM mutation_outcomes WHERE client_id = $1',
+      [clientId],
+    );
+    return r.rows[0]?.n ?? 0;
+  }
+
+  /**
+   * Every conflict surfaced exactly once: one conflict record per pushed mutation and row that conflicted, no
+   * duplicate however often the push was retried or replayed, and (by convergence) held by every desktop that
+   * may read the case.
+   */
+  async function conflictsOnce(w: Awaited<ReturnType<typeof world>>) {
+    const clients = w.all.map((c) => c.clientId);
+    const records = await db.query<{ client: string; mutation: number; n: number }>(
+      `SELECT data->>'otherClient' AS client, (data->>'otherMutationId')::int AS mutation, count(*)::int AS n
+         FROM entity_rows WHERE entity = 'conflict' AND data->>'otherClient' = ANY($1::text[]) GROUP BY 1, 2`,
+      [clients],
+    );
+    for (const r of records.rows) expect(r.n).toBe(1);
+    const outcomes = await db.query<{ client: string; mutation: number }>(
+      `SELECT client_id AS client, mutation_id::int AS mutation FROM mutation_outcomes
+         WHERE outcome = 'applied_with_conflict' AND client_id = ANY($1::text[])`,
+      [clients],
+    );
+    const keys = (rows: { client: string; mutation: number }[]) =>
+      rows.map((r) => `${r.client}#${r.mutation}`).sort();
+    expect(keys(records.rows)).toEqual(keys(outcomes.rows));
+    return records.rowCount ?? 0;
+  }
+
   async function quiesce(w: Awaited<ReturnType<typeof world>>) {
+    // Everyone updates: a held outbox goes out once the desktop is inside the server's window again.
+    for (const c of w.all) {
+      c.model.schema = SUPPORTED_DESKTOP_SCHEMA.max;
+      c.heldAt = null;
+    }
     for (let round = 0; round < 3; round++)
       for (const c of w.all)
         await syncRound(
@@ -194,7 +253,41 @@ describe('sync model: desktops and the server converge under faults', () => {
     }
   }
 
+  async function lastOutcome(clientId: string): Promise<number> {
+    const r = await db.query<{ n: number }>(
+      'SELECT coalesce(max(mutation_id), 0)::int AS n FROM mutation_outcomes WHERE client_id = $1',
+      [clientId],
+    );
+    return r.rows[0]?.n ?? 0;
+  }
+
+  /** The user is removed from the office: the server's own write deactivates the account. */
+  async function deactivate(staffId: string, officeId: string): Promise<void> {
+    await db.tx(async (q) => {
+      const row = await q.query<{ data: Record<string, unknown> }>(
+        "SELECT data FROM entity_rows WHERE entity = 'staff' AND id = $1",
+        [staffId],
+      );
+      await commitRows(
+        q,
+        [
+          {
+            entity: 'staff',
+            id: staffId,
+            officeId,
+            caseId: null,
+            data: { ...row.rows[0]?.data, active: false },
+            changed: ['active'],
+            deleted: null,
+          },
+        ],
+        { clientId: null, mutationId: null },
+      );
+    });
+  }
+
   it('converges with every mutation decided exactly once (≥ 200 runs)', async () => {
+    let conflicts = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 4 }),
@@ -252,10 +345,22 @@ describe('sync model: desktops and the server converge under faults', () => {
               const old = c.sent[a.pick % c.sent.length];
               if (old) await handlePush(db, c, old);
             }
+            if (a.k === 'revoke') {
+              const c2 = w.all[a.c % clients];
+              if (c2 && c2.revokedAfter === null) {
+                c2.revokedAfter = await lastOutcome(c2.clientId);
+                await deactivate(c2.staffId, c2.officeId);
+              }
+            }
+            if (a.k === 'age') {
+              c.model.schema = a.old ? SUPPORTED_DESKTOP_SCHEMA.min - 1 : SUPPORTED_DESKTOP_SCHEMA.max;
+              c.heldAt = a.old ? (c.heldAt ?? (await outcomesOf(c.clientId))) : null;
+            }
             await invariants(w);
           }
           await quiesce(w);
           await invariants(w);
+          conflicts += await conflictsOnce(w);
         },
       ),
       { numRuns: 200, seed: 20261206 },
@@ -267,5 +372,11 @@ describe('sync model: desktops and the server converge under faults', () => {
     const count = (o: string) => edits.rows.find((r) => r.outcome === o)?.n ?? 0;
     expect(count('applied')).toBeGreaterThan(50);
     expect(count('applied_with_conflict')).toBeGreaterThan(0);
+    expect(conflicts).toBe(count('applied_with_conflict'));
+    // Removed users and too-old desktops occurred, and their refusals were recorded.
+    const refused = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM mutation_outcomes WHERE code = 'not_authorized'",
+    );
+    expect(refused.rows[0]?.n).toBeGreaterThan(0);
   }, 600_000);
 });
