@@ -6,6 +6,7 @@ import { api } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
 import { startSyncServer, type SyncServer } from './sync-server';
 import { ui } from './ui';
+import { connect, waitForState } from './sync-desktop';
 
 /**
  * Issue 12's conflict acceptance end to end: one real server process and two browser-host desktops of one
@@ -46,22 +47,6 @@ afterAll(async () => {
   await Promise.all([a?.dispose(), b?.dispose(), server?.dispose()]);
 });
 
-const badgeState = (page: Page) =>
-  page.locator('[data-testid="sync-badge"]').getAttribute('data-state', { timeout: 2_000 });
-const waitForState = (page: Page, state: string) =>
-  expect.poll(() => badgeState(page), { timeout: STATE_TIMEOUT, interval: 250 }).toBe(state);
-
-async function connect(page: Page, account: { username: string; password: string }): Promise<void> {
-  const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
-  await byTestId('setup-mode').waitFor();
-  await page.getByRole('tab', { name: '连接中心服务器' }).click();
-  await byTestId('enrol-serverUrl').fill(server.url);
-  await byTestId('enrol-username').fill(account.username);
-  await byTestId('enrol-password').fill(account.password);
-  await byTestId('enrol-submit').click();
-  await byTestId('case-total').waitFor({ timeout: 30_000 });
-}
-
 const applicantIdOn = async (page: Page): Promise<string | null> => {
   const c = await api<{ parties: { role: string; idNumber: string | null }[] }>(page, 'cases:get', {
     id: caseId,
@@ -91,7 +76,7 @@ async function correctIdNumber(d: E2E, value: string, reason: string): Promise<v
 
 describe('two desktops correct the same ID number offline; the director decides', () => {
   it('both desktops connect and hold the same case', async () => {
-    await connect(a.page, ADMIN);
+    await connect(a.page, server.url, ADMIN);
     await waitForState(a.page, 'synced');
     const me = await api<{ officeId: string }>(a.page, 'auth:me', {});
     // Set-up the test is not about: a second director account and the case, through the contract.
@@ -116,7 +101,7 @@ describe('two desktops correct the same ID number offline; the director decides'
     });
     caseId = reg.id;
     await waitForState(a.page, 'synced');
-    await connect(b.page, SECOND);
+    await connect(b.page, server.url, SECOND);
     await expect.poll(() => applicantIdOn(b.page), { timeout: STATE_TIMEOUT }).toBe('11010519491231002X');
   });
 

@@ -4,6 +4,7 @@ import { api } from './api';
 import { screenshot, startE2E, type E2E } from './harness';
 import { startSyncServer, type SyncServer } from './sync-server';
 import { ui } from './ui';
+import { badgeText, connect, waitForState } from './sync-desktop';
 
 /**
  * Issue 11's acceptance end to end: one real server process (PGlite) and two browser-host desktops. The
@@ -45,29 +46,12 @@ afterAll(async () => {
 
 const atCommittee = ui(() => committee.page);
 const atStation = ui(() => station.page);
-const badgeState = (page: Page) =>
-  page.locator('[data-testid="sync-badge"]').getAttribute('data-state', { timeout: 2_000 });
-const badgeText = (page: Page) => page.locator('[data-testid="sync-badge"]').innerText({ timeout: 2_000 });
-const waitForState = (page: Page, state: string) =>
-  expect.poll(() => badgeState(page), { timeout: STATE_TIMEOUT, interval: 250 }).toBe(state);
-
-/** First start → 连接中心服务器 with an account of the server; the desktop pulls its data and signs in. */
-async function connect(page: Page, account: { username: string; password: string }): Promise<void> {
-  const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
-  await byTestId('setup-mode').waitFor();
-  await page.getByRole('tab', { name: '连接中心服务器' }).click();
-  await byTestId('enrol-serverUrl').fill(server.url);
-  await byTestId('enrol-username').fill(account.username);
-  await byTestId('enrol-password').fill(account.password);
-  await byTestId('enrol-submit').click();
-  await byTestId('case-total').waitFor({ timeout: 30_000 });
-}
 
 describe('a station and its committee, each on its own desktop, one real server', () => {
   it('the committee connects, adds its 调解组织 and a mediator there, and reaches 已同步', async () => {
     const { byTestId, pick } = atCommittee;
     const page = committee.page;
-    await connect(page, ADMIN);
+    await connect(page, server.url, ADMIN);
     await waitForState(page, 'synced');
 
     await page.goto(`${committee.host.url}#/settings/offices`);
@@ -100,7 +84,7 @@ describe('a station and its committee, each on its own desktop, one real server'
 
   it('the station connects with its mediator and sees its own office', async () => {
     const page = station.page;
-    await connect(page, MEDIATOR);
+    await connect(page, server.url, MEDIATOR);
     expect(await atStation.byTestId('current-user').innerText()).toContain('林调解');
     await waitForState(page, 'synced');
   });

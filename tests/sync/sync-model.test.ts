@@ -23,29 +23,39 @@ type Action =
   | { k: 'sync'; c: number; faults: Fault[] }
   | { k: 'replay'; c: number; pick: number }
   | { k: 'crash'; c: number; after: number }
+  | { k: 'clash'; c: number; pick: number }
   | { k: 'revoke'; c: number }
   | { k: 'age'; c: number; old: boolean };
 
+const weighted = (weight: number, arbitrary: fc.Arbitrary<Action>) => ({ weight, arbitrary });
 const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ k: fc.constant('register' as const), c: fc.nat(3) }),
-  fc.record({
-    k: fc.constant('edit' as const),
-    c: fc.nat(3),
-    pick: fc.nat(20),
-    text: fc.constantFrom('甲', '乙', '丙'),
-  }),
-  fc.record({
-    k: fc.constant('sync' as const),
-    c: fc.nat(3),
-    faults: fc.array(fc.constantFrom<Fault>('none', 'none', 'lose_request', 'lose_response', 'duplicate'), {
-      maxLength: 6,
+  weighted(4, fc.record({ k: fc.constant('register' as const), c: fc.nat(3) })),
+  weighted(
+    5,
+    fc.record({
+      k: fc.constant('edit' as const),
+      c: fc.nat(3),
+      pick: fc.nat(20),
+      text: fc.constantFrom('甲', '乙', '丙'),
     }),
-  }),
-  fc.record({ k: fc.constant('replay' as const), c: fc.nat(3), pick: fc.nat(20) }),
-  fc.record({ k: fc.constant('crash' as const), c: fc.nat(3), after: fc.nat(4) }),
+  ),
+  weighted(
+    4,
+    fc.record({
+      k: fc.constant('sync' as const),
+      c: fc.nat(3),
+      faults: fc.array(fc.constantFrom<Fault>('none', 'none', 'lose_request', 'lose_response', 'duplicate'), {
+        maxLength: 6,
+      }),
+    }),
+  ),
+  // Two desktops edit the same case differently before either syncs: a concurrent edit the server must hold.
+  weighted(2, fc.record({ k: fc.constant('clash' as const), c: fc.nat(3), pick: fc.nat(20) })),
+  weighted(2, fc.record({ k: fc.constant('replay' as const), c: fc.nat(3), pick: fc.nat(20) })),
+  weighted(2, fc.record({ k: fc.constant('crash' as const), c: fc.nat(3), after: fc.nat(4) })),
   // Rarer: a user removed from the office (the server deactivates the account), a desktop too old for the server.
-  fc.record({ k: fc.constant('revoke' as const), c: fc.nat(12) }),
-  fc.record({ k: fc.constant('age' as const), c: fc.nat(3), old: fc.boolean() }),
+  weighted(1, fc.record({ k: fc.constant('revoke' as const), c: fc.nat(3) })),
+  weighted(1, fc.record({ k: fc.constant('age' as const), c: fc.nat(3), old: fc.boolean() })),
 );
 
 /** The desktop process dies mid-round: the server has handled the request, the client never sees the answer. */
@@ -288,6 +298,7 @@ describe('sync model: desktops and the server converge under faults', () => {
 
   it('converges with every mutation decided exactly once (≥ 200 runs)', async () => {
     let conflicts = 0;
+    let clashes = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 4 }),
@@ -345,11 +356,34 @@ describe('sync model: desktops and the server converge under faults', () => {
               const old = c.sent[a.pick % c.sent.length];
               if (old) await handlePush(db, c, old);
             }
+            if (a.k === 'clash') {
+              // A case both can see (a station's case is seen by its committee and its own devices), registered
+              // and pulled by both; then each edits it, neither syncs: whoever pushes second has a conflict.
+              const other = w.all[(a.c + 1) % clients];
+              if (other && other !== c) {
+                const owner = c.officeId === w.ids.committee ? other : c;
+                const seer = owner === c ? other : c;
+                const visible = seer.officeId === w.ids.committee || seer.officeId === owner.officeId;
+                if (visible && owner.revokedAfter === null && owner.heldAt === null && seer.heldAt === null) {
+                  const caseId = uid(`${run}-${owner.clientId}-clash-${n++}`);
+                  owner.model.register(caseId);
+                  for (const d of [owner, seer])
+                    await syncRound(
+                      d.model,
+                      inProcessTransport(db, d, () => 'none', d.sent),
+                    );
+                  if (seer.model.view().has(`case:${caseId}`)) {
+                    c.model.edit(caseId, '甲');
+                    other.model.edit(caseId, '乙');
+                    clashes += 1;
+                  }
+                }
+              }
+            }
             if (a.k === 'revoke') {
-              const c2 = w.all[a.c % clients];
-              if (c2 && c2.revokedAfter === null) {
-                c2.revokedAfter = await lastOutcome(c2.clientId);
-                await deactivate(c2.staffId, c2.officeId);
+              if (c.revokedAfter === null) {
+                c.revokedAfter = await lastOutcome(c.clientId);
+                await deactivate(c.staffId, c.officeId);
               }
             }
             if (a.k === 'age') {
@@ -370,9 +404,13 @@ describe('sync model: desktops and the server converge under faults', () => {
       "SELECT outcome, count(*)::int AS n FROM mutation_outcomes WHERE name = 'case.correct' GROUP BY outcome",
     );
     const count = (o: string) => edits.rows.find((r) => r.outcome === o)?.n ?? 0;
-    expect(count('applied')).toBeGreaterThan(50);
+    const codes = await db.query<{ outcome: string; code: string | null; reason: string | null; n: number }>(
+      "SELECT outcome, code, min(reason) AS reason, count(*)::int AS n FROM mutation_outcomes WHERE name = 'case.correct' GROUP BY 1, 2",
+    );
+    expect(count('applied'), JSON.stringify(codes.rows)).toBeGreaterThan(50);
     expect(count('applied_with_conflict')).toBeGreaterThan(0);
     expect(conflicts).toBe(count('applied_with_conflict'));
+    expect(clashes).toBeGreaterThan(10);
     // Removed users and too-old desktops occurred, and their refusals were recorded.
     const refused = await db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM mutation_outcomes WHERE code = 'not_authorized'",
