@@ -2,6 +2,7 @@ import type { AppCore } from '../../electron/main/app-core';
 import type { RowChange } from '../../shared/sync/changes';
 import { SYNC_ENTITIES, type SyncEntity } from '../../shared/sync/entities';
 import { tableOf } from '../../electron/main/db/sync/entity-codec';
+import { encodeFieldSeqs } from '../../electron/main/db/sync/field-seqs';
 
 /** How the simulated acknowledgement went: what a real server and pull would have left behind. */
 export type AckReport = {
@@ -21,8 +22,8 @@ const CONTAINED = 'sync.contained_through';
  * back, without running a server (100k cases through PGlite would take hours). It follows the server's own
  * bookkeeping (server/sync/seq.ts): one seq per row change in outbox order; a created row's fields all take it,
  * an update's changed fields take it, and the row's row_seq is its last change's seq. Each row then carries
- * that row_seq and field_seqs exactly as writePulledRow would store them (the rows themselves are the ones the
- * desktop wrote, which the server re-plans to the same values); the shadow images are gone, as after the
+ * that row_seq and field_seqs as writePulledRow stores them (encodeFieldSeqs); the rows themselves are the ones
+ * the desktop wrote, which the server re-plans to the same values. The shadow images are gone, as after the
  * rebase of local-store.ts; every entry gets an `applied` outcome, the contained mark moves past it, and the
  * app's own compaction runs (repos.syncOutbox.compactThrough) — the same calls a real pull page makes.
  */
@@ -74,7 +75,8 @@ export function simulateAcknowledgeAll(core: AppCore): AckReport {
     repos.changeCapture.paused(() => {
       for (const [key, s] of state) {
         const [entity, id] = key.split('\u0000') as [SyncEntity, string];
-        rowsStamped += stamp.get(entity)?.run(s.rowSeq, JSON.stringify(s.fieldSeqs), id).changes ?? 0;
+        rowsStamped +=
+          stamp.get(entity)?.run(s.rowSeq, encodeFieldSeqs(entity, s.fieldSeqs), id).changes ?? 0;
       }
     });
     shadowRowsCleared = shadowCount.get()?.n ?? 0;
