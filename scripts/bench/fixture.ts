@@ -22,7 +22,7 @@ export type SeedingReport = { cases: number; app: BatchTimings; floor: BatchTimi
 export type Fixture = { dir: string; dbPath: string; seeding: SeedingReport | null; note: string };
 
 /** Why the cached database cannot be reused, or null when it can. */
-function staleReason(dbPath: string, cases: number): string | null {
+export function staleReason(dbPath: string, cases: number): string | null {
   if (!existsSync(dbPath)) return '缓存不存在';
   const db = openDatabase(dbPath, { readonly: true });
   try {
@@ -42,8 +42,12 @@ function staleReason(dbPath: string, cases: number): string | null {
  * schema version. Otherwise it is seeded through services.demo.seed (the mutation path, timed per 500-case batch)
  * into a .partial directory that is renamed only when complete, and the floor seeding is timed beside it.
  */
+/** Where ensureSeededDb caches the database of `cases` cases seeded with `seed`. */
+export const fixtureDir = (cacheRoot: string, cases: number, seed: number): string =>
+  join(cacheRoot, `cases-${cases}-${seed}`);
+
 export function ensureSeededDb(cacheRoot: string, cases: number, seed: number): Fixture {
-  const dir = join(cacheRoot, `cases-${cases}-${seed}`);
+  const dir = fixtureDir(cacheRoot, cases, seed);
   const dbPath = join(dir, DB_FILE);
   const reason = staleReason(dbPath, cases);
   if (reason === null) return { dir, dbPath, seeding: null, note: `复用已有种子数据库 ${dir}` };
@@ -52,13 +56,27 @@ export function ensureSeededDb(cacheRoot: string, cases: number, seed: number): 
   const partial = `${dir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
-  const core = createAppCore({ dataDir: partial, logger: quietLogger });
-  let app: BatchTimings;
-  let actorId: string;
+  const { app, actorId } = seedThroughMutations(partial, cases, seed);
+  renameSync(partial, dir);
+  process.stderr.write('对照组：同样的行直接写入另一个新数据库…\n');
+  const floor = seedFloor(cases, seed, actorId);
+  return { dir, dbPath, seeding: { cases, app, floor }, note: `新生成种子数据库 ${dir}` };
+}
+
+/**
+ * Seeds `cases` cases into a fresh database in `dataDir` through services.demo.seed — the app's own write path,
+ * so the outbox, shadow and audit fill as in real use — timing each 500-case batch. The WAL is checkpointed
+ * into the file at the end, so the file's size is the data's.
+ */
+export function seedThroughMutations(
+  dataDir: string,
+  cases: number,
+  seed: number,
+): { app: BatchTimings; actorId: string } {
+  const core = createAppCore({ dataDir, logger: quietLogger });
   try {
     const admin = ensureDemoAdmin(core);
     if (!admin.ok) throw new Error(admin.message);
-    actorId = admin.actor.id;
     const bar = createProgressBar(cases, '件');
     const batchMs: number[] = [];
     const start = process.hrtime.bigint();
@@ -74,15 +92,12 @@ export function ensureSeededDb(cacheRoot: string, cases: number, seed: number): 
     });
     bar.finish();
     if (!r.ok) throw new Error(`生成演示数据失败：${r.error.message}`);
-    app = { totalSeconds: Number(process.hrtime.bigint() - start) / 1e9, batchMs };
+    const totalSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     core.db.pragma('wal_checkpoint(TRUNCATE)');
+    return { app: { totalSeconds, batchMs }, actorId: admin.actor.id };
   } finally {
     core.close();
   }
-  renameSync(partial, dir);
-  process.stderr.write('对照组：同样的行直接写入另一个新数据库…\n');
-  const floor = seedFloor(cases, seed, actorId);
-  return { dir, dbPath, seeding: { cases, app, floor }, note: `新生成种子数据库 ${dir}` };
 }
 
 /**

@@ -6,4 +6,6 @@
  */
 // min 11: conflict records (migration 0011) arrive in the pull feed; an older desktop has nowhere to keep them,
 // so it holds its outbox and asks for the update rather than dropping what the server sends.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 11 } as const;
+// max 12: migration 0012 compacts local tables only (audit images, acknowledged outbox args); what a desktop
+// pushes and pulls is the same at 11 and 12.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 12 } as const;

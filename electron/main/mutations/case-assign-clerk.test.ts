@@ -36,10 +36,9 @@ describe('case.assignClerk', () => {
     expect(clerkOf()).toBe(clerk);
     const view = core.services.assignment.proposal(caseId);
     expect(view.ok && view.value.current.clerk).toBe(clerk);
-    const audit = core.db
-      .prepare("SELECT mutation, before, after FROM audit_log WHERE mutation = 'case.assignClerk'")
-      .all() as { before: string; after: string }[];
-    expect(audit.map((a): unknown[] => [JSON.parse(a.before), JSON.parse(a.after)])).toEqual([
+    // Through the audit's reader: the images are stored compressed (migration 0012).
+    const audit = core.services.repos.audit.list().filter((a) => a.mutation === 'case.assignClerk');
+    expect(audit.map((a): unknown[] => [a.before, a.after])).toEqual([
       [{ clerkId: null }, { clerkId: clerk }],
     ]);
   });

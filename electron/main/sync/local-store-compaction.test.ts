@@ -17,11 +17,27 @@ beforeEach(() => {
 });
 afterEach(() => core.dispose());
 
-type Row = { mutation_id: number; args: string; changes: string | null; bases: string; state: string };
+type Row = {
+  mutation_id: number;
+  args: string;
+  args_z: Buffer | null;
+  changes: string | null;
+  bases: string;
+  state: string;
+};
 const outbox = () =>
   core.db
-    .prepare('SELECT mutation_id, args, changes, bases, state FROM outbox ORDER BY mutation_id')
+    .prepare('SELECT mutation_id, args, args_z, changes, bases, state FROM outbox ORDER BY mutation_id')
     .all() as Row[];
+const storeOf = () =>
+  createLocalSyncStore({
+    db: core.db,
+    repos: core.services.repos,
+    mutations: core.services.mutations,
+    refreshDerived: () => undefined,
+    appVersion: 'test',
+    now: () => NOW,
+  });
 
 /**
  * Issue 12 item 5: once the server accepted an entry and the pulled feed contains its rows, the outbox keeps the
@@ -33,15 +49,7 @@ describe('outbox compaction', () => {
     const [setup, first, second, third] = outbox();
     if (!setup || !first || !second || !third) throw new Error('expected four outbox entries');
     expect(outbox().every((e) => e.changes !== null)).toBe(true);
-    const store = createLocalSyncStore({
-      db: core.db,
-      repos: core.services.repos,
-      mutations: core.services.mutations,
-      refreshDerived: () => undefined,
-      appVersion: 'test',
-      now: () => NOW,
-    });
-    store.applyPage({
+    storeOf().applyPage({
       rows: [],
       cursor: 10,
       more: false,
@@ -54,10 +62,39 @@ describe('outbox compaction', () => {
       checkpoint: null,
     });
     const after = new Map(outbox().map((e) => [e.mutation_id, e]));
-    for (const before of [setup, second])
-      expect(after.get(before.mutation_id)).toMatchObject({ changes: null, bases: '[]', args: before.args });
-    expect(after.get(first.mutation_id)?.changes).toBe(first.changes);
-    expect(after.get(third.mutation_id)?.changes).toBe(third.changes);
+    for (const before of [setup, second]) {
+      // The args stay, compressed: the reader gives back the same text.
+      expect(after.get(before.mutation_id)).toMatchObject({ changes: null, bases: '[]', args: '' });
+      expect(after.get(before.mutation_id)?.args_z).not.toBeNull();
+      expect(core.services.repos.outbox.get(before.mutation_id)?.args).toBe(before.args);
+    }
+    // Refused and undecided entries keep everything as written, to be re-submitted or pushed.
+    for (const kept of [first, third]) {
+      const { state: _state, ...written } = kept;
+      expect(after.get(kept.mutation_id)).toMatchObject(written);
+    }
     expect(after.size).toBe(4);
+  });
+
+  it('a resend after compaction (the server lost what it had acknowledged) sends the same args again', () => {
+    const all = outbox();
+    const last = all.at(-1);
+    if (!last) throw new Error('no outbox');
+    const store = storeOf();
+    store.applyPage({
+      rows: [],
+      cursor: 10,
+      more: false,
+      lastMutationId: last.mutation_id,
+      outcomes: all.map((e, i) => ({ id: e.mutation_id, outcome: 'applied' as const, seq: i + 1 })),
+      checkpoint: null,
+    });
+    expect(outbox().every((e) => e.args_z !== null && e.changes === null)).toBe(true);
+    store.resendFrom(all[0]?.mutation_id ?? 1);
+    const resent = store.pending(100);
+    expect(resent.map((m) => m.id)).toEqual(all.map((e) => e.mutation_id));
+    expect(resent.map((m) => m.args)).toEqual(all.map((e) => JSON.parse(e.args) as unknown));
+    // No captured rows: the server re-plans the mutation from its args (server/sync/replan.ts).
+    expect(resent.every((m) => m.changes.length === 0)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { up as outboxChanges } from './0008_outbox_changes';
 import { up as syncRebase } from './0009_sync_rebase';
 import { up as auditChain } from './0010_audit_chain';
 import { up as syncConflicts } from './0011_sync_conflicts';
+import { up as compactStorage } from './0012_compact_storage';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '0009_sync_rebase', up: syncRebase },
   { version: 10, name: '0010_audit_chain', up: auditChain },
   { version: 11, name: '0011_sync_conflicts', up: syncConflicts },
+  { version: 12, name: '0012_compact_storage', up: compactStorage },
 ];

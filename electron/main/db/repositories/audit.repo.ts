@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { localAuditHash, type AuditEntry, type LocalChainReport } from './audit-chain';
+import { decodeAuditDetail, encodeAuditDetail, type AuditImages } from './audit-detail';
 
 export type { AuditEntry } from './audit-chain';
 
@@ -12,22 +13,26 @@ export type AuditRow = Omit<AuditEntry, 'before' | 'after'> & {
 
 export function createAuditRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO audit_log (at, user_id, mutation, mutation_id, entity, entity_id, case_id, office_id, before, after, hlc,
+    `INSERT INTO audit_log (at, user_id, mutation, mutation_id, entity, entity_id, case_id, office_id, detail, hlc,
        prev_hash, hash)
-     VALUES (@at, @userId, @mutation, @mutationId, @entity, @entityId, @caseId, @officeId, @before, @after, @hlc,
+     VALUES (@at, @userId, @mutation, @mutationId, @entity, @entityId, @caseId, @officeId, @detail, @hlc,
        @prevHash, @hash)`,
   );
   const head = db.prepare<[], { hash: string }>(
     'SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1',
   );
   const list = db.prepare<[], Record<string, unknown>>('SELECT * FROM audit_log ORDER BY id');
-  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   return {
-    /** Appends one entry linked to the last (the caller's transaction makes read-then-write atomic). */
+    /**
+     * Appends one entry linked to the last (the caller's transaction makes read-then-write atomic). The images
+     * are stored compressed (audit-detail.ts) and hashed as they read back, so the hash is of what is kept.
+     */
     append(e: AuditEntry): void {
       const prevHash = head.get()?.hash ?? '';
-      const hash = localAuditHash(prevHash, e);
-      insert.run({ ...e, before: json(e.before), after: json(e.after), prevHash, hash });
+      const detail = encodeAuditDetail(e);
+      const hash = localAuditHash(prevHash, { ...e, ...decodeAuditDetail(detail) });
+      const { before: _b, after: _a, ...rest } = e;
+      insert.run({ ...rest, detail, prevHash, hash });
     },
     /**
      * Recomputes the chain and names the first entry an edit, removal or insertion broke. Entries without a hash
@@ -43,7 +48,10 @@ export function createAuditRepo(db: Db) {
         broken: { id, reason },
       });
       for (const r of list.iterate()) {
-        const row = toRow(r);
+        const id = r['id'] as number;
+        const images = imagesOf(r);
+        if (images === null) return broken(id, CHANGED);
+        const row = toRow(r, images);
         const hash = r['hash'] as string | null;
         if (hash === null) {
           if (prev !== null) return broken(row.id, '记录缺少摘要（在摘要链开始之后插入）');
@@ -53,19 +61,46 @@ export function createAuditRepo(db: Db) {
         entries++;
         if ((r['prev_hash'] as string | null) !== (prev ?? ''))
           return broken(row.id, '前一条记录的摘要不符（其前有记录被删除、插入或改动）');
-        if (localAuditHash(prev ?? '', row) !== hash)
-          return broken(row.id, '本条记录的内容与其摘要不符（记录被改动）');
+        if (localAuditHash(prev ?? '', row) !== hash) return broken(row.id, CHANGED);
         prev = hash;
       }
       return { entries, unchained: before, broken: null };
     },
+    /** Every entry with its images decoded; an entry whose stored images cannot be read shows null for them. */
     list(): AuditRow[] {
-      return list.all().map(toRow);
+      return list.all().map((r) => toRow(r, imagesOf(r) ?? { before: null, after: null }));
     },
   };
 }
 
-function toRow(r: Record<string, unknown>): AuditRow {
+/** An entry whose stored content no longer gives its hash, or cannot be read at all: someone changed it. */
+const CHANGED = '本条记录的内容与其摘要不符（记录被改动）';
+
+const parsed = (v: unknown): unknown => (typeof v === 'string' ? (JSON.parse(v) as unknown) : null);
+
+/**
+ * The entry's before/after images from whichever form it was stored in: `detail` (migration 0012) or the JSON
+ * text columns (earlier entries). An entry with both forms, or with a `detail` that does not decode, was
+ * written by no version of the app — null, which verifyChain reports as a changed entry.
+ */
+function imagesOf(r: Record<string, unknown>): AuditImages | null {
+  const detail = r['detail'];
+  if (detail === null || detail === undefined) {
+    try {
+      return { before: parsed(r['before']), after: parsed(r['after']) };
+    } catch {
+      return null;
+    }
+  }
+  if (r['before'] !== null || r['after'] !== null || !(detail instanceof Uint8Array)) return null;
+  try {
+    return decodeAuditDetail(detail);
+  } catch {
+    return null;
+  }
+}
+
+function toRow(r: Record<string, unknown>, images: AuditImages): AuditRow {
   return {
     id: r['id'] as number,
     at: r['at'] as string,
@@ -76,8 +111,8 @@ function toRow(r: Record<string, unknown>): AuditRow {
     entityId: r['entity_id'] as string,
     caseId: (r['case_id'] as string | null) ?? null,
     officeId: (r['office_id'] as string | null) ?? null,
-    before: typeof r['before'] === 'string' ? (JSON.parse(r['before']) as unknown) : null,
-    after: typeof r['after'] === 'string' ? (JSON.parse(r['after']) as unknown) : null,
+    before: images.before,
+    after: images.after,
     hlc: r['hlc'] as string,
     status: r['status'] as string,
   };

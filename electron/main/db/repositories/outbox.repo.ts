@@ -1,6 +1,7 @@
 import type { RowChange } from '../../../../shared/sync/changes';
 import type { SyncEntity } from '../../../../shared/sync/entities';
 import type { Db } from '../connection';
+import { argsText } from '../sync/outbox-args';
 
 /** The legacy flat form of the bases (docs/sync.md §2.3 `bases`); '*' with 0 marks a row the mutation created. */
 export type Base = { entity: SyncEntity; id: string; field: string; baseSeq: number };
@@ -63,10 +64,13 @@ export function createOutboxRepo(db: Db) {
     `SELECT mutation_id AS mutationId, name, device_time AS deviceTime, outcome, last_error AS lastError
      FROM outbox WHERE state = 'rejected' ORDER BY mutation_id DESC LIMIT ?`,
   );
-  const columns = `mutation_id AS mutationId, name, version, args, bases, changes, user_id AS userId, hlc,
-            device_time AS deviceTime, state, blob_deps AS blobDeps`;
-  const all = db.prepare<[], OutboxRow>(`SELECT ${columns} FROM outbox ORDER BY mutation_id`);
-  const one = db.prepare<[number], OutboxRow>(`SELECT ${columns} FROM outbox WHERE mutation_id = ?`);
+  const columns = `mutation_id AS mutationId, name, version, args, args_z AS argsZ, bases, changes, user_id AS userId,
+            hlc, device_time AS deviceTime, state, blob_deps AS blobDeps`;
+  type Stored = OutboxRow & { argsZ: Uint8Array | null };
+  // An acknowledged entry's args are stored compressed (sync-outbox.ts compactThrough); readers get the JSON text.
+  const rowOf = ({ argsZ, ...r }: Stored): OutboxRow => ({ ...r, args: argsText({ args: r.args, argsZ }) });
+  const all = db.prepare<[], Stored>(`SELECT ${columns} FROM outbox ORDER BY mutation_id`);
+  const one = db.prepare<[number], Stored>(`SELECT ${columns} FROM outbox WHERE mutation_id = ?`);
   const setChanges = db.prepare('UPDATE outbox SET changes = ?, bases = ? WHERE mutation_id = ?');
   const lastHlc = db.prepare<[], { hlc: string }>('SELECT hlc FROM outbox ORDER BY mutation_id DESC LIMIT 1');
   const lastId = db.prepare<[], { id: number | null }>('SELECT max(mutation_id) AS id FROM outbox');
@@ -85,8 +89,11 @@ export function createOutboxRepo(db: Db) {
       });
       return Number(r.lastInsertRowid);
     },
-    list: (): OutboxRow[] => all.all(),
-    get: (mutationId: number): OutboxRow | null => one.get(mutationId) ?? null,
+    list: (): OutboxRow[] => all.all().map(rowOf),
+    get(mutationId: number): OutboxRow | null {
+      const r = one.get(mutationId);
+      return r === undefined ? null : rowOf(r);
+    },
     /** After a rebase re-applied the entry on newer rows: the changes it now makes (and their flat bases). */
     setChanges(mutationId: number, changes: readonly RowChange[]): void {
       setChanges.run(JSON.stringify(changes), JSON.stringify(basesOf(changes)), mutationId);

@@ -3,7 +3,8 @@ import { isSyncEntity, SYNC_ENTITIES, type SyncEntity } from '../../../../shared
 import { columnOf } from '../../../../shared/sync/entities';
 import type { Db } from '../connection';
 import { CAPTURE_TABLE, installCaptureTriggers, PAUSE_TABLE } from './capture-triggers';
-import { decodeRow, fieldSeqsOf, fieldsOf, tableOf, tombstoneOf, type SqliteRow } from './entity-codec';
+import { decodeRow, fieldsOf, tableOf, tombstoneOf, type SqliteRow } from './entity-codec';
+import { fieldSeqsOf } from './field-seqs';
 
 type Captured = { entity: string; id: string; before: string | null };
 
@@ -81,7 +82,7 @@ export type ChangeCapture = ReturnType<typeof createChangeCapture>;
  * server version the author's copy had: its own field seq, else the row's, else 0 (never synced).
  */
 function basesOf(entity: SyncEntity, before: SqliteRow, now: SqliteRow | null): Record<string, number> {
-  const seqs = fieldSeqsOf(before);
+  const seqs = fieldSeqsOf(entity, before);
   const rowSeq = typeof before['row_seq'] === 'number' ? before['row_seq'] : 0;
   const bases: Record<string, number> = {};
   for (const [field] of fieldsOf(entity)) {

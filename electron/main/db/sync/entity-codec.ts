@@ -62,14 +62,6 @@ export function encodeRow(entity: SyncEntity, row: Readonly<Record<string, unkno
   return out;
 }
 
-/** `{field: seq}` from the row's field_seqs column (written by the pull, keyed by camelCase field). */
-export function fieldSeqsOf(raw: SqliteRow): Record<string, number> {
-  const text = raw['field_seqs'];
-  if (typeof text !== 'string') return {};
-  const v: unknown = JSON.parse(text);
-  return v !== null && typeof v === 'object' ? (v as Record<string, number>) : {};
-}
-
 export function tombstoneOf(raw: SqliteRow): Tombstone | null {
   const at = raw['deleted_at'];
   if (typeof at !== 'string') return null;

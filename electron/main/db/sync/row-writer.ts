@@ -4,6 +4,7 @@ import type { Db } from '../connection';
 import type { ChangeCapture } from './change-capture';
 import { decodeRow, encodeRow, fieldsOf, tableOf, type SqliteRow, type Tombstone } from './entity-codec';
 import { columnOf } from '../../../../shared/sync/entities';
+import { encodeFieldSeqs } from './field-seqs';
 
 /** The server's bookkeeping that comes with a pulled row (docs/sync.md §2.6). */
 export type PulledMeta = { rowSeq: number; fieldSeqs: Record<string, number>; deleted: Tombstone | null };
@@ -45,7 +46,7 @@ export function createRowWriter(db: Db, capture: ChangeCapture) {
       const values = {
         ...encodeRow(entity, row),
         row_seq: meta.rowSeq,
-        field_seqs: JSON.stringify(meta.fieldSeqs),
+        field_seqs: encodeFieldSeqs(entity, meta.fieldSeqs),
         deleted_at: meta.deleted?.at ?? null,
         deleted_by: meta.deleted?.by ?? null,
         delete_reason: meta.deleted?.reason ?? null,

@@ -1,6 +1,9 @@
 import type { RowChange } from '../../../../shared/sync/changes';
 import type { MutationOutcome, WireMutation } from '../../../../shared/sync/protocol';
 import type { Db } from '../connection';
+import { argsText, compressArgs } from './outbox-args';
+
+type Stored = Omit<Entry, 'args'> & { args: string; argsZ: Uint8Array | null };
 
 type Entry = {
   mutationId: number;
@@ -26,9 +29,10 @@ const STATE_OF: Record<MutationOutcome['outcome'], string> = {
  * prefix, and the entries a rebase re-applies. Nothing here ever deletes an entry.
  */
 export function createSyncOutbox(db: Db) {
-  const cols = `mutation_id AS mutationId, name, version, args, changes, user_id AS userId, hlc, device_time AS deviceTime,
-    blob_deps AS blobDeps`;
-  const undecided = db.prepare<[number], Entry>(
+  const cols = `mutation_id AS mutationId, name, version, args, args_z AS argsZ, changes, user_id AS userId, hlc,
+    device_time AS deviceTime, blob_deps AS blobDeps`;
+  const entryOf = ({ argsZ, ...e }: Stored): Entry => ({ ...e, args: argsText({ args: e.args, argsZ }) });
+  const undecided = db.prepare<[number], Stored>(
     `SELECT ${cols} FROM outbox WHERE outcome IS NULL ORDER BY mutation_id LIMIT ?`,
   );
   const record = db.prepare(
@@ -41,7 +45,7 @@ export function createSyncOutbox(db: Db) {
   const resend = db.prepare("UPDATE outbox SET state = 'pending', outcome = NULL WHERE mutation_id >= ?");
   const holdAll = db.prepare("UPDATE outbox SET state = 'held' WHERE outcome IS NULL");
   const unhold = db.prepare("UPDATE outbox SET state = 'pending' WHERE state = 'held'");
-  const toReapply = db.prepare<[number], Entry>(
+  const toReapply = db.prepare<[number], Stored>(
     `SELECT ${cols} FROM outbox WHERE mutation_id > ? AND state != 'rejected' ORDER BY mutation_id`,
   );
   const failed = db.prepare('UPDATE outbox SET last_error = ? WHERE mutation_id = ?');
@@ -52,9 +56,12 @@ export function createSyncOutbox(db: Db) {
   const blobsReady = (e: Entry): boolean =>
     e.blobDeps === null ||
     (JSON.parse(e.blobDeps) as string[]).every((sha) => confirmed.get(sha) !== undefined);
-  const compact = db.prepare(
-    `UPDATE outbox SET changes = NULL, bases = '[]'
-     WHERE mutation_id <= ? AND outcome IS NOT NULL AND state != 'rejected' AND (changes IS NOT NULL OR bases != '[]')`,
+  const compactable = db.prepare<[number], { id: number; args: string }>(
+    `SELECT mutation_id AS id, args FROM outbox
+     WHERE mutation_id <= ? AND outcome IS NOT NULL AND state != 'rejected' AND args_z IS NULL`,
+  );
+  const compact = db.prepare<[Buffer, number]>(
+    "UPDATE outbox SET changes = NULL, bases = '[]', args = '', args_z = ? WHERE mutation_id = ?",
   );
 
   const toWire = (e: Entry): WireMutation => ({
@@ -73,11 +80,14 @@ export function createSyncOutbox(db: Db) {
     /**
      * Entries the server accepted and whose rows the pulled feed already contains keep their name, args, author
      * and outcome (the record of what was done) but drop their captured row changes and bases (issue 12 item 5):
-     * those served only the push and the rebase, and a resend is re-planned by the server from the args. A
-     * rejected entry keeps everything, to be looked at and re-submitted. Returns how many were compacted.
+     * those served only the push and the rebase, and a resend is re-planned by the server from the args. The
+     * args are kept compressed (outbox-args.ts). A rejected entry keeps everything, to be looked at and
+     * re-submitted; an undecided one is not touched. Returns how many were compacted.
      */
     compactThrough(contained: number): number {
-      return compact.run(contained).changes;
+      const due = compactable.all(contained);
+      for (const e of due) compact.run(compressArgs(e.args), e.id);
+      return due.length;
     },
     /**
      * Undecided entries in id order, up to the first one referencing a file the server has not confirmed (sync
@@ -86,7 +96,7 @@ export function createSyncOutbox(db: Db) {
      */
     pending(limit: number): WireMutation[] {
       const out: WireMutation[] = [];
-      for (const e of undecided.all(limit)) {
+      for (const e of undecided.all(limit).map(entryOf)) {
         if (!blobsReady(e)) break;
         out.push(toWire(e));
       }
@@ -102,7 +112,7 @@ export function createSyncOutbox(db: Db) {
     resendFrom: (id: number): void => void resend.run(id),
     hold: (on: boolean): void => void (on ? holdAll.run() : unhold.run()),
     /** Entries after `contained` not refused: what the rebase re-applies, in order. */
-    reapplicable: (contained: number): Entry[] => toReapply.all(contained),
+    reapplicable: (contained: number): Entry[] => toReapply.all(contained).map(entryOf),
     markFailed: (id: number, message: string): void => void failed.run(message, id),
   };
 }
