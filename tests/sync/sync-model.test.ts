@@ -9,6 +9,9 @@ import { openTestDb } from '../../server/testing/test-db';
 import { uid } from '../../server/testing/wire-builders';
 import { inProcessTransport, type Fault } from './in-process-transport';
 import { ModelClient } from './model-client';
+import { ModelBlobs, inProcessBlobTransport, type BlobFault } from './model-blobs';
+import { blobInvariants, blobsSettled } from './model-blob-invariants';
+import type { BlobSync } from '../../shared/sync/blob-sync';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 
 /**
@@ -20,7 +23,8 @@ import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 type Action =
   | { k: 'register'; c: number }
   | { k: 'edit'; c: number; pick: number; text: string }
-  | { k: 'sync'; c: number; faults: Fault[] }
+  | { k: 'sync'; c: number; faults: Fault[]; blobFaults: BlobFault[] }
+  | { k: 'attach'; c: number; len: number }
   | { k: 'replay'; c: number; pick: number }
   | { k: 'crash'; c: number; after: number }
   | { k: 'clash'; c: number; pick: number }
@@ -47,7 +51,16 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       faults: fc.array(fc.constantFrom<Fault>('none', 'none', 'lose_request', 'lose_response', 'duplicate'), {
         maxLength: 6,
       }),
+      blobFaults: fc.array(
+        fc.constantFrom<BlobFault>('none', 'none', 'lose_request', 'lose_response', 'duplicate', 'corrupt'),
+        { maxLength: 8 },
+      ),
     }),
+  ),
+  // A file attached on a desktop (uploaded in 8-byte chunks, so a file spans several), wanted by the others.
+  weighted(
+    2,
+    fc.record({ k: fc.constant('attach' as const), c: fc.nat(3), len: fc.integer({ min: 1, max: 40 }) }),
   ),
   // Two desktops edit the same case differently before either syncs: a concurrent edit the server must hold.
   weighted(2, fc.record({ k: fc.constant('clash' as const), c: fc.nat(3), pick: fc.nat(20) })),
@@ -141,6 +154,7 @@ describe('sync model: desktops and the server converge under faults', () => {
         staffId,
         officeId,
         model: new ModelClient(clientId, officeId, staffId),
+        blobs: new ModelBlobs(),
         sent: [] as PushRequest[],
         /** Outcomes recorded before its user was removed; every later one must be a not_authorized refusal. */
         revokedAfter: null as number | null,
@@ -226,6 +240,13 @@ describe('sync model: desktops and the server converge under faults', () => {
     return records.rowCount ?? 0;
   }
 
+  /** The file side of a round: the desktop's files, the server's storage in process, 8-byte chunks. */
+  const blobSync = (c: { blobs: ModelBlobs }, faults: BlobFault[]): BlobSync => ({
+    local: c.blobs,
+    transport: inProcessBlobTransport(db, () => faults.shift() ?? 'none'),
+    chunkSize: 8,
+  });
+
   async function quiesce(w: Awaited<ReturnType<typeof world>>) {
     // Everyone updates: a held outbox goes out once the desktop is inside the server's window again.
     for (const c of w.all) {
@@ -237,7 +258,9 @@ describe('sync model: desktops and the server converge under faults', () => {
         await syncRound(
           c.model,
           inProcessTransport(db, c, () => 'none', c.sent),
+          blobSync(c, []),
         );
+    blobsSettled(w.all.map((c) => c.blobs));
     for (const c of w.all) {
       // Every outbox entry has exactly one outcome, and the view holds no pending entry any more.
       expect(c.model.outbox.every((e) => e.outcome !== null)).toBe(true);
@@ -298,6 +321,7 @@ describe('sync model: desktops and the server converge under faults', () => {
 
   it('converges with every mutation decided exactly once (≥ 200 runs)', async () => {
     let conflicts = 0;
+    let files = 0;
     let clashes = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -305,6 +329,7 @@ describe('sync model: desktops and the server converge under faults', () => {
         fc.array(action, { maxLength: 14 }),
         async (clients, actions) => {
           const w = await world(clients);
+          const shas = new Set<string>();
           let n = 0;
           for (const a of actions) {
             const c = w.all[a.c % clients];
@@ -315,12 +340,18 @@ describe('sync model: desktops and the server converge under faults', () => {
               const target = cases[a.pick % Math.max(1, cases.length)];
               if (target) c.model.edit(target.id, a.text);
             }
+            if (a.k === 'attach') {
+              const sha = c.blobs.attach(Buffer.from(`${run}-${n++}-${'证'.repeat(a.len)}`));
+              shas.add(sha);
+              for (const d of w.all) if (d !== c) d.blobs.wanted.add(sha);
+            }
             if (a.k === 'sync') {
               const faults = [...a.faults];
               try {
                 await syncRound(
                   c.model,
                   inProcessTransport(db, c, () => faults.shift() ?? 'none', c.sent),
+                  blobSync(c, [...a.blobFaults]),
                 );
               } catch (e) {
                 // A transport failure (or a crash) ends the round; the next round resumes from durable state.
@@ -350,6 +381,7 @@ describe('sync model: desktops and the server converge under faults', () => {
               }
               // Restarted from what it had committed; the server's restart needs nothing (no state outside the DB).
               c.model = c.model.restarted();
+              c.blobs = c.blobs.restarted();
             }
             if (a.k === 'replay' && c.sent.length > 0) {
               // A stale request arriving late (reordered or duplicated by the network) changes nothing.
@@ -391,9 +423,20 @@ describe('sync model: desktops and the server converge under faults', () => {
               c.heldAt = a.old ? (c.heldAt ?? (await outcomesOf(c.clientId))) : null;
             }
             await invariants(w);
+            await blobInvariants(
+              db,
+              shas,
+              w.all.map((d) => d.blobs),
+            );
           }
           await quiesce(w);
           await invariants(w);
+          await blobInvariants(
+            db,
+            shas,
+            w.all.map((d) => d.blobs),
+          );
+          files += shas.size;
           conflicts += await conflictsOnce(w);
         },
       ),
@@ -411,6 +454,7 @@ describe('sync model: desktops and the server converge under faults', () => {
     expect(count('applied_with_conflict')).toBeGreaterThan(0);
     expect(conflicts).toBe(count('applied_with_conflict'));
     expect(clashes).toBeGreaterThan(10);
+    expect(files).toBeGreaterThan(50);
     // Removed users and too-old desktops occurred, and their refusals were recorded.
     const refused = await db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM mutation_outcomes WHERE code = 'not_authorized'",
