@@ -36,6 +36,16 @@ export const SyncStatus = z.object({
   error: z.string().nullable(),
   /** The version of the committee's reference data this desktop holds (calendar, rules, templates). */
   referenceVersion: z.string().nullable(),
+  /**
+   * Files (attachments, generated documents) still to go up to the server or come down from it, how many of them
+   * failed at the last try, and the latest failure's reason in Chinese: a failed upload holds back the changes
+   * that name the file, so a person must be able to see why.
+   */
+  files: z.object({
+    waiting: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+    reason: z.string().nullable(),
+  }),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

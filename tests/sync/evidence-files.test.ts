@@ -1,3 +1,4 @@
+import { fileStatus } from '../../electron/main/sync/derive-status';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,11 +167,20 @@ describe('evidence files between desktops and the server', () => {
       error: { code: 'NOT_FOUND' },
     });
     expect(committee.core.services.repos.meta.get(blobErrorKey(sha256))).toContain('校验失败');
+    // The sync status counts it and says why (a failed file holds back what names it).
+    const open = fileStatus(committee.core.services.repos.blobQueue.openTransfers());
+    expect(open.failed).toBeGreaterThan(0);
+    expect(open.reason).toMatch(/^下载文件失败：.*校验失败/);
     committee.net.tamperDownloads = false;
     await committee.sync();
     const got = committee.core.services.documents.download(documentId);
     expect(got.ok && sha(Buffer.from(got.value.dataBase64, 'base64'))).toBe(sha256);
     expect(committee.core.services.repos.meta.get(blobErrorKey(sha256))).toBeNull();
+    expect(fileStatus(committee.core.services.repos.blobQueue.openTransfers())).toEqual({
+      waiting: 0,
+      failed: 0,
+      reason: null,
+    });
   });
 
   it("leaves an archived case's files on the server until they are opened", async () => {

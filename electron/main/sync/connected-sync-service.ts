@@ -9,7 +9,7 @@ import type { Repos } from '../db/repositories';
 import type { Logger } from '../logger';
 import type { MutationRunner } from '../mutations/run-mutation';
 import { openChangeStream, type ChangeStream } from './change-stream';
-import { deriveSyncStatus } from './derive-status';
+import { deriveSyncStatus, fileStatus } from './derive-status';
 import { clearEnrolment, readEnrolment, requestToken, writeEnrolment } from './enrolment';
 import { createHttpBlobTransport } from './http-blob-transport';
 import { createHttpTransport } from './http-transport';
@@ -93,6 +93,7 @@ export function createConnectedSyncService(deps: ConnectedSyncDeps): ConnectedSy
       },
       counts: repos.outbox.countByState(),
       referenceVersion: e === null || seq === null ? null : `#${seq}`,
+      files: fileStatus(repos.blobQueue.openTransfers()),
     });
   };
   const emit = () => {

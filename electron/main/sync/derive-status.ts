@@ -11,7 +11,10 @@ export type StatusInputs = {
   loop: SyncLoopStatus;
   counts: Readonly<Record<OutboxState, number>>;
   referenceVersion: string | null;
+  files?: SyncStatus['files'];
 };
+
+const NO_FILES: SyncStatus['files'] = { waiting: 0, failed: 0, reason: null };
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
@@ -66,6 +69,7 @@ export function deriveSyncStatus(i: StatusInputs): SyncStatus {
     pending,
     rejected: i.counts.rejected,
     referenceVersion: i.referenceVersion,
+    files: i.files ?? NO_FILES,
     lastSyncAt: i.loop.lastSyncAt === null ? null : new Date(i.loop.lastSyncAt).toISOString(),
   };
   if (i.enrolment === null)
@@ -79,4 +83,21 @@ export function deriveSyncStatus(i: StatusInputs): SyncStatus {
     state,
     error: reasonOf(i.loop, state, pending),
   };
+}
+
+/** The blob queue's open transfers as the status shows them; the stored failure is `{ direction, reason }`. */
+export function fileStatus(t: {
+  waiting: number;
+  failed: number;
+  lastFailure: string | null;
+}): SyncStatus['files'] {
+  let reason: string | null = null;
+  if (t.lastFailure !== null)
+    try {
+      const f = JSON.parse(t.lastFailure) as { direction?: string; reason?: string };
+      reason = `${f.direction === 'down' ? '下载' : '上传'}文件失败：${f.reason ?? '原因不明'}`;
+    } catch {
+      reason = '文件传输失败（原因记录无法读取）';
+    }
+  return { waiting: t.waiting, failed: t.failed, reason };
 }

@@ -24,6 +24,7 @@ export function createStandaloneSyncService(repos: Pick<Repos, 'outbox'>): SyncS
       lastSyncAt: null,
       error: null,
       referenceVersion: null,
+      files: { waiting: 0, failed: 0, reason: null },
     };
   };
   return {

@@ -65,6 +65,7 @@ describe('sync channels (standalone)', () => {
       lastSyncAt: null,
       error: null,
       referenceVersion: null,
+      files: { waiting: 0, failed: 0, reason: null },
     });
     const [a, b, ...rest] = ids as [number, number, ...number[]];
     setState([a], 'rejected', JSON.stringify({ id: a, outcome: 'rejected', reason: '无权操作', code: 'x' }));

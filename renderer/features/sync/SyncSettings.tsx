@@ -1,7 +1,7 @@
 import { Alert, Card, Descriptions, Space } from 'antd';
 import { errorText } from '../../api/errors';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
-import { chinaDateTime, syncBadgeText } from './sync-badge';
+import { chinaDateTime, syncBadgeText, filesText } from './sync-badge';
 import { useSyncStatus } from './sync-status-store';
 import { EnrolForm } from './EnrolForm';
 import { LeaveButton } from './LeaveButton';
@@ -52,6 +52,12 @@ export function SyncSettings({ user }: { user: SessionUser }) {
             <Descriptions.Item label="待同步">{status.pending} 项</Descriptions.Item>
             <Descriptions.Item label="被拒绝">{status.rejected} 项</Descriptions.Item>
             <Descriptions.Item label="参考数据版本">{status.referenceVersion ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="文件" span={2}>
+              <span data-testid="sync-files">
+                {filesText(status.files) ?? '无待传输的文件'}
+                {status.files.reason !== null && `；${status.files.reason}`}
+              </span>
+            </Descriptions.Item>
             {status.error !== null && <Descriptions.Item label="原因">{status.error}</Descriptions.Item>}
           </Descriptions>
         )}

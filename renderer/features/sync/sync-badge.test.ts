@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/contracts/sync.schema';
-import { chinaDateTime, syncBadgeText, syncBadgeTooltip, syncNowDisabledReason } from './sync-badge';
+import {
+  chinaDateTime,
+  filesText,
+  syncBadgeText,
+  syncBadgeTooltip,
+  syncNowDisabledReason,
+} from './sync-badge';
 
 // 2026-05-11 15:00 in China; the last sync at 10:05 China time the same day.
 const NOW = Date.UTC(2026, 4, 11, 7, 0);
@@ -14,6 +20,7 @@ const status = (over: Partial<SyncStatus> = {}): SyncStatus => ({
   lastSyncAt: '2026-05-11T02:05:00.000Z',
   error: null,
   referenceVersion: null,
+  files: { waiting: 0, failed: 0, reason: null },
   ...over,
 });
 
@@ -64,5 +71,22 @@ describe('立即同步 and the tooltip', () => {
       '无法连接中心服务器\n中心服务器：http://10.0.0.1:8787\n上次同步：2026-05-11 10:05\n待上传的修改：2 项\n被中心服务器拒绝：1 项',
     );
     expect(chinaDateTime('not a date')).toBeNull();
+  });
+});
+
+describe('filesText', () => {
+  it('says how many files wait and how many failed, or nothing when none wait', () => {
+    expect(filesText({ waiting: 0, failed: 0, reason: null })).toBeNull();
+    expect(filesText({ waiting: 2, failed: 0, reason: null })).toBe('待传输的文件：2 个');
+    expect(filesText({ waiting: 3, failed: 1, reason: '上传文件失败：校验失败' })).toBe(
+      '待传输的文件：3 个（1 个失败，将自动重试）',
+    );
+  });
+  it('puts the failure’s reason in the badge’s tooltip', () => {
+    const tip = syncBadgeTooltip(
+      status({ files: { waiting: 1, failed: 1, reason: '上传文件失败：文件校验失败' } }),
+    );
+    expect(tip).toContain('待传输的文件：1 个（1 个失败，将自动重试）');
+    expect(tip).toContain('上传文件失败：文件校验失败');
   });
 });

@@ -75,5 +75,16 @@ export function syncBadgeTooltip(status: SyncStatus): string {
   if (at !== null) lines.push(`上次同步：${at}`);
   if (status.pending > 0) lines.push(`待上传的修改：${status.pending} 项`);
   if (status.rejected > 0) lines.push(`被中心服务器拒绝：${status.rejected} 项`);
+  const files = filesText(status.files);
+  if (files !== null) lines.push(files);
+  if (status.files.reason !== null) lines.push(status.files.reason);
   return lines.join('\n');
+}
+
+/** Files still to transfer, and how many failed last time (their entries wait for them), or null for none. */
+export function filesText(f: SyncStatus['files']): string | null {
+  if (f.waiting === 0) return null;
+  return f.failed > 0
+    ? `待传输的文件：${f.waiting} 个（${f.failed} 个失败，将自动重试）`
+    : `待传输的文件：${f.waiting} 个`;
 }

@@ -49,7 +49,19 @@ export function createBlobQueueRepo(db: Db) {
                   WHERE json_extract(e.payload, '$.evidenceFile.sha256') = q.sha256 AND ${OPEN}))
      ORDER BY q.rowid`,
   );
+  const open = db.prepare<[], { waiting: number; failed: number }>(
+    `SELECT count(*) AS waiting, coalesce(sum(state = 'failed'), 0) AS failed FROM blob_queue WHERE state != 'done'`,
+  );
+  const lastFailure = db.prepare<[], { value: string }>(
+    `SELECT m.value FROM blob_queue q JOIN sync_meta m ON m.key = 'sync.blob_error.' || q.sha256
+     WHERE q.state = 'failed' ORDER BY q.rowid DESC LIMIT 1`,
+  );
   return {
+    /** Files still to transfer and how many failed last time, with the newest failure's stored JSON. */
+    openTransfers: (): { waiting: number; failed: number; lastFailure: string | null } => {
+      const n = open.get() ?? { waiting: 0, failed: 0 };
+      return { waiting: n.waiting, failed: n.failed, lastFailure: lastFailure.get()?.value ?? null };
+    },
     enqueueUpload: (sha256: string, size: number): void => void enqueue.run(sha256, size),
     /** A pulled row references a file; the downloader fetches it unless this desktop has it (size may be 0: unknown). */
     enqueueDownload: (sha256: string, size: number): void => void enqueueDown.run(sha256, size),
