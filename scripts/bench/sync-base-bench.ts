@@ -1,68 +1,26 @@
 /**
- * 同步基准：`npm run bench:sync [-- --cases 10000 --runs 100 --warmup 10 --db postgres|pglite]`
- *
- * A real sync server on loopback (HTTP through fetch) over a fresh database, and each figure beside its floor —
- * the same storage work done directly in SQL, without HTTP, validation, re-planning or scope checks:
+ * 同步基准的基本部分（`npm run bench:sync -- --only base`）: a real sync server on loopback (HTTP through fetch)
+ * over a fresh database, and each figure beside its floor — the same storage work done directly in SQL, without
+ * HTTP, validation, re-planning or scope checks:
  *   - 单条推送: one mutation per push request (登记请假, re-planned by the server) vs. writing its row directly;
  *   - 增量拉取: a pull of 100 changes vs. selecting those 100 feed rows;
  *   - 持续推送: registrations pushed 50 per request, in mutations/s, vs. writing the same rows directly;
  *   - 首次同步（服务器侧）: the whole feed of --cases registrations pulled page by page, in rows/s, vs. reading it.
- * Medians and p95 in milliseconds; written to bench-output/bench-sync-<date>.json. Never asserted, never fails.
+ * Medians and p95 in milliseconds. Never asserted, never fails.
  */
-import { parseArgs } from 'node:util';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { WireMutation } from '../../shared/sync/protocol';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import { openTestDb } from '../../server/testing/test-db';
 import { COMMITTEE, U, enrolDevice, seedOffices, syncApp } from '../../server/testing/sync-fixture';
 import { registerMutation, uid } from '../../server/testing/wire-builders';
 import { commitRows, type RowWrite } from '../../server/sync/rows';
-import { describeParseError, failArgs, intOption } from '../lib/cli';
-import { formatTable, metricsTable, writeJsonLine, type MetricRow } from './report';
+import { formatTable, metricsTable, type MetricRow } from './report';
+import type { SyncBenchOptions } from './sync-bench-options';
 import { summarize } from './timing';
-
-const USAGE = `用法：npm run bench:sync -- [--cases N] [--runs R] [--warmup W] [--db postgres|pglite]
-  --cases   首次同步的案件数（默认 10000）
-  --runs    单条推送与增量拉取的计时次数（默认 100）
-  --warmup  预热次数（默认 10）
-  --db      服务器数据库：postgres（127.0.0.1:5432，默认）或 pglite（内嵌）`;
 
 const SCHEMA = SUPPORTED_DESKTOP_SCHEMA.max;
 const AT = '2026-11-25T02:00:00.000Z';
 const CLIENT = 'bench-sync-device';
-
-function options() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      options: {
-        cases: { type: 'string' },
-        runs: { type: 'string' },
-        warmup: { type: 'string' },
-        db: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    failArgs(`${describeParseError(e)}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  if (values.db !== undefined && values.db !== 'postgres' && values.db !== 'pglite')
-    failArgs(`--db 只能是 postgres 或 pglite\n${USAGE}`);
-  const db: 'postgres' | 'pglite' = values.db === 'pglite' ? 'pglite' : 'postgres';
-  return {
-    cases: intOption('cases', values.cases, 10_000, { min: 10, max: 1_000_000 }),
-    runs: intOption('runs', values.runs, 100, { min: 1, max: 100_000 }),
-    warmup: intOption('warmup', values.warmup, 10, { min: 0, max: 10_000 }),
-    db,
-  };
-}
 
 const leaveId = (n: number) => uid(`bench-leave-${n}`);
 const leaveRow = (n: number) => ({
@@ -94,8 +52,7 @@ async function timeAsync(fn: () => Promise<void>): Promise<number> {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-async function main(): Promise<void> {
-  const o = options();
+export async function runBaseBench(o: SyncBenchOptions): Promise<object> {
   const db = await openTestDb(o.db);
   await seedOffices(db);
   const app = await syncApp(db);
@@ -273,8 +230,7 @@ async function main(): Promise<void> {
       ],
     )}\n`,
   );
-  const out = join(fileURLToPath(new URL('../../', import.meta.url)), 'bench-output');
-  const file = writeJsonLine(out, {
+  return {
     kind: 'sync',
     db: o.db,
     cases: o.cases,
@@ -282,8 +238,5 @@ async function main(): Promise<void> {
     metrics: Object.fromEntries(metrics.map((m) => [m.key, { app: m.app, floor: m.floor }])),
     pushThroughput: { mutations: o.cases, totalMs: pushAllMs, floorMs: pushFloorAllMs, feedRows: registered },
     firstSync: { rows, totalMs: pullAllMs, floorMs: readAllMs },
-  });
-  process.stdout.write(`\n已写入 ${file}\n`);
+  };
 }
-
-void main();
