@@ -1,3 +1,4 @@
+import { activityLines, sampleActivity } from './pg-activity';
 import { formatTable } from './report';
 import { commitRegistrations, registration } from './registration-rows';
 import { startFleet } from './server-process';
@@ -37,8 +38,9 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
     const window = (async () => {
       await new Promise((r) => setTimeout(r, countFrom - now()));
       const before = await outcomes();
+      const activity = sampleActivity(fleet.db);
       await new Promise((r) => setTimeout(r, end - now()));
-      return (await outcomes()) - before;
+      return { committed: (await outcomes()) - before, activity: await activity.stop() };
     })();
     const singleMs: number[] = [];
     const batchMs: number[] = [];
@@ -60,7 +62,8 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
         }
       }),
     );
-    const perSecond = (await window) / o.seconds;
+    const measured = await window;
+    const perSecond = measured.committed / o.seconds;
     stopped = true;
     // The floors run on the same database with nothing else on it.
     await fleet.slots[0]?.kill();
@@ -130,7 +133,7 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
             '',
           ],
         ],
-      )}\n被拒 ${rejected} 条，失败请求 ${failures} 次\n`,
+      )}\n被拒 ${rejected} 条，失败请求 ${failures} 次\n服务器的数据库连接在计时窗口内（pg_stat_activity 每 100 ms 取样）：\n${activityLines(measured.activity)}\n`,
     );
     return {
       kind: 'sync-clients',
@@ -145,6 +148,7 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
       batchPush: batch,
       rejected,
       failedRequests: failures,
+      connectionActivity: measured.activity,
     };
   } finally {
     await fleet.dispose();
