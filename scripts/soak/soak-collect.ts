@@ -21,6 +21,8 @@ import {
 export type SoakFacts = {
   mutations: number;
   rejected: number;
+  /** Rejections by mutation and code (a rule's refusal on the server's state is expected under concurrency). */
+  rejectedBy: string[];
   /** Outcomes the clients hold (wire acknowledgements and decided desktop outbox entries). */
   acknowledged: number;
   /** Conflict records held by each desktop. */
@@ -62,6 +64,10 @@ export async function checkSoak(
   );
   const conflicting = server.filter((o) => o.outcome === 'applied_with_conflict');
   const chains = await verifyAuditChains(db);
+  const rejectedBy = await db.query<{ name: string; reason: string | null; n: string }>(
+    `SELECT name, left(coalesce(reason, code, ''), 40) AS reason, count(*) AS n FROM mutation_outcomes
+      WHERE outcome = 'rejected' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 5`,
+  );
 
   const violations = [
     ...ackedExactlyOnce(
@@ -96,6 +102,7 @@ export async function checkSoak(
     facts: {
       mutations: server.length,
       rejected: server.filter((o) => o.outcome === 'rejected').length,
+      rejectedBy: rejectedBy.rows.map((r) => `${r.name}「${r.reason ?? ''}」${r.n}`),
       acknowledged: acks.length,
       conflictsHeld: desktops.map((d) => desktopConflictIds(d).length),
       conflicts: conflicts.rows.length,

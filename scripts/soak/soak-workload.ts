@@ -1,3 +1,4 @@
+import type { WireMutation } from '../../shared/sync/protocol';
 import type { ServerDb } from '../../server/db/types';
 import { U } from '../../server/testing/sync-fixture';
 import { acceptMutation, editMutation, uid } from '../../server/testing/wire-builders';
@@ -29,6 +30,19 @@ async function caseRow(
   return row === undefined ? null : { data: row.data, rowSeq: Number(row.row_seq) };
 }
 
+/**
+ * The builder names a correction's event after the case, the mutation id and the user only; every wire client
+ * here is the same user, so two clients' n-th edits would name one event and the second be refused as a
+ * duplicate record. The soak wants real conflicts, so each edit's event gets an id of its own client.
+ */
+function distinctEvent(m: WireMutation, eventId: string): WireMutation {
+  const args = { ...(m.args as Record<string, unknown>), correctionEventId: eventId };
+  const changes = m.changes.map((c) =>
+    c.entity === 'event' && c.row !== undefined ? { ...c, id: eventId, row: { ...c.row, id: eventId } } : c,
+  );
+  return { ...m, args, changes };
+}
+
 export function wireWorkload(
   c: WireClient,
   o: { db: ServerDb; urls: () => readonly string[]; hot: { id: string; baseSeq: number }; pauseMs: number },
@@ -44,14 +58,17 @@ export function wireWorkload(
         const hot = await caseRow(o.db, o.hot.id);
         if (hot !== null)
           c.enqueue((id) =>
-            editMutation(id, {
-              userId: U.admin,
-              caseId: o.hot.id,
-              entity: 'case',
-              field: 'summary',
-              base: o.hot.baseSeq,
-              row: { ...hot.data, summary: `${c.clientId} 第 ${id} 次改写` },
-            }),
+            distinctEvent(
+              editMutation(id, {
+                userId: U.admin,
+                caseId: o.hot.id,
+                entity: 'case',
+                field: 'summary',
+                base: o.hot.baseSeq,
+                row: { ...hot.data, summary: `${c.clientId} 第 ${id} 次改写` },
+              }),
+              uid(`${c.clientId}-edit-${id}`),
+            ),
           );
       } else if (op % 3 === 2 && registered.length > 0) {
         const caseId = registered.shift() ?? '';
@@ -98,7 +115,10 @@ export function desktopWorkload(d: BenchDesktop, hotId: string, pauseMs: number)
         // Refused locally while the case is busy elsewhere (e.g. voided) is fine: nothing is queued then.
         run('case.correct', {
           caseId: hotId,
-          facts: { ...facts, summary: `桌面第 ${turn} 次改写` },
+          facts: {
+            ...facts,
+            summary: `${d.core.services.repos.meta.get('client_id') ?? ''} 第 ${turn} 次改写`,
+          },
           reason: '摘要录入有误',
         });
       } else if (turn % 3 === 2 && mine.length > 0) {

@@ -133,6 +133,7 @@ async function main(): Promise<void> {
         ['fact', 'value'],
         [
           ['服务器记录的修改结果（其中被拒）', `${facts.mutations}（${facts.rejected}）`],
+          ['被拒的原因（前五）', facts.rejectedBy.join('；') || '—'],
           ['客户端持有的结果', String(facts.acknowledged)],
           ['有冲突的推送 / 冲突记录', `${facts.conflictingPushes} / ${facts.conflicts}`],
           ['各桌面持有的冲突记录', facts.conflictsHeld.join(' / ')],
