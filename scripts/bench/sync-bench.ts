@@ -1,289 +1,47 @@
 /**
- * 同步基准：`npm run bench:sync [-- --cases 10000 --runs 100 --warmup 10 --db postgres|pglite]`
+ * 同步基准：`npm run bench:sync [-- --only base,clients,visibility,recovery,first-sync --cases 10000 …]`
  *
- * A real sync server on loopback (HTTP through fetch) over a fresh database, and each figure beside its floor —
- * the same storage work done directly in SQL, without HTTP, validation, re-planning or scope checks:
- *   - 单条推送: one mutation per push request (登记请假, re-planned by the server) vs. writing its row directly;
- *   - 增量拉取: a pull of 100 changes vs. selecting those 100 feed rows;
- *   - 持续推送: registrations pushed 50 per request, in mutations/s, vs. writing the same rows directly;
- *   - 首次同步（服务器侧）: the whole feed of --cases registrations pulled page by page, in rows/s, vs. reading it.
- * Medians and p95 in milliseconds; written to bench-output/bench-sync-<date>.json. Never asserted, never fails.
+ * Each part measures one figure of docs/sync.md §4.3 beside its floor (the same storage work done directly) and
+ * runs on its own fresh database:
+ *   - base        单条推送, 增量拉取, 持续推送 from one client, 首次同步 server side (sync-base-bench.ts);
+ *   - clients     50 simulated clients pushing at once: mutations/s and single-push p95 under load;
+ *   - visibility  a change on one real desktop visible on another: write → visible p95;
+ *   - recovery    the server process SIGKILLed under load: time until it serves again, and what survived;
+ *   - first-sync  a new real desktop's first sync of --cases cases, desktop apply included.
+ * Numbers are printed and appended, one JSON line per part (`kind`), to bench-output/bench-<date>.json; they are
+ * never asserted and never fail the run. Every date the fixtures write is pinned.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WireMutation } from '../../shared/sync/protocol';
-import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
-import { openTestDb } from '../../server/testing/test-db';
-import { COMMITTEE, U, enrolDevice, seedOffices, syncApp } from '../../server/testing/sync-fixture';
-import { registerMutation, uid } from '../../server/testing/wire-builders';
-import { commitRows, type RowWrite } from '../../server/sync/rows';
-import { describeParseError, failArgs, intOption } from '../lib/cli';
-import { formatTable, metricsTable, writeJsonLine, type MetricRow } from './report';
-import { summarize } from './timing';
+import { writeJsonLine } from './report';
+import { runBaseBench } from './sync-base-bench';
+import { syncBenchOptions, type SyncBenchOptions, type SyncPart } from './sync-bench-options';
+import { runClientsBench } from './sync-clients-bench';
+import { runFirstSyncBench } from './sync-first-sync-bench';
+import { runRecoveryBench } from './sync-recovery-bench';
+import { runVisibilityBench } from './sync-visibility-bench';
 
-const USAGE = `用法：npm run bench:sync -- [--cases N] [--runs R] [--warmup W] [--db postgres|pglite]
-  --cases   首次同步的案件数（默认 10000）
-  --runs    单条推送与增量拉取的计时次数（默认 100）
-  --warmup  预热次数（默认 10）
-  --db      服务器数据库：postgres（127.0.0.1:5432，默认）或 pglite（内嵌）`;
-
-const SCHEMA = SUPPORTED_DESKTOP_SCHEMA.max;
-const AT = '2026-11-25T02:00:00.000Z';
-const CLIENT = 'bench-sync-device';
-
-function options() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      strict: true,
-      options: {
-        cases: { type: 'string' },
-        runs: { type: 'string' },
-        warmup: { type: 'string' },
-        db: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    failArgs(`${describeParseError(e)}\n${USAGE}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  if (values.db !== undefined && values.db !== 'postgres' && values.db !== 'pglite')
-    failArgs(`--db 只能是 postgres 或 pglite\n${USAGE}`);
-  const db: 'postgres' | 'pglite' = values.db === 'pglite' ? 'pglite' : 'postgres';
-  return {
-    cases: intOption('cases', values.cases, 10_000, { min: 10, max: 1_000_000 }),
-    runs: intOption('runs', values.runs, 100, { min: 1, max: 100_000 }),
-    warmup: intOption('warmup', values.warmup, 10, { min: 0, max: 10_000 }),
-    db,
-  };
-}
-
-const leaveId = (n: number) => uid(`bench-leave-${n}`);
-const leaveRow = (n: number) => ({
-  id: leaveId(n),
-  officeId: COMMITTEE,
-  staffId: U.admin,
-  kind: 'leave',
-  fromDate: '2026-12-01',
-  toDate: '2026-12-01',
-  note: null,
-  createdAt: AT,
-  createdBy: U.admin,
-});
-const leaveMutation = (id: number, n: number): WireMutation => ({
-  id,
-  name: 'staff.recordLeave',
-  version: 1,
-  args: { id: leaveId(n), staffId: U.admin, kind: 'leave', from: '2026-12-01', to: '2026-12-01' },
-  bases: [],
-  changes: [{ entity: 'leave', id: leaveId(n), op: 'upsert', created: true, bases: {}, row: leaveRow(n) }],
-  hlc: `${String(id).padStart(12, '0')}-0000-bench`,
-  deviceTime: AT,
-  userId: U.admin,
-});
-
-async function timeAsync(fn: () => Promise<void>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
+const PARTS: Record<SyncPart, (o: SyncBenchOptions) => Promise<object>> = {
+  base: runBaseBench,
+  clients: runClientsBench,
+  visibility: runVisibilityBench,
+  recovery: runRecoveryBench,
+  'first-sync': runFirstSyncBench,
+};
 
 async function main(): Promise<void> {
-  const o = options();
-  const db = await openTestDb(o.db);
-  await seedOffices(db);
-  const app = await syncApp(db);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const auth = await enrolDevice(app, CLIENT, 'admin');
-  const headers = { authorization: auth, 'content-type': 'application/json' };
-  let nextId = 1;
-  let leaves = 0;
-  const push = async (mutations: WireMutation[]) => {
-    const r = await fetch(`${base}/sync/push`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ protocolVersion: 1, clientId: CLIENT, schemaVersion: SCHEMA, mutations }),
-    });
-    if (!r.ok) throw new Error(`push ${r.status}: ${await r.text()}`);
-    const body = (await r.json()) as { results: { outcome: string; reason?: string }[] };
-    const bad = body.results.find((x) => x.outcome === 'rejected');
-    if (bad) throw new Error(`push rejected: ${bad.reason ?? ''}`);
-  };
-  const pull = async (cursor: number, limit: number) => {
-    const r = await fetch(
-      `${base}/sync/pull?clientId=${CLIENT}&cursor=${cursor}&limit=${limit}&schemaVersion=${SCHEMA}`,
-      { headers: { authorization: auth } },
-    );
-    if (!r.ok) throw new Error(`pull ${r.status}: ${await r.text()}`);
-    return (await r.json()) as { rows: unknown[]; cursor: number; more: boolean };
-  };
-  const head = async () =>
-    Number(
-      (await db.query<{ s: string }>('SELECT coalesce(max(seq), 0) AS s FROM change_log')).rows[0]?.s ?? 0,
-    );
-
-  // 单条推送 vs. the row written directly.
-  const pushMs: number[] = [];
-  const pushFloorMs: number[] = [];
-  for (let i = 0; i < o.warmup + o.runs; i++) {
-    const n = leaves++;
-    const app1 = await timeAsync(() => push([leaveMutation(nextId++, n)]));
-    const m = leaves++;
-    const floor1 = await timeAsync(() =>
-      db.tx(async (q) => {
-        await commitRows(
-          q,
-          [
-            {
-              entity: 'leave',
-              id: leaveId(m),
-              officeId: COMMITTEE,
-              caseId: null,
-              data: leaveRow(m),
-              changed: '*',
-              deleted: null,
-            },
-          ],
-          { clientId: null, mutationId: null },
-        );
-      }),
-    );
-    if (i >= o.warmup) {
-      pushMs.push(app1);
-      pushFloorMs.push(floor1);
-    }
-  }
-
-  // 增量拉取 of 100 changes vs. selecting them.
-  const pullMs: number[] = [];
-  const pullFloorMs: number[] = [];
-  const top = await head();
-  for (let i = 0; i < o.warmup + o.runs; i++) {
-    const from = Math.max(0, top - 100 - (i % 50));
-    const a = await timeAsync(async () => void (await pull(from, 100)));
-    const f = await timeAsync(async () => {
-      await db.query('SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT 100', [from]);
-    });
-    if (i >= o.warmup) {
-      pullMs.push(a);
-      pullFloorMs.push(f);
-    }
-  }
-
-  // 持续推送: the registrations of the first-sync fixture, 50 per request.
-  const start = await head();
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < o.cases; i += 50) {
-    const batch: WireMutation[] = [];
-    for (let k = i; k < Math.min(o.cases, i + 50); k++)
-      batch.push(
-        registerMutation(nextId++, {
-          caseId: uid(`bench-case-${k}`),
-          officeId: COMMITTEE,
-          userId: U.admin,
-          kind: 'arbitration',
-        }),
-      );
-    await push(batch);
-  }
-  const pushAllMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  // Its floor: the same registrations' rows (as the desktop captured them) written directly, 50 per transaction.
-  const tf = process.hrtime.bigint();
-  for (let i = 0; i < o.cases; i += 50) {
-    const writes: RowWrite[] = [];
-    for (let k = i; k < Math.min(o.cases, i + 50); k++) {
-      const caseId = uid(`bench-floor-case-${k}`);
-      for (const c of registerMutation(0, {
-        caseId,
-        officeId: COMMITTEE,
-        userId: U.admin,
-        kind: 'arbitration',
-      }).changes)
-        writes.push({
-          entity: c.entity,
-          id: c.id,
-          officeId: COMMITTEE,
-          caseId,
-          data: c.row,
-          changed: '*' as const,
-          deleted: null,
-        });
-    }
-    await db.tx((q) => commitRows(q, writes, { clientId: null, mutationId: null }).then(() => undefined));
-  }
-  const pushFloorAllMs = Number(process.hrtime.bigint() - tf) / 1e6;
-
-  // 首次同步（服务器侧）: the whole feed in pages of 1000, vs. reading those rows directly.
-  const t1 = process.hrtime.bigint();
-  let rows = 0;
-  for (let cursor = 0, more = true; more;) {
-    const page = await pull(cursor, 1000);
-    rows += page.rows.length;
-    cursor = page.cursor;
-    more = page.more;
-  }
-  const pullAllMs = Number(process.hrtime.bigint() - t1) / 1e6;
-  const t2 = process.hrtime.bigint();
-  for (let cursor = 0; ;) {
-    const r = await db.query<{ seq: string }>(
-      'SELECT * FROM change_log WHERE seq > $1 ORDER BY seq LIMIT 1000',
-      [cursor],
-    );
-    if (r.rows.length === 0) break;
-    cursor = Number(r.rows[r.rows.length - 1]?.seq);
-  }
-  const readAllMs = Number(process.hrtime.bigint() - t2) / 1e6;
-  const registered = (await head()) - start;
-
-  await app.close();
-  await db.close();
-
-  const metrics: MetricRow[] = [
-    { key: 'push_one', label: '单条推送（登记请假）', app: summarize(pushMs), floor: summarize(pushFloorMs) },
-    { key: 'pull_100', label: '增量拉取 100 条', app: summarize(pullMs), floor: summarize(pullFloorMs) },
-  ];
-  const perSecond = (n: number, msTotal: number) => (n / (msTotal / 1000)).toFixed(0);
-  process.stdout.write(
-    `同步基准（${o.db}，${o.runs} 次计时，预热 ${o.warmup} 次）\n\n${metricsTable(metrics)}\n\n`,
-  );
-  process.stdout.write(
-    `${formatTable(
-      ['throughput', 'total ms', 'per second', 'floor per second'],
-      [
-        [
-          `持续推送 ${o.cases} 件登记（每次 50 件）`,
-          pushAllMs.toFixed(0),
-          `${perSecond(o.cases, pushAllMs)} 件/秒`,
-          `${perSecond(o.cases, pushFloorAllMs)} 件/秒`,
-        ],
-        [
-          `首次同步：拉取 ${rows} 行`,
-          pullAllMs.toFixed(0),
-          `${perSecond(rows, pullAllMs)} 行/秒`,
-          `${perSecond(rows, readAllMs)} 行/秒`,
-        ],
-      ],
-    )}\n`,
-  );
+  const o = syncBenchOptions(process.argv.slice(2));
   const out = join(fileURLToPath(new URL('../../', import.meta.url)), 'bench-output');
-  const file = writeJsonLine(out, {
-    kind: 'sync',
-    db: o.db,
-    cases: o.cases,
-    runs: o.runs,
-    metrics: Object.fromEntries(metrics.map((m) => [m.key, { app: m.app, floor: m.floor }])),
-    pushThroughput: { mutations: o.cases, totalMs: pushAllMs, floorMs: pushFloorAllMs, feedRows: registered },
-    firstSync: { rows, totalMs: pullAllMs, floorMs: readAllMs },
-  });
-  process.stdout.write(`\n已写入 ${file}\n`);
+  for (const part of o.only) {
+    process.stdout.write(`\n== ${part} ==\n`);
+    const record = await PARTS[part](o);
+    process.stdout.write(`已写入 ${writeJsonLine(out, record)}\n`);
+  }
+  // Open handles (a change stream, a pg pool's idle timer) must not keep a finished benchmark alive.
+  process.exit(0);
 }
 
-void main();
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
