@@ -13,6 +13,7 @@ import { rowShapeError } from '../../shared/sync/row-shape';
 import type { RowChange } from '../../shared/sync/changes';
 import type { PlannedWrite } from '../../shared/mutations/plan/store-port';
 import { replan } from './replan';
+import { concurrentEdits } from './concurrent-edits';
 import { isConflictBearing } from '../../shared/sync/field-classes';
 import type { SyncEntity } from '../../shared/sync/entities';
 
@@ -207,39 +208,6 @@ async function inScope(
   if (writable(caseOffice)) return true;
   // 调解不成转仲裁: a station creates the arbitration case in its committee's office (it keeps a read grant).
   return name === 'case.transferToArbitration' && caseRow === null && caseOffice === scope.committeeId;
-}
-
-type ConcurrentEdit = { field: string; kept: unknown; other: unknown; serverSeq: number };
-
-/**
- * The fields of a pushed row whose stored version is newer than the author's base, written by another device,
- * with a different value: concurrent edits (equal values converge; a device's own earlier write is its sequence).
- */
-async function concurrentEdits(
-  q: Queryable,
-  clientId: string,
-  existing: NonNullable<ScopedRow['existing']>,
-  bases: Readonly<Record<string, number>>,
-  data: Record<string, unknown> | null,
-): Promise<ConcurrentEdit[]> {
-  const out: ConcurrentEdit[] = [];
-  for (const [field, base] of Object.entries(bases)) {
-    const serverSeq = existing.fieldSeqs[field] ?? existing.rowSeq;
-    const kept = existing.data?.[field];
-    const other = data?.[field];
-    if (serverSeq <= base || JSON.stringify(kept ?? null) === JSON.stringify(other ?? null)) continue;
-    if (await ownWrite(q, serverSeq, clientId)) continue;
-    out.push({ field, kept: kept ?? null, other: other ?? null, serverSeq });
-  }
-  return out;
-}
-
-/** The field's last version came from this same device (an earlier mutation of its own queue): not a conflict. */
-async function ownWrite(q: Queryable, seq: number, clientId: string): Promise<boolean> {
-  const r = await q.query<{ client_id: string | null }>('SELECT client_id FROM change_log WHERE seq = $1', [
-    seq,
-  ]);
-  return r.rows[0]?.client_id === clientId;
 }
 
 const textField = (row: Record<string, unknown> | null, f: string): string => {

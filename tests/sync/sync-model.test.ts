@@ -4,12 +4,19 @@ import { syncRound, TransportError } from '../../shared/sync/engine';
 import type { PushRequest } from '../../shared/sync/protocol';
 import type { ServerDb } from '../../server/db/types';
 import { handlePush } from '../../server/sync/push';
-import { commitRows } from '../../server/sync/rows';
 import { openTestDb } from '../../server/testing/test-db';
 import { uid } from '../../server/testing/wire-builders';
 import { inProcessTransport, type Fault } from './in-process-transport';
-import { ModelClient } from './model-client';
-import { ModelBlobs, inProcessBlobTransport, type BlobFault } from './model-blobs';
+import {
+  modelWorld,
+  outcomesOf,
+  lastOutcome,
+  deactivate,
+  conflictsOnce,
+  type ModelWorld,
+} from './model-world';
+import type { ModelBlobs} from './model-blobs';
+import { inProcessBlobTransport, type BlobFault } from './model-blobs';
 import { blobInvariants, blobsSettled } from './model-blob-invariants';
 import type { BlobSync } from '../../shared/sync/blob-sync';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
@@ -84,94 +91,9 @@ describe('sync model: desktops and the server converge under faults', () => {
     await db.close();
   });
 
-  async function world(clients: number) {
-    run += 1;
-    const ids = {
-      committee: uid(`${run}-c`),
-      s1: uid(`${run}-s1`),
-      s2: uid(`${run}-s2`),
-    };
-    const offices: [string, string, string | null][] = [
-      [ids.committee, 'committee', null],
-      [ids.s1, 'station', ids.committee],
-      [ids.s2, 'station', ids.committee],
-    ];
-    const people: [string, string, string[]][] = [
-      [uid(`${run}-admin`), ids.committee, ['admin', 'director', 'clerk']],
-      // Station heads (director) as well as mediators: an edit is a 更正, which the default rules leave to the
-      // case's A角 or a director, and the model's cases have no A角.
-      [uid(`${run}-m1`), ids.s1, ['mediator', 'director']],
-      [uid(`${run}-m1b`), ids.s1, ['mediator', 'director']],
-      [uid(`${run}-m2`), ids.s2, ['mediator', 'director']],
-    ];
-    await db.tx((q) =>
-      commitRows(
-        q,
-        [
-          ...offices.map(([id, kind, parentId]) => ({
-            entity: 'office' as const,
-            id,
-            officeId: id,
-            caseId: null,
-            changed: '*' as const,
-            deleted: null,
-            data: {
-              id,
-              officeId: id,
-              kind,
-              name: kind,
-              shortName: '示例',
-              parentId,
-              createdAt: '2026-01-01T00:00:00.000Z',
-            },
-          })),
-          ...people.map(([id, officeId, roles]) => ({
-            entity: 'staff' as const,
-            id,
-            officeId,
-            caseId: null,
-            changed: '*' as const,
-            deleted: null,
-            data: {
-              id,
-              officeId,
-              name: id,
-              username: id,
-              passwordHash: 'x',
-              roles,
-              active: true,
-              createdAt: '2026-01-01T00:00:00.000Z',
-            },
-          })),
-        ],
-        { clientId: null, mutationId: null },
-      ),
-    );
-    const all = people.slice(0, clients).map(([staffId, officeId], i) => {
-      const clientId = `${run}-dev-${i}`;
-      return {
-        clientId,
-        staffId,
-        officeId,
-        model: new ModelClient(clientId, officeId, staffId),
-        blobs: new ModelBlobs(),
-        sent: [] as PushRequest[],
-        /** Outcomes recorded before its user was removed; every later one must be a not_authorized refusal. */
-        revokedAfter: null as number | null,
-        /** Outcomes recorded when it became too old for the server: none may be added while it is. */
-        heldAt: null as number | null,
-      };
-    });
-    for (const c of all)
-      await db.query('INSERT INTO sync_clients (client_id, staff_id, office_id) VALUES ($1, $2, $3)', [
-        c.clientId,
-        c.staffId,
-        c.officeId,
-      ]);
-    return { ids, all };
-  }
+  const world = (clients: number) => modelWorld(db, ++run, clients);
 
-  async function invariants(w: Awaited<ReturnType<typeof world>>) {
+  async function invariants(w: ModelWorld) {
     // No cursor holes: the feed's seqs are exactly 1..head.
     const seqs = await db.query<{ n: number; max: number }>(
       'SELECT count(*)::int AS n, coalesce(max(seq), 0)::int AS max FROM change_log',
@@ -203,41 +125,9 @@ describe('sync model: desktops and the server converge under faults', () => {
       }
       // A desktop too old for the server pushes nothing and drops nothing: its entries wait, held.
       if (c.heldAt !== null) {
-        expect(await outcomesOf(c.clientId)).toBe(c.heldAt);
+        expect(await outcomesOf(db, c.clientId)).toBe(c.heldAt);
       }
     }
-  }
-
-  async function outcomesOf(clientId: string): Promise<number> {
-    const r = await db.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM mutation_outcomes WHERE client_id = $1',
-      [clientId],
-    );
-    return r.rows[0]?.n ?? 0;
-  }
-
-  /**
-   * Every conflict surfaced exactly once: one conflict record per pushed mutation and row that conflicted, no
-   * duplicate however often the push was retried or replayed, and (by convergence) held by every desktop that
-   * may read the case.
-   */
-  async function conflictsOnce(w: Awaited<ReturnType<typeof world>>) {
-    const clients = w.all.map((c) => c.clientId);
-    const records = await db.query<{ client: string; mutation: number; n: number }>(
-      `SELECT data->>'otherClient' AS client, (data->>'otherMutationId')::int AS mutation, count(*)::int AS n
-         FROM entity_rows WHERE entity = 'conflict' AND data->>'otherClient' = ANY($1::text[]) GROUP BY 1, 2`,
-      [clients],
-    );
-    for (const r of records.rows) expect(r.n).toBe(1);
-    const outcomes = await db.query<{ client: string; mutation: number }>(
-      `SELECT client_id AS client, mutation_id::int AS mutation FROM mutation_outcomes
-         WHERE outcome = 'applied_with_conflict' AND client_id = ANY($1::text[])`,
-      [clients],
-    );
-    const keys = (rows: { client: string; mutation: number }[]) =>
-      rows.map((r) => `${r.client}#${r.mutation}`).sort();
-    expect(keys(records.rows)).toEqual(keys(outcomes.rows));
-    return records.rowCount ?? 0;
   }
 
   /** The file side of a round: the desktop's files, the server's storage in process, 8-byte chunks. */
@@ -247,7 +137,7 @@ describe('sync model: desktops and the server converge under faults', () => {
     chunkSize: 8,
   });
 
-  async function quiesce(w: Awaited<ReturnType<typeof world>>) {
+  async function quiesce(w: ModelWorld) {
     // Everyone updates: a held outbox goes out once the desktop is inside the server's window again.
     for (const c of w.all) {
       c.model.schema = SUPPORTED_DESKTOP_SCHEMA.max;
@@ -284,39 +174,6 @@ describe('sync model: desktops and the server converge under faults', () => {
         if (e.op.kind === 'register' && e.outcome?.outcome !== 'rejected')
           expect(have.has(`case:${e.op.caseId}`)).toBe(true);
     }
-  }
-
-  async function lastOutcome(clientId: string): Promise<number> {
-    const r = await db.query<{ n: number }>(
-      'SELECT coalesce(max(mutation_id), 0)::int AS n FROM mutation_outcomes WHERE client_id = $1',
-      [clientId],
-    );
-    return r.rows[0]?.n ?? 0;
-  }
-
-  /** The user is removed from the office: the server's own write deactivates the account. */
-  async function deactivate(staffId: string, officeId: string): Promise<void> {
-    await db.tx(async (q) => {
-      const row = await q.query<{ data: Record<string, unknown> }>(
-        "SELECT data FROM entity_rows WHERE entity = 'staff' AND id = $1",
-        [staffId],
-      );
-      await commitRows(
-        q,
-        [
-          {
-            entity: 'staff',
-            id: staffId,
-            officeId,
-            caseId: null,
-            data: { ...row.rows[0]?.data, active: false },
-            changed: ['active'],
-            deleted: null,
-          },
-        ],
-        { clientId: null, mutationId: null },
-      );
-    });
   }
 
   it('converges with every mutation decided exactly once (≥ 200 runs)', async () => {
@@ -414,13 +271,13 @@ describe('sync model: desktops and the server converge under faults', () => {
             }
             if (a.k === 'revoke') {
               if (c.revokedAfter === null) {
-                c.revokedAfter = await lastOutcome(c.clientId);
-                await deactivate(c.staffId, c.officeId);
+                c.revokedAfter = await lastOutcome(db, c.clientId);
+                await deactivate(db, c.staffId, c.officeId);
               }
             }
             if (a.k === 'age') {
               c.model.schema = a.old ? SUPPORTED_DESKTOP_SCHEMA.min - 1 : SUPPORTED_DESKTOP_SCHEMA.max;
-              c.heldAt = a.old ? (c.heldAt ?? (await outcomesOf(c.clientId))) : null;
+              c.heldAt = a.old ? (c.heldAt ?? (await outcomesOf(db, c.clientId))) : null;
             }
             await invariants(w);
             await blobInvariants(
@@ -437,7 +294,7 @@ describe('sync model: desktops and the server converge under faults', () => {
             w.all.map((d) => d.blobs),
           );
           files += shas.size;
-          conflicts += await conflictsOnce(w);
+          conflicts += await conflictsOnce(db, w);
         },
       ),
       { numRuns: 200, seed: 20261206 },
