@@ -1,7 +1,8 @@
-import { Checkbox, Col, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Checkbox, Col, InputNumber, Radio, Row, Select } from 'antd';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { TextAreaField } from '../../components/TextAreaField';
 import { errorAt } from '../../components/form-errors';
 import { CASE_KINDS } from '../../../shared/domain/reference-data';
 import { useClaimTypeSearch } from '../../components/use-claim-type-search';
@@ -174,24 +175,13 @@ export function CaseFactsSection({
         </Col>
       )}
       <Col xs={24}>
-        <Field label="事实与理由" htmlFor="case-summary" error={errorAt(errors, 'summary')}>
-          <Controller
-            control={control}
-            name="summary"
-            render={({ field }) => (
-              <Input.TextArea
-                ref={field.ref}
-                id="case-summary"
-                data-testid="case-summary"
-                value={field.value}
-                onChange={(e) => field.onChange(e.target.value)}
-                onBlur={field.onBlur}
-                autoSize={{ minRows: 3, maxRows: 10 }}
-                maxLength={5000}
-              />
-            )}
-          />
-        </Field>
+        <TextAreaField<RegisterForm>
+          name="summary"
+          label="事实与理由"
+          testId="case-summary"
+          maxLength={5000}
+          rows={{ min: 3, max: 10 }}
+        />
       </Col>
     </Row>
   );
