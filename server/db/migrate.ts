@@ -41,16 +41,15 @@ export async function dbSchemaVersion(q: Queryable): Promise<number> {
 }
 
 async function createVersionTable(db: ServerDb): Promise<void> {
-  try {
-    await db.query(
+  // Under the migrations' advisory lock: CREATE TABLE IF NOT EXISTS is not atomic in PostgreSQL, and two processes
+  // creating it at the same instant fail in several ways (a unique violation on the catalog, "relation already
+  // exists", "type already exists"). Serialised, the second one finds it and does nothing.
+  await db.tx(async (q) => {
+    await q.query('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK_KEY]);
+    await q.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
-  } catch (e) {
-    // Two processes creating it at the same instant: IF NOT EXISTS is not atomic in PostgreSQL, and the loser
-    // gets a unique violation on the catalog (23505) or "already exists" (42P07). The table is there either way.
-    const code = (e as { code?: unknown }).code;
-    if (code !== '23505' && code !== '42P07') throw e;
-  }
+  });
 }
 
 export type MigrateResult = { from: number; to: number };

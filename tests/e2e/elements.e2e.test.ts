@@ -92,7 +92,7 @@ describe('要素式办案 on a dismissal case', () => {
 
     await page.locator(`#${el('avgMonthlyWageFen')}`).fill('9,000.00');
     await byTestId(`el-save-${T}`).click();
-    await byTestId(`el-saved-${T}`).waitFor({ timeout: 15_000 });
+    await byTestId(`el-saved-${T}`).waitFor({ timeout: 30_000 });
     expect(await card.innerText()).not.toContain('金额格式不正确');
     await show(`el-group-${T}-calc`);
     await screenshot(page, 'e01-applicant');
@@ -113,7 +113,7 @@ describe('要素式办案 on a dismissal case', () => {
     await page.locator(`#el-respval-${T}-avgMonthlyWageFen`).click();
     await page.keyboard.press('Control+s');
     await expect
-      .poll(() => byTestId(`el-resp-saved-${T}`).innerText(), { timeout: 15_000 })
+      .poll(() => byTestId(`el-resp-saved-${T}`).innerText(), { timeout: 30_000 })
       .toContain('已保存');
     await show(`elements-resp-template-${T}`);
     await screenshot(page, 'e02-respondent');
@@ -168,7 +168,7 @@ describe('要素式办案 on a dismissal case', () => {
     await page.locator(`#el-find-${T}-startDate-evidence`).fill('社会保险个人权益记录\n入职登记表');
     await byTestId(`el-find-save-${T}`).click();
     await expect
-      .poll(() => byTestId(`el-find-saved-${T}`).innerText(), { timeout: 15_000 })
+      .poll(() => byTestId(`el-find-saved-${T}`).innerText(), { timeout: 30_000 })
       .toContain('已保存');
     await show(`elements-find-template-${T}`);
     await screenshot(page, 'e04-findings');

@@ -52,7 +52,7 @@ export function SyncSettings({ user }: { user: SessionUser }) {
             <Descriptions.Item label="待同步">{status.pending} 项</Descriptions.Item>
             <Descriptions.Item label="被拒绝">{status.rejected} 项</Descriptions.Item>
             <Descriptions.Item label="参考数据版本">{status.referenceVersion ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="文件" span={2}>
+            <Descriptions.Item label="文件">
               <span data-testid="sync-files">
                 {filesText(status.files) ?? '无待传输的文件'}
                 {status.files.reason !== null && `；${status.files.reason}`}
