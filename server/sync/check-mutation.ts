@@ -84,9 +84,10 @@ export async function checkMutation(
     if (procedure !== null) return reject('illegal_procedure', procedure);
     return reject(planned.code ?? 'rule', planned.reason);
   }
-  const stored = new Map<string, Record<string, unknown> | null>();
-  for (const c of m.changes)
-    if (!c.created) stored.set(`${c.entity}:${c.id}`, (await getRow(q, c.entity, c.id))?.data ?? null);
+  // The pushed rows as stored, read (and locked) by the scope check above: no second read.
+  const stored = new Map(
+    m.changes.map((c, i) => [`${c.entity}:${c.id}`, pushedScope.rows[i]?.existing?.data ?? null] as const),
+  );
   const changes = changesFromPlan(planned.writes, m.changes, stored);
   if (changes === null) return reject('inconsistent', '推送的记录与服务器按同一操作推导的结果不一致');
   const scoped = await scopeOf(q, scope, m.name, changes);
