@@ -6,7 +6,8 @@ import { fieldIssues, summarizeIssues } from '../../shared/schema/field-labels';
 import type { StaffRole } from '../../shared/domain/reference-data';
 import type { WireMutation } from '../../shared/sync/protocol';
 import type { Queryable } from '../db/types';
-import { caseIdOf, getRow, type RowWrite } from './rows';
+import { caseIdOf, type RowWrite } from './rows';
+import { RowCache } from './row-cache';
 import type { ClientScope } from './scope';
 import { checkProcedure } from './check-procedure';
 import { rowShapeError } from '../../shared/sync/row-shape';
@@ -58,7 +59,8 @@ export async function checkMutation(
   const parsed = def.args.safeParse(upcast.args);
   if (!parsed.success) return reject('invalid_args', summarizeIssues(fieldIssues(parsed.error)));
 
-  const author = await getRow(q, 'staff', m.userId);
+  const cache = new RowCache(q);
+  const author = await cache.get('staff', m.userId);
   const roles = (author?.data?.['roles'] ?? []) as StaffRole[];
   if (author === null || author.deleted !== null || author.data?.['active'] !== true)
     return reject('not_authorized', '操作人账号不存在或已停用');
@@ -69,7 +71,7 @@ export async function checkMutation(
 
   // What the push claims to write must lie in the device's scope before anything is replanned: a forged office,
   // case or entity is refused as such, even where the plan would have written only what the rules allow.
-  const pushedScope = await scopeOf(q, scope, m.name, m.changes);
+  const pushedScope = await scopeOf(cache, scope, m.name, m.changes);
   if (!pushedScope.ok) return pushedScope;
 
   const planned = await replan(q, m.name, parsed.data, {
@@ -77,6 +79,7 @@ export async function checkMutation(
     nowIso: m.deviceTime,
     hlc: m.hlc,
     writeOffices: scope.writeOffices,
+    known: cache.known(),
   });
   if (!planned.ok) {
     // A step the state machine forbids keeps its own code, whichever check found it first.
@@ -90,7 +93,7 @@ export async function checkMutation(
   );
   const changes = changesFromPlan(planned.writes, m.changes, stored);
   if (changes === null) return reject('inconsistent', '推送的记录与服务器按同一操作推导的结果不一致');
-  const scoped = await scopeOf(q, scope, m.name, changes);
+  const scoped = await scopeOf(cache, scope, m.name, changes);
   if (!scoped.ok) return scoped;
 
   const writes: RowWrite[] = [];
@@ -146,19 +149,27 @@ export async function checkMutation(
   return { ok: true, name: m.name, authorRoles: roles, writes, conflicts };
 }
 
-type ScopedRow = { existing: Awaited<ReturnType<typeof getRow>>; officeId: string; caseId: string | null };
+type ScopedRow = { existing: Awaited<ReturnType<RowCache['get']>>; officeId: string; caseId: string | null };
 
 /**
  * Whether every row of `changes` is one this mutation may write and lies in the device's scope (its office, the
  * case's office, a new office under one of the device's); each row with its stored version, office and case.
  */
 async function scopeOf(
-  q: Queryable,
+  cache: RowCache,
   scope: ClientScope,
   name: MutationName,
   changes: readonly RowChange[],
 ): Promise<{ ok: true; rows: ScopedRow[] } | Rejection> {
   const allowed = MUTATION_WRITES[name];
+  // Every row read up front in two statements: the rows themselves, locked, then the cases they belong to.
+  await cache.prefetch(changes, true);
+  const caseKeys: { entity: 'case'; id: string }[] = [];
+  for (const c of changes) {
+    const caseId = caseIdOf(c.entity, c.id, c.row) ?? (await cache.get(c.entity, c.id))?.caseId ?? null;
+    if (caseId !== null) caseKeys.push({ entity: 'case', id: caseId });
+  }
+  await cache.prefetch(caseKeys, false);
   const newCases = new Map<string, string>();
   for (const c of changes)
     if (c.entity === 'case' && c.created) newCases.set(c.id, textField(c.row, 'officeId'));
@@ -166,7 +177,7 @@ async function scopeOf(
   for (const c of changes) {
     if (!allowed.includes(c.entity))
       return reject('not_authorized', `“${MUTATIONS[name].label}”不能写入${c.entity}记录`);
-    const existing = await getRow(q, c.entity, c.id, true);
+    const existing = await cache.get(c.entity, c.id, true);
     const data = c.row;
     if (data !== null) {
       const bad = rowShapeError(c.entity, data, existing === null ? 'all' : Object.keys(c.bases));
@@ -181,7 +192,7 @@ async function scopeOf(
       existing === null && c.entity === 'office' && data !== null
         ? { id: c.id, parentId: typeof data['parentId'] === 'string' ? data['parentId'] : null }
         : null;
-    if (!(await inScope(q, scope, name, c.entity, officeId, caseId, newCases, created)))
+    if (!(await inScope(cache, scope, name, c.entity, officeId, caseId, newCases, created)))
       return reject('not_authorized', '该记录不在本设备可办理的范围内');
     rows.push({ existing, officeId, caseId });
   }
@@ -189,7 +200,7 @@ async function scopeOf(
 }
 
 async function inScope(
-  q: Queryable,
+  cache: RowCache,
   scope: ClientScope,
   name: MutationName,
   entity: string,
@@ -203,7 +214,7 @@ async function inScope(
   if (name === 'office.create' && entity === 'office' && newOffice !== null)
     return newOffice.id === officeId && newOffice.parentId !== null && writable(newOffice.parentId);
   if (caseId === null) return writable(officeId);
-  const caseRow = await getRow(q, 'case', caseId);
+  const caseRow = await cache.get('case', caseId);
   const caseOffice = caseRow?.officeId ?? newCases.get(caseId) ?? null;
   if (caseOffice === null || caseOffice !== officeId) return false;
   if (writable(caseOffice)) return true;

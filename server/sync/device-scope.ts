@@ -26,12 +26,13 @@ const list = (ids: readonly string[]): string => {
  * the transaction could RESET ROLE. Requests only ever send parameterised statements.
  */
 export async function enterDeviceScope(q: Queryable, scope: ClientScope): Promise<void> {
+  // set_config('role', …, true) is SET LOCAL ROLE, here in the same round trip as the scope (it comes last).
   await q.query(
     `SELECT set_config('app.client_id', $1, true), set_config('app.write_offices', $2, true),
-            set_config('app.read_offices', $3, true), set_config('app.transfer_case', '', true)`,
-    [scope.clientId, list(scope.writeOffices), list(scope.readOffices)],
+            set_config('app.read_offices', $3, true), set_config('app.transfer_case', '', true),
+            set_config('role', $4, true)`,
+    [scope.clientId, list(scope.writeOffices), list(scope.readOffices), DEVICE_ROLE],
   );
-  await q.query(`SET LOCAL ROLE ${DEVICE_ROLE}`);
 }
 
 /**

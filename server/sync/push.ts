@@ -7,14 +7,15 @@ import type {
 } from '../../shared/sync/protocol';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { Queryable, ServerDb } from '../db/types';
-import { appendAudit } from './audit';
+import { auditLockKey, auditWrite } from './audit';
+import { runFinalStatement, type TailWrite } from './final-statement';
 import { checkMutation, type Checked } from './check-mutation';
 import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
 import { assignOfficialNumber } from './official-number';
 import { commitRows, type RowWrite } from './rows';
 import { conflictRowWrites } from './conflict-records';
 import { storedOutcome } from './outcomes';
-import { loadClientScope, type ClientScope } from './scope';
+import { loadOffices, scopeOf, type ClientScope } from './scope';
 
 export type DeviceAuth = { clientId: string; staffId: string };
 
@@ -71,14 +72,19 @@ type One =
   | { kind: 'done'; outcome: MutationOutcome; lastMutationId: number; offices: string[] };
 
 async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise<One> {
-  const c = await q.query<{ last_mutation_id: string }>(
-    'SELECT last_mutation_id FROM sync_clients WHERE client_id = $1 FOR UPDATE',
+  const c = await q.query<{ last_mutation_id: string; staff_id: string; office_id: string }>(
+    'SELECT last_mutation_id, staff_id, office_id FROM sync_clients WHERE client_id = $1 FOR UPDATE',
     [auth.clientId],
   );
-  const lmid = Number(c.rows[0]?.last_mutation_id ?? 0);
+  const client = c.rows[0];
+  if (client === undefined) throw new Error(`sync client ${auth.clientId} vanished`);
+  const lmid = Number(client.last_mutation_id);
   if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
-  const scope = await loadClientScope(q, auth.clientId);
-  if (scope === null) throw new Error(`sync client ${auth.clientId} vanished`);
+  const scope = scopeOf(await loadOffices(q), {
+    clientId: auth.clientId,
+    staffId: client.staff_id,
+    officeId: client.office_id,
+  });
   // From here on the database itself holds the transaction to the device's offices (device-scope.ts).
   await enterDeviceScope(q, scope);
   if (m.id <= lmid)
@@ -88,62 +94,89 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       lastMutationId: lmid,
       offices: [],
     };
-  const applied = await applyOrReject(q, scope, m);
+  // The outcome, the device's position and the audit entry ride in the transaction's last statement, with the
+  // feed rows when there are any (the stretch under the feed counter is then one round trip, seq.ts).
+  const finish = (outcome: MutationOutcome): TailWrite[] => outcomeWrites(auth, scope.officeId, m, outcome);
+  const applied = await applyOrReject(q, scope, m, finish);
   if (applied === 'wait') return { kind: 'wait' };
-  const { outcome, offices } = applied;
-  await q.query(
-    `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id,
-       device_time, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
-      auth.clientId,
-      m.id,
-      m.name,
-      outcome.outcome,
-      outcome.seq ?? null,
-      outcome.code ?? null,
-      outcome.reason ?? null,
-      JSON.stringify(outcome.conflicts ?? []),
-      JSON.stringify(m.args ?? null),
-      m.userId,
-      m.deviceTime,
-      m.version,
-    ],
-  );
-  await q.query('UPDATE sync_clients SET last_mutation_id = $2, last_seen = now() WHERE client_id = $1', [
-    auth.clientId,
-    m.id,
-  ]);
-  await appendAudit(q, {
-    officeId: scope.officeId,
-    actorId: m.userId,
-    clientId: auth.clientId,
-    mutationId: m.id,
-    action: m.name,
-    detail: { outcome: outcome.outcome, code: outcome.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
-  });
+  const { outcome, offices, written } = applied;
+  if (!written) {
+    await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [auditLockKey(scope.officeId)]);
+    await runFinalStatement(q, finish(outcome));
+  }
   return { kind: 'done', outcome, lastMutationId: m.id, offices };
 }
 
-type Applied = { outcome: MutationOutcome; offices: string[] };
+/** What every pushed mutation leaves besides its rows: its one outcome, the device's position, an audit entry. */
+function outcomeWrites(auth: DeviceAuth, officeId: string, m: WireMutation, o: MutationOutcome): TailWrite[] {
+  return [
+    {
+      sql: (
+        p,
+      ) => `INSERT INTO mutation_outcomes (client_id, mutation_id, name, outcome, seq, code, reason, conflicts,
+          args, author_id, device_time, version)
+        SELECT client_id, mutation_id, name, outcome, seq, code, reason, conflicts, args, author_id, device_time, version
+        FROM jsonb_to_record(${p}) AS r(client_id text, mutation_id bigint, name text, outcome text, seq bigint,
+          code text, reason text, conflicts jsonb, args jsonb, author_id text, device_time text, version int)`,
+      value: {
+        client_id: auth.clientId,
+        mutation_id: m.id,
+        name: m.name,
+        outcome: o.outcome,
+        seq: o.seq ?? null,
+        code: o.code ?? null,
+        reason: o.reason ?? null,
+        conflicts: o.conflicts ?? [],
+        args: m.args ?? null,
+        author_id: m.userId,
+        device_time: m.deviceTime,
+        version: m.version,
+      },
+    },
+    {
+      sql: (p) => `UPDATE sync_clients SET last_mutation_id = r.mutation_id, last_seen = now()
+        FROM jsonb_to_record(${p}) AS r(client_id text, mutation_id bigint)
+        WHERE sync_clients.client_id = r.client_id`,
+      value: { client_id: auth.clientId, mutation_id: m.id },
+    },
+    auditWrite({
+      officeId,
+      actorId: m.userId,
+      clientId: auth.clientId,
+      mutationId: m.id,
+      action: m.name,
+      detail: { outcome: o.outcome, code: o.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
+    }),
+  ];
+}
+
+/** `written`: the outcome's own writes went out with the rows; otherwise the caller writes them. */
+type Applied = { outcome: MutationOutcome; offices: string[]; written: boolean };
+type Finish = (outcome: MutationOutcome) => TailWrite[];
 
 /**
  * The checks, then the writes inside a savepoint: a write the row-level security policies refuse (a check
  * that let something through it should not have) becomes a rejection like any other, so the mutation still
  * gets exactly one outcome and the device's queue moves on.
  */
-async function applyOrReject(q: Queryable, scope: ClientScope, m: WireMutation): Promise<Applied | 'wait'> {
+async function applyOrReject(
+  q: Queryable,
+  scope: ClientScope,
+  m: WireMutation,
+  finish: Finish,
+): Promise<Applied | 'wait'> {
   const checked = await checkMutation(q, scope, m);
   if (!checked.ok && checked.code === 'blob_missing') return 'wait';
   if (!checked.ok)
     return {
       outcome: { id: m.id, outcome: 'rejected', code: checked.code, reason: checked.reason },
       offices: [],
+      written: false,
     };
   await q.query('SAVEPOINT push_writes');
   try {
-    const applied = await writeChecked(q, scope, m, checked);
-    await q.query('RELEASE SAVEPOINT push_writes');
-    return applied;
+    // No RELEASE: COMMIT ends the savepoint too, and a statement sent here would wait under the feed counter.
+    return await writeChecked(q, scope, m, checked, finish);
   } catch (e) {
     if (!isRlsRefusal(e)) throw e;
     await q.query('ROLLBACK TO SAVEPOINT push_writes');
@@ -155,6 +188,7 @@ async function applyOrReject(q: Queryable, scope: ClientScope, m: WireMutation):
         reason: '数据库拒绝了该写入：记录不在本设备可办理的范围内',
       },
       offices: [],
+      written: false,
     };
   }
 }
@@ -164,27 +198,35 @@ async function writeChecked(
   scope: ClientScope,
   m: WireMutation,
   checked: Checked,
+  finish: Finish,
 ): Promise<Applied> {
   await numberAcceptedCase(q, m, checked.writes);
   // The grant goes first: the new case in the committee's office is then readable in this transaction too.
   await grantTransferredCase(q, scope, checked.name, checked.writes);
   await admitNewStation(q, scope, checked.name, checked.writes);
   const records = await conflictRowWrites(q, checked.conflicts, m, scope.clientId, new Date().toISOString());
-  const seqs = await commitRows(q, [...checked.writes, ...records], {
-    clientId: scope.clientId,
-    mutationId: m.id,
-  });
-  return {
-    offices: [...new Set(checked.writes.map((w) => w.officeId))],
-    outcome: {
-      id: m.id,
-      outcome: checked.conflicts.length > 0 ? 'applied_with_conflict' : 'applied',
-      ...(seqs.length > 0 ? { seq: seqs[seqs.length - 1] } : {}),
-      ...(checked.conflicts.length > 0
-        ? { conflicts: checked.conflicts.flatMap((c) => c.fields.map((f) => `${c.entity}.${f.field}`)) }
-        : {}),
+  let outcome = null as MutationOutcome | null;
+  await commitRows(
+    q,
+    [...checked.writes, ...records],
+    { clientId: scope.clientId, mutationId: m.id },
+    {
+      lock: auditLockKey(scope.officeId),
+      tail: (seqs) => {
+        outcome = {
+          id: m.id,
+          outcome: checked.conflicts.length > 0 ? 'applied_with_conflict' : 'applied',
+          ...(seqs.length > 0 ? { seq: seqs[seqs.length - 1] } : {}),
+          ...(checked.conflicts.length > 0
+            ? { conflicts: checked.conflicts.flatMap((c) => c.fields.map((f) => `${c.entity}.${f.field}`)) }
+            : {}),
+        };
+        return finish(outcome);
+      },
     },
-  };
+  );
+  if (outcome === null) throw new Error('commitRows did not ask for the final writes');
+  return { offices: [...new Set(checked.writes.map((w) => w.officeId))], outcome, written: true };
 }
 
 /** 受理 on a desktop leaves the provisional number; the centre gives the official one in the same transaction. */

@@ -30,8 +30,12 @@ const listKey = (entity: string, where: object): string =>
  * PostgreSQL inside the push's transaction (so under the device's row-level security). A planner is pure, so
  * when it asks for something not loaded yet the snapshot loads it and the planner simply runs again.
  */
-function createSnapshot() {
-  const gets = new Map<string, Record<string, unknown> | null>();
+function createSnapshot(
+  known: readonly { entity: SyncEntity; id: string; data: Record<string, unknown> | null }[],
+) {
+  const gets = new Map<string, Record<string, unknown> | null>(
+    known.map((k) => [`${k.entity}|${k.id}`, k.data]),
+  );
   const lists = new Map<string, Record<string, unknown>[]>();
   const blobs = new Map<string, boolean>();
   /** The referenced files the server lacks; a plan that failed because of one is waited for, not rejected. */
@@ -114,10 +118,12 @@ export async function replan<N extends MutationName>(
     hlc: string;
     /** The offices the pushing device may write: a case outside them is refused before any rule is applied. */
     writeOffices?: readonly string[];
+    /** Rows this transaction has already read (absent ones as null): the planner is not made to ask again. */
+    known?: readonly { entity: SyncEntity; id: string; data: Record<string, unknown> | null }[];
   },
 ): Promise<Replanned> {
   const planner = PLANNERS[name] as MutationPlanner<N, unknown>;
-  const snapshot = createSnapshot();
+  const snapshot = createSnapshot(stamp.known ?? []);
   for (let loads = 0; loads <= MAX_LOADS; loads++) {
     const store = createPlanStore(snapshot.reader);
     try {

@@ -1,6 +1,6 @@
 import { ENTITY_SPECS, type SyncEntity } from '../../shared/sync/entities';
 import type { Queryable } from '../db/types';
-import { appendChanges } from './seq';
+import { appendChanges, type FinalWrites } from './seq';
 
 /** One entity row as the server keeps it (`entity_rows`): the camelCase entity image plus sync bookkeeping. */
 export type StoredRow = {
@@ -26,7 +26,7 @@ export type RowWrite = {
   deleted: StoredRow['deleted'];
 };
 
-type DbRow = {
+export type DbRow = {
   entity: SyncEntity;
   id: string;
   office_id: string;
@@ -37,7 +37,7 @@ type DbRow = {
   deleted: StoredRow['deleted'];
 };
 
-const toStored = (r: DbRow): StoredRow => ({
+export const toStored = (r: DbRow): StoredRow => ({
   entity: r.entity,
   id: r.id,
   officeId: r.office_id,
@@ -95,6 +95,7 @@ export async function commitRows(
   q: Queryable,
   writes: readonly RowWrite[],
   origin: { clientId: string | null; mutationId: number | null },
+  final: FinalWrites = {},
 ): Promise<number[]> {
   return appendChanges(
     q,
@@ -109,5 +110,6 @@ export async function commitRows(
       deleted: w.deleted,
       ...origin,
     })),
+    final,
   );
 }
