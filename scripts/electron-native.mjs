@@ -2,6 +2,8 @@
 // build untouched, so `npm start` and `npm test` never undo each other. Needs the network (Electron headers or
 // the prebuilt binary); run on a networked machine by `npm start` and `npm run dist`.
 import { execFileSync } from 'node:child_process';
+import { StartupError, causeOf } from './startup-error.mjs';
+import { MIRROR_HELP } from './electron-download.mjs';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -25,7 +27,11 @@ export function electronNativeBinding() {
     npm_config_nodedir: '',
     npm_config_runtime: 'electron',
     npm_config_target: version,
-    npm_config_disturl: 'https://electronjs.org/headers',
+    // The headers come from Electron's site unless a mirror is set (README: 首次启动).
+    npm_config_disturl:
+      process.env.ELECTRON_HEADERS_MIRROR ??
+      process.env.npm_config_disturl ??
+      'https://electronjs.org/headers',
   };
   delete env.npm_config_nodedir;
   process.stderr.write(`为 Electron ${version} 准备 better-sqlite3 …\n`);
@@ -41,21 +47,27 @@ export function electronNativeBinding() {
         '--arch',
         process.arch,
       ],
-      { cwd: work, stdio: 'inherit', env },
+      { cwd: work, stdio: ['ignore', 'ignore', 'ignore'], env },
     );
   } catch {
-    execFileSync(
-      process.execPath,
-      [
-        resolve('node_modules/node-gyp/bin/node-gyp.js'),
-        'rebuild',
-        '--release',
-        `--target=${version}`,
-        '--runtime=electron',
-        '--dist-url=https://electronjs.org/headers',
-      ],
-      { cwd: work, stdio: 'inherit', env },
-    );
+    try {
+      execFileSync(
+        process.execPath,
+        [
+          resolve('node_modules/node-gyp/bin/node-gyp.js'),
+          'rebuild',
+          '--release',
+          `--target=${version}`,
+          '--runtime=electron',
+          `--dist-url=${env.npm_config_disturl}`,
+        ],
+        { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], env },
+      );
+    } catch (e) {
+      throw new StartupError(
+        `无法为 Electron ${version} 准备 better-sqlite3（预编译包与本机编译都失败）：${causeOf(e.stderr)}\n${MIRROR_HELP}`,
+      );
+    }
   }
   cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
   return target;

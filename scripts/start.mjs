@@ -1,18 +1,22 @@
 #!/usr/bin/env node
-// `npm start`: build, fetch the Electron binary on first start (ELECTRON_MIRROR is honoured), build
-// better-sqlite3 for Electron beside node_modules (not in it), then run the desktop app.
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm start`: fetch the Electron binary on first start (ELECTRON_MIRROR is honoured), build better-sqlite3 for
+// Electron beside node_modules (not in it; ELECTRON_HEADERS_MIRROR is honoured), build the app, then run it.
+// The network steps come first, so a machine without access learns it at once, in one short message.
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { buildAll } from './build.mjs';
+import { ensureElectronBinary } from './electron-download.mjs';
 import { electronNativeBinding } from './electron-native.mjs';
+import { reportStartupFailure } from './startup-error.mjs';
 
-await buildAll({ quiet: true });
-if (!existsSync('node_modules/electron/path.txt')) {
-  process.stderr.write('首次启动：正在下载 Electron（可设置 ELECTRON_MIRROR 使用镜像）…\n');
-  execFileSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'inherit' });
+let binding;
+try {
+  ensureElectronBinary();
+  binding = electronNativeBinding();
+} catch (e) {
+  reportStartupFailure(e);
 }
-const binding = electronNativeBinding();
+await buildAll({ quiet: true });
 const electronPath = createRequire(import.meta.url)('electron');
 const child = spawn(electronPath, ['.', ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -87,7 +87,17 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     return sid;
   }
 
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  // A taken port is an error the caller reports (main.ts); the core opened above is closed again first.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  }).catch((e: unknown) => {
+    core.close();
+    throw e;
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/`,
