@@ -35,14 +35,25 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   let origin = '';
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`内部错误：${String(e)}`);
+      // A request too large is the client's; anything else is ours: logged, answered without its details.
+      if (e instanceof BodyTooLarge) return send(res, 413, 'text/plain', '请求过大');
+      const errorId = randomBytes(4).toString('hex');
+      process.stderr.write(
+        `browser host ${errorId}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
+      if (res.headersSent) return res.destroy();
+      send(res, 500, 'text/plain', `系统内部错误（${errorId}）`);
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
-    if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice(5)));
+    const url = parsedOrNull(req.url ?? '/', origin);
+    if (url === null) return send(res, 400, 'text/plain', '请求地址无效');
+    if (url.pathname.startsWith('/api/')) {
+      const channel = decodedOrNull(url.pathname.slice(5));
+      if (channel === null) return send(res, 400, 'text/plain', '请求地址的百分号编码无效');
+      return api(req, res, channel);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method Not Allowed');
     const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
@@ -113,15 +124,36 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   };
 }
 
+class BodyTooLarge extends Error {}
+
+/** The request target as a URL; a path starting with '//' is a path here, not another host. */
+function parsedOrNull(target: string, origin: string): URL | null {
+  try {
+    return target.startsWith('/') ? new URL(origin + target) : new URL(target, origin);
+  } catch {
+    return null;
+  }
+}
+
+/** `decodeURIComponent`, or null for malformed percent-encoding (a client error, not ours). */
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
+    // Past the limit the rest is read and dropped, so the client still gets its 413 instead of a reset.
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        reject(new Error('request body too large'));
-        req.destroy();
+        chunks.length = 0;
+        reject(new BodyTooLarge('request body too large'));
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
