@@ -1,0 +1,35 @@
+/**
+ * Small on disk (issue 12 item 5), the deadline projection. A row kept its one-line explanation and its rule's
+ * name and citation as text — the same citation twice (in the explanation and beside it) on every row of every
+ * case. Now a row keeps the explanation's basis (the dates and facts it is built from, shared/deadlines/
+ * explanation-basis.ts) and points at its rule's terms (name, citation, period), stored once per version of a
+ * rule in `deadline_rule_terms`; the text is built when the row is read. The open-deadline index covers only
+ * the open rows 期限待办 and 分案 query, not every closed case's history.
+ *
+ * case_deadlines is a local projection of each case's event log (never synced, rebuilt from the log), so it is
+ * dropped and recreated empty: DEADLINE_PROJECTION_VERSION 3 makes the next start compute every case again
+ * (deadline-service.ts bringProjectionUpToDate). No other table changes.
+ */
+export const up = `
+DROP INDEX idx_case_deadlines_status_due;
+DROP TABLE case_deadlines;
+CREATE TABLE deadline_rule_terms (
+  id INTEGER PRIMARY KEY,
+  terms TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE TABLE case_deadlines (
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  rule_id TEXT NOT NULL,
+  terms_id INTEGER NOT NULL REFERENCES deadline_rule_terms(id),
+  start_date TEXT,
+  due_date TEXT,
+  status TEXT NOT NULL,
+  completed_on TEXT,
+  days_left INTEGER,
+  gap TEXT,
+  basis TEXT NOT NULL,
+  PRIMARY KEY (case_id, rule_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX idx_case_deadlines_open_due ON case_deadlines (due_date)
+  WHERE status IN ('pending', 'overdue', 'paused');
+`;
