@@ -1,5 +1,7 @@
 /**
- * Small on disk (issue 12 item 5), the deadline projection. A row kept its one-line explanation and its rule's
+ * Small on disk (issue 12 item 5), continued from 0012.
+ *
+ * The deadline projection. A row kept its one-line explanation and its rule's
  * name and citation as text — the same citation twice (in the explanation and beside it) on every row of every
  * case. Now a row keeps the explanation's basis (the dates and facts it is built from, shared/deadlines/
  * explanation-basis.ts) and points at its rule's terms (name, citation, period), stored once per version of a
@@ -8,7 +10,12 @@
  *
  * case_deadlines is a local projection of each case's event log (never synced, rebuilt from the log), so it is
  * dropped and recreated empty: DEADLINE_PROJECTION_VERSION 3 makes the next start compute every case again
- * (deadline-service.ts bringProjectionUpToDate). No other table changes.
+ * (deadline-service.ts bringProjectionUpToDate).
+ *
+ * The audit: `detail_args` = 1 marks an entry whose compressed images start from its own outbox row's args as
+ * DEFLATE's preset dictionary (db/repositories/audit-detail.ts); entries written before keep verifying as they
+ * are. The append-only guard now covers that column too. Both tables are local: nothing another desktop or
+ * the server reads changes.
  */
 export const up = `
 DROP INDEX idx_case_deadlines_status_due;
@@ -32,4 +39,15 @@ CREATE TABLE case_deadlines (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX idx_case_deadlines_open_due ON case_deadlines (due_date)
   WHERE status IN ('pending', 'overdue', 'paused');
+
+ALTER TABLE audit_log ADD COLUMN detail_args INTEGER CHECK (detail_args IN (1));
+DROP TRIGGER audit_log_no_rewrite;
+CREATE TRIGGER audit_log_no_rewrite BEFORE UPDATE ON audit_log
+WHEN NEW.at IS NOT OLD.at OR NEW.user_id IS NOT OLD.user_id OR NEW.mutation IS NOT OLD.mutation
+  OR NEW.before IS NOT OLD.before OR NEW.after IS NOT OLD.after OR NEW.entity_id IS NOT OLD.entity_id
+  OR NEW.mutation_id IS NOT OLD.mutation_id OR NEW.entity IS NOT OLD.entity OR NEW.case_id IS NOT OLD.case_id
+  OR NEW.office_id IS NOT OLD.office_id OR NEW.hlc IS NOT OLD.hlc
+  OR NEW.prev_hash IS NOT OLD.prev_hash OR NEW.hash IS NOT OLD.hash OR NEW.detail IS NOT OLD.detail
+  OR NEW.detail_args IS NOT OLD.detail_args
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 `;
