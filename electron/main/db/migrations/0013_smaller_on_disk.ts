@@ -14,8 +14,10 @@
  *
  * The audit: `detail_args` = 1 marks an entry whose compressed images start from its own outbox row's args as
  * DEFLATE's preset dictionary (db/repositories/audit-detail.ts); entries written before keep verifying as they
- * are. The append-only guard now covers that column too. Both tables are local: nothing another desktop or
- * the server reads changes.
+ * are. The append-only guard now covers that column too. Its two indexes go: no query reads the audit by case
+ * (the entries are read whole, in order, by audit.repo.ts), and the chain's head is the last row, which a
+ * backwards scan of the table finds first. Both tables are local: nothing another desktop or the server reads
+ * changes.
  */
 export const up = `
 DROP INDEX idx_case_deadlines_status_due;
@@ -40,6 +42,8 @@ CREATE TABLE case_deadlines (
 CREATE INDEX idx_case_deadlines_open_due ON case_deadlines (due_date)
   WHERE status IN ('pending', 'overdue', 'paused');
 
+DROP INDEX idx_audit_log_case_id;
+DROP INDEX idx_audit_log_chain;
 ALTER TABLE audit_log ADD COLUMN detail_args INTEGER CHECK (detail_args IN (1));
 DROP TRIGGER audit_log_no_rewrite;
 CREATE TRIGGER audit_log_no_rewrite BEFORE UPDATE ON audit_log
