@@ -16,8 +16,12 @@
  * DEFLATE's preset dictionary (db/repositories/audit-detail.ts); entries written before keep verifying as they
  * are. The append-only guard now covers that column too. Its two indexes go: no query reads the audit by case
  * (the entries are read whole, in order, by audit.repo.ts), and the chain's head is the last row, which a
- * backwards scan of the table finds first. Both tables are local: nothing another desktop or the server reads
- * changes.
+ * backwards scan of the table finds first.
+ *
+ * The outbox: `args_dict` = 1 marks acknowledged args compressed against the frozen dictionary of their
+ * vocabulary (db/sync/outbox-args-dictionary.ts); entries compacted before read as they were.
+ *
+ * All of these tables are local: nothing another desktop or the server reads changes.
  */
 export const up = `
 DROP INDEX idx_case_deadlines_status_due;
@@ -54,4 +58,6 @@ WHEN NEW.at IS NOT OLD.at OR NEW.user_id IS NOT OLD.user_id OR NEW.mutation IS N
   OR NEW.prev_hash IS NOT OLD.prev_hash OR NEW.hash IS NOT OLD.hash OR NEW.detail IS NOT OLD.detail
   OR NEW.detail_args IS NOT OLD.detail_args
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+ALTER TABLE outbox ADD COLUMN args_dict INTEGER CHECK (args_dict IN (1));
 `;

@@ -19,15 +19,16 @@ export function createAuditRepo(db: Db) {
      VALUES (@at, @userId, @mutation, @mutationId, @entity, @entityId, @caseId, @officeId, @detail,
        @detailArgs, @hlc, @prevHash, @hash)`,
   );
-  const outboxArgs = db.prepare<[number], { args: string; argsZ: Uint8Array | null }>(
-    'SELECT args, args_z AS argsZ FROM outbox WHERE mutation_id = ?',
-  );
+  const outboxArgs = db.prepare<
+    [number],
+    { args: string; argsZ: Uint8Array | null; argsDict: number | null }
+  >('SELECT args, args_z AS argsZ, args_dict AS argsDict FROM outbox WHERE mutation_id = ?');
   const head = db.prepare<[], { hash: string }>(
     'SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1',
   );
   // Each entry with its outbox row's args, the dictionary of an entry written with one (detail_args).
   const list = db.prepare<[], Record<string, unknown>>(
-    `SELECT a.*, o.args AS outbox_args, o.args_z AS outbox_args_z
+    `SELECT a.*, o.args AS outbox_args, o.args_z AS outbox_args_z, o.args_dict AS outbox_args_dict
      FROM audit_log a LEFT JOIN outbox o ON o.mutation_id = a.mutation_id ORDER BY a.id`,
   );
   return {
@@ -118,7 +119,12 @@ function dictionaryOf(r: Record<string, unknown>): Buffer {
   const args = r['outbox_args'];
   const argsZ = r['outbox_args_z'];
   if (typeof args !== 'string') throw new Error('the entry’s outbox row is missing');
-  const text = argsText({ args, argsZ: argsZ instanceof Uint8Array ? argsZ : null });
+  const argsDict = r['outbox_args_dict'];
+  const text = argsText({
+    args,
+    argsZ: argsZ instanceof Uint8Array ? argsZ : null,
+    argsDict: typeof argsDict === 'number' ? argsDict : null,
+  });
   if (text === '') throw new Error('the entry’s outbox row has no args');
   return Buffer.from(text, 'utf8');
 }
