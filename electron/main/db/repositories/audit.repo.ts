@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import { argsText } from '../sync/outbox-args';
 import { localAuditHash, type AuditEntry, type LocalChainReport } from './audit-chain';
 import { decodeAuditDetail, encodeAuditDetail, type AuditImages } from './audit-detail';
+import { hashHex, linkHolds, storedHash, storedLink } from './audit-hash-form';
 
 export type { AuditEntry } from './audit-chain';
 
@@ -38,14 +39,21 @@ export function createAuditRepo(db: Db) {
      * (audit-detail.ts) and hashed as they read back, so the hash is of what is kept.
      */
     append(e: AuditEntry): void {
-      const prevHash = head.get()?.hash ?? '';
+      const last = head.get()?.hash;
+      const prevHex = last === undefined ? '' : hashHex(last);
       const args = outboxArgs.get(e.mutationId);
       const dictionary = args === undefined ? '' : argsText(args);
       const dict = dictionary === '' ? undefined : Buffer.from(dictionary, 'utf8');
       const detail = encodeAuditDetail(e, dict);
-      const hash = localAuditHash(prevHash, { ...e, ...decodeAuditDetail(detail, dict) });
+      const hash = localAuditHash(prevHex, { ...e, ...decodeAuditDetail(detail, dict) });
       const { before: _b, after: _a, ...rest } = e;
-      insert.run({ ...rest, detail, detailArgs: dict === undefined ? null : 1, prevHash, hash });
+      insert.run({
+        ...rest,
+        detail,
+        detailArgs: dict === undefined ? null : 1,
+        prevHash: storedLink(prevHex),
+        hash: storedHash(hash),
+      });
     },
     /**
      * Recomputes the chain and names the first entry an edit, removal or insertion broke. Entries without a hash
@@ -65,15 +73,16 @@ export function createAuditRepo(db: Db) {
         const images = imagesOf(r);
         if (images === null) return broken(id, CHANGED);
         const row = toRow(r, images);
-        const hash = r['hash'] as string | null;
-        if (hash === null) {
+        const stored = r['hash'] as string | null;
+        if (stored === null) {
           if (prev !== null) return broken(row.id, '记录缺少摘要（在摘要链开始之后插入）');
           before++;
           continue;
         }
         entries++;
-        if ((r['prev_hash'] as string | null) !== (prev ?? ''))
+        if (!linkHolds(r['prev_hash'] as string | null, prev ?? ''))
           return broken(row.id, '前一条记录的摘要不符（其前有记录被删除、插入或改动）');
+        const hash = hashHex(stored);
         if (localAuditHash(prev ?? '', row) !== hash) return broken(row.id, CHANGED);
         prev = hash;
       }
