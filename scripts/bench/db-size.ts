@@ -67,7 +67,7 @@ const GROUPS = {
   audit: (n: string) => n === 'audit_log' || n.startsWith('idx_audit_log'),
   shadow: (n: string) => n === 'shadow' || n.startsWith('sqlite_autoindex_shadow'),
   search: (n: string) => n === 'case_search' || n.startsWith('case_fts') || n.includes('case_search'),
-  deadlines: (n: string) => n === 'case_deadlines' || n.includes('case_deadlines'),
+  deadlines: (n: string) => n.includes('case_deadlines') || n.includes('deadline_rule_terms'),
 };
 
 function summary(s: SizeSnapshot, cases: number) {

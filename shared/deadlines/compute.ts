@@ -5,6 +5,7 @@ import { daysFrom, dayOf } from '../util/day-number';
 import type { Deadline, DeadlineStatus } from './deadline';
 import { asCalendarGap, computeDue, type DueResult } from './due-date';
 import { explainDeadline } from './explain';
+import { explanationBasis } from './explanation-basis';
 import { readTimeline, type RuleTimeline } from './rule-timeline';
 import type { DeadlineRule } from './rule.schema';
 
@@ -49,6 +50,7 @@ function deadlineFor(rule: DeadlineRule, tl: RuleTimeline, calendar: Calendar, t
   const asOf = status === 'missed' ? tl.cancellation?.date : open ? today : undefined;
   const daysLeft =
     asOf !== undefined && due.due !== null ? daysLeftOf(rule, due.due, calendar, asOf) : undefined;
+  const basis = explanationBasis({ rule, timeline: tl, due, status, timelinessUnknown, pausedSince });
   const deadline: Deadline = {
     ruleId: rule.id,
     label: rule.label,
@@ -61,7 +63,8 @@ function deadlineFor(rule: DeadlineRule, tl: RuleTimeline, calendar: Calendar, t
     status,
     excludedDays: due.parts.reduce((n, p) => n + p.days, 0),
     extensionDays: due.extensionDays,
-    explanation: explainDeadline({ rule, timeline: tl, due, status, timelinessUnknown, pausedSince }),
+    explanation: explainDeadline(basis),
+    explanationBasis: basis,
     citation: rule.citation,
   };
   if (due.rolled && due.raw !== null) deadline.rolledFrom = due.raw;

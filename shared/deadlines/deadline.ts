@@ -1,23 +1,16 @@
+import type { DeadlineStatus } from './deadline-status';
+import type { ExplanationBasis } from './explanation-basis';
 import type { Responsible, RuleUnit } from './rule.schema';
 
-/**
- * pending   – running, not yet done;             met / met_late – done on time / after the due date;
- * overdue   – a duty past its due date;           expired – a party's option that lapsed unused (an
- *             `informational` rule: a suit not brought, no defence filed — nothing is owed, so never 'overdue');
- * cancelled – no longer needed before it fell due (the case ended another way);
- * missed    – a duty that passed its due date undone and only later stopped being needed: it stays a missed
- *             deadline (超期, issue 10 item 6), with its due date and the day it became moot (`cancelledOn`);
- * paused    – an excluded period is running now.
- */
-export type DeadlineStatus =
-  'pending' | 'met' | 'met_late' | 'overdue' | 'missed' | 'expired' | 'cancelled' | 'paused';
+export type { DeadlineStatus } from './deadline-status';
 
 /**
  * The meaning of the stored projection (case_deadlines). Bumped when a status can change for an unchanged log, so
  * existing databases recompute the rows an older engine wrote: 2 — a duty missed before the case ended is
- * 'missed' (超期（已无需办理）), where version 1 called it 'cancelled'.
+ * 'missed' (超期（已无需办理）), where version 1 called it 'cancelled'; 3 — rows keep the explanation's basis
+ * instead of its text (desktop migration 0013 empties the table, so every case is computed again).
  */
-export const DEADLINE_PROJECTION_VERSION = 2;
+export const DEADLINE_PROJECTION_VERSION = 3;
 
 /** One rule applied to one case (one row of `case_deadlines`). Dates are 'YYYY-MM-DD'. */
 export type Deadline = {
@@ -50,6 +43,8 @@ export type Deadline = {
   excludedDays: number;
   extensionDays: number;
   explanation: string;
+  /** What `explanation` is built from: a stored deadline keeps this and rebuilds the text when read. */
+  explanationBasis: ExplanationBasis;
   citation: string;
   confidence?: string;
   /** A year without holiday data: never a Monday–Friday guess (product decision 3). */

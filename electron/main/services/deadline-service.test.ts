@@ -126,6 +126,36 @@ describe('deadline projection', () => {
     expect(core.services.calendar.status()).toMatchObject({ nextYearCovered: true });
     expect(core.services.calendar.current().isWorkday('2027-01-04')).toBe(true);
   });
+
+  it('rewrites only the rows a recompute changed, and reads back what computing fresh gives', () => {
+    const { admin, caseId } = setup();
+    act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
+    const changes = () => core.db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()?.n;
+    const before = changes();
+    expect(core.services.deadlines.recomputeAll()).toBe(1);
+    expect(changes()).toBe(before);
+    expect(core.services.repos.deadlines.listByCase(caseId)).toEqual(
+      expect.arrayContaining(core.services.deadlines.computeFor(caseId)),
+    );
+    // A rule's new wording reaches the row it changed, and only that one.
+    const rules = core.services.deadlines.rulesForEditing().rules as { id: string; citation: string }[];
+    const edited = rules.map((r) => (r.id === 'arb.award_limit' ? { ...r, citation: '《测试依据》' } : r));
+    const saved = core.services.mutations.run(
+      'settings.set',
+      { key: 'deadline.rules', value: edited },
+      admin,
+    );
+    expect(saved.ok).toBe(true);
+    const mid = changes() ?? 0;
+    core.services.deadlines.recomputeAll();
+    // The rule's new terms, stored once, and the one row under it.
+    expect(changes()).toBe(mid + 2);
+    const limit = core.services.repos.deadlines
+      .listByCase(caseId)
+      .find((d) => d.ruleId === 'arb.award_limit');
+    expect(limit?.citation).toBe('《测试依据》');
+    expect(limit?.explanation).toMatch(/；依据 《测试依据》$/);
+  });
 });
 
 describe('limitation facts at intake', () => {

@@ -14,7 +14,7 @@ import { todayInChina } from '../../../shared/util/clock';
 import defaultRules from '../../../resources/deadline-rules/default.json';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
-import type { DeadlineScope } from '../db/repositories/deadline.repo';
+import type { DeadlineScope, ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { daysFrom, shiftDays } from '../../../shared/util/day-number';
 
 /** Key in sync_meta (local, never synced): the engine version the stored deadline projection was written by. */
@@ -34,7 +34,8 @@ export function rulesInForce(repos: Repos): DeadlineRule[] {
   return r.rules;
 }
 
-export function toView(d: Deadline): DeadlineView {
+/** The view of a computed deadline, with the basis its explanation was built from (what the projection keeps). */
+export function toProjected(d: Deadline): ProjectedDeadline {
   return {
     ruleId: d.ruleId,
     label: d.label,
@@ -50,6 +51,7 @@ export function toView(d: Deadline): DeadlineView {
     explanation: d.explanation,
     citation: d.citation,
     gap: d.gap?.message ?? null,
+    basis: d.explanationBasis,
   };
 }
 
@@ -69,7 +71,7 @@ export function createDeadlineService(
   function recompute(ids: readonly string[], onProgress?: (done: number, total: number) => void): number {
     // One transaction per chunk: one fsync per 500 cases instead of one per statement (synchronous=FULL).
     const chunk = db.transaction((part: readonly string[]) => {
-      for (const id of part) repos.deadlines.replace(id, computeFor(id));
+      for (const id of part) repos.deadlines.replace(id, project(id));
     });
     for (let i = 0; i < ids.length; i += 500) {
       chunk(ids.slice(i, i + 500));
@@ -78,7 +80,7 @@ export function createDeadlineService(
     return ids.length;
   }
 
-  function computeFor(caseId: string): DeadlineView[] {
+  function project(caseId: string): ProjectedDeadline[] {
     const row = repos.cases.get(caseId);
     // A voided case has no deadlines: it leaves 期限待办, reminders and escalation until it is restored.
     if (!row || row.voided !== null) return [];
@@ -89,13 +91,14 @@ export function createDeadlineService(
       rules: currentRules(),
       calendar: calendar(),
       today: todayInChina(now()),
-    }).map(toView);
+    }).map(toProjected);
   }
 
   return {
-    computeFor,
+    /** The case's deadlines computed now, as the projection would show them. */
+    computeFor: (caseId: string): DeadlineView[] => project(caseId).map(({ basis: _, ...view }) => view),
     refresh(caseIds: readonly string[]): void {
-      for (const id of caseIds) repos.deadlines.replace(id, computeFor(id));
+      for (const id of caseIds) repos.deadlines.replace(id, project(id));
     },
     /** After a rules or calendar change; returns how many cases were recomputed. */
     recomputeAll(onProgress?: (done: number, total: number) => void): number {
@@ -104,13 +107,14 @@ export function createDeadlineService(
     },
     /**
      * Once per engine change (DEADLINE_PROJECTION_VERSION, kept in sync_meta): rows an older engine wrote are
-     * recomputed — only the cases whose rows that change could affect (closed cases included: their history is what
-     * changed). The version is written after the last chunk, so a crash midway recomputes again at the next start.
+     * recomputed, closed cases included (their history is what changed). Since version 3 (migration 0013 emptied
+     * the table for its new form) that is every case. The version is written after the last chunk, so a crash
+     * midway recomputes again at the next start.
      */
     bringProjectionUpToDate(): number | null {
       const stored = Number(repos.meta.get(PROJECTION_VERSION_KEY) ?? '1');
       if (stored >= DEADLINE_PROJECTION_VERSION) return null;
-      const n = recompute(repos.deadlines.caseIdsWithStatus('cancelled'));
+      const n = recompute(repos.caseQuery.liveCaseIds());
       repos.meta.set(PROJECTION_VERSION_KEY, String(DEADLINE_PROJECTION_VERSION));
       return n;
     },

@@ -66,7 +66,11 @@ type RawDeadline = { case_id: string; rule_id: string; label: string; due_date: 
 const CASE_COLUMNS =
   'id, office_id, kind, is_collective, is_simple, status, display_no, handler_id, b_handler_id';
 const LIVE_CASE = 'deleted_at IS NULL AND voided_at IS NULL';
-const OPEN_DEADLINE = "due_date IS NOT NULL AND status IN ('pending', 'overdue', 'paused')";
+// The status term is written as the partial index idx_case_deadlines_open_due states it, so the index is used.
+const OPEN_DEADLINE = "d.due_date IS NOT NULL AND d.status IN ('pending', 'overdue', 'paused')";
+// A deadline's name is its rule's (deadline_rule_terms, migration 0013: a JSON array, the name first).
+const OPEN_DEADLINES = `SELECT d.case_id, d.rule_id, json_extract(t.terms, '$[0]') AS label, d.due_date
+  FROM case_deadlines d JOIN deadline_rule_terms t ON t.id = d.terms_id`;
 
 const toCase = (r: RawCase): AssignmentCaseRecord => ({
   id: r.id,
@@ -111,11 +115,9 @@ export function createAssignmentInputsRepo(db: Db) {
   const partiesOf = db.prepare<[string], RawParty>(
     "SELECT case_id, name, id_number, credit_code, role FROM parties WHERE case_id = ? AND deleted_at IS NULL AND role <> 'agent'",
   );
-  const deadlines = db.prepare<[], RawDeadline>(
-    `SELECT case_id, rule_id, label, due_date FROM case_deadlines WHERE ${OPEN_DEADLINE}`,
-  );
+  const deadlines = db.prepare<[], RawDeadline>(`${OPEN_DEADLINES} WHERE ${OPEN_DEADLINE}`);
   const deadlinesOf = db.prepare<[string], RawDeadline>(
-    `SELECT case_id, rule_id, label, due_date FROM case_deadlines WHERE case_id = ? AND ${OPEN_DEADLINE}`,
+    `${OPEN_DEADLINES} WHERE d.case_id = ? AND ${OPEN_DEADLINE}`,
   );
   const closedCases = db.prepare<
     { from: string; to: string },

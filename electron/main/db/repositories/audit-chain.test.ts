@@ -47,7 +47,29 @@ describe('the local audit chain', () => {
     const [, second, third] = ids();
     core.db.exec('DROP TRIGGER audit_log_no_delete');
     core.db.prepare('DELETE FROM audit_log WHERE id = ?').run(second);
-    expect(core.services.repos.audit.verifyChain().broken?.id).toBe(third);
+    expect(core.services.repos.audit.verifyChain().broken).toEqual({
+      id: third,
+      reason: '前一条记录的摘要不符（其前有记录被删除、插入或改动）',
+    });
+  });
+
+  it('stores each hash as base64url and its link as the previous hash’s first 12 characters', () => {
+    const rows = core.db
+      .prepare<[], { prev_hash: string; hash: string }>('SELECT prev_hash, hash FROM audit_log ORDER BY id')
+      .all();
+    expect(rows.every((r) => /^[A-Za-z0-9_-]{43}$/.test(r.hash))).toBe(true);
+    expect(rows[0]?.prev_hash).toBe('');
+    for (let i = 1; i < rows.length; i++) expect(rows[i]?.prev_hash).toBe(rows[i - 1]?.hash.slice(0, 12));
+  });
+
+  it('names a replaced hash', () => {
+    const target = ids()[1] as number;
+    core.db.exec('DROP TRIGGER audit_log_no_rewrite');
+    core.db.prepare('UPDATE audit_log SET hash = ? WHERE id = ?').run('A'.repeat(43), target);
+    expect(core.services.repos.audit.verifyChain().broken).toEqual({
+      id: target,
+      reason: '本条记录的内容与其摘要不符（记录被改动）',
+    });
   });
 
   it('names an entry without a hash inserted after the chain began', () => {

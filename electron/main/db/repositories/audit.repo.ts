@@ -1,6 +1,8 @@
 import type { Db } from '../connection';
+import { argsText } from '../sync/outbox-args';
 import { localAuditHash, type AuditEntry, type LocalChainReport } from './audit-chain';
 import { decodeAuditDetail, encodeAuditDetail, type AuditImages } from './audit-detail';
+import { hashHex, linkHolds, storedHash, storedLink } from './audit-hash-form';
 
 export type { AuditEntry } from './audit-chain';
 
@@ -13,26 +15,45 @@ export type AuditRow = Omit<AuditEntry, 'before' | 'after'> & {
 
 export function createAuditRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO audit_log (at, user_id, mutation, mutation_id, entity, entity_id, case_id, office_id, detail, hlc,
-       prev_hash, hash)
-     VALUES (@at, @userId, @mutation, @mutationId, @entity, @entityId, @caseId, @officeId, @detail, @hlc,
-       @prevHash, @hash)`,
+    `INSERT INTO audit_log (at, user_id, mutation, mutation_id, entity, entity_id, case_id, office_id, detail,
+       detail_args, hlc, prev_hash, hash)
+     VALUES (@at, @userId, @mutation, @mutationId, @entity, @entityId, @caseId, @officeId, @detail,
+       @detailArgs, @hlc, @prevHash, @hash)`,
   );
+  const outboxArgs = db.prepare<
+    [number],
+    { args: string; argsZ: Uint8Array | null; argsDict: number | null }
+  >('SELECT args, args_z AS argsZ, args_dict AS argsDict FROM outbox WHERE mutation_id = ?');
   const head = db.prepare<[], { hash: string }>(
     'SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1',
   );
-  const list = db.prepare<[], Record<string, unknown>>('SELECT * FROM audit_log ORDER BY id');
+  // Each entry with its outbox row's args, the dictionary of an entry written with one (detail_args).
+  const list = db.prepare<[], Record<string, unknown>>(
+    `SELECT a.*, o.args AS outbox_args, o.args_z AS outbox_args_z, o.args_dict AS outbox_args_dict
+     FROM audit_log a LEFT JOIN outbox o ON o.mutation_id = a.mutation_id ORDER BY a.id`,
+  );
   return {
     /**
-     * Appends one entry linked to the last (the caller's transaction makes read-then-write atomic). The images
-     * are stored compressed (audit-detail.ts) and hashed as they read back, so the hash is of what is kept.
+     * Appends one entry linked to the last (the caller's transaction makes read-then-write atomic; the entry's
+     * outbox row is already written). The images are stored compressed against that row's args
+     * (audit-detail.ts) and hashed as they read back, so the hash is of what is kept.
      */
     append(e: AuditEntry): void {
-      const prevHash = head.get()?.hash ?? '';
-      const detail = encodeAuditDetail(e);
-      const hash = localAuditHash(prevHash, { ...e, ...decodeAuditDetail(detail) });
+      const last = head.get()?.hash;
+      const prevHex = last === undefined ? '' : hashHex(last);
+      const args = outboxArgs.get(e.mutationId);
+      const dictionary = args === undefined ? '' : argsText(args);
+      const dict = dictionary === '' ? undefined : Buffer.from(dictionary, 'utf8');
+      const detail = encodeAuditDetail(e, dict);
+      const hash = localAuditHash(prevHex, { ...e, ...decodeAuditDetail(detail, dict) });
       const { before: _b, after: _a, ...rest } = e;
-      insert.run({ ...rest, detail, prevHash, hash });
+      insert.run({
+        ...rest,
+        detail,
+        detailArgs: dict === undefined ? null : 1,
+        prevHash: storedLink(prevHex),
+        hash: storedHash(hash),
+      });
     },
     /**
      * Recomputes the chain and names the first entry an edit, removal or insertion broke. Entries without a hash
@@ -52,15 +73,16 @@ export function createAuditRepo(db: Db) {
         const images = imagesOf(r);
         if (images === null) return broken(id, CHANGED);
         const row = toRow(r, images);
-        const hash = r['hash'] as string | null;
-        if (hash === null) {
+        const stored = r['hash'] as string | null;
+        if (stored === null) {
           if (prev !== null) return broken(row.id, '记录缺少摘要（在摘要链开始之后插入）');
           before++;
           continue;
         }
         entries++;
-        if ((r['prev_hash'] as string | null) !== (prev ?? ''))
+        if (!linkHolds(r['prev_hash'] as string | null, prev ?? ''))
           return broken(row.id, '前一条记录的摘要不符（其前有记录被删除、插入或改动）');
+        const hash = hashHex(stored);
         if (localAuditHash(prev ?? '', row) !== hash) return broken(row.id, CHANGED);
         prev = hash;
       }
@@ -79,9 +101,10 @@ const CHANGED = '本条记录的内容与其摘要不符（记录被改动）';
 const parsed = (v: unknown): unknown => (typeof v === 'string' ? (JSON.parse(v) as unknown) : null);
 
 /**
- * The entry's before/after images from whichever form it was stored in: `detail` (migration 0012) or the JSON
- * text columns (earlier entries). An entry with both forms, or with a `detail` that does not decode, was
- * written by no version of the app — null, which verifyChain reports as a changed entry.
+ * The entry's before/after images from whichever form it was stored in: `detail` (migration 0012), compressed
+ * against its outbox row's args when `detail_args` says so (0013), or the JSON text columns (earlier entries).
+ * An entry with both forms, with a `detail` that does not decode, or marked for args its outbox row no longer
+ * has, was written by no version of the app — null, which verifyChain reports as a changed entry.
  */
 function imagesOf(r: Record<string, unknown>): AuditImages | null {
   const detail = r['detail'];
@@ -94,10 +117,25 @@ function imagesOf(r: Record<string, unknown>): AuditImages | null {
   }
   if (r['before'] !== null || r['after'] !== null || !(detail instanceof Uint8Array)) return null;
   try {
-    return decodeAuditDetail(detail);
+    return decodeAuditDetail(detail, r['detail_args'] === 1 ? dictionaryOf(r) : undefined);
   } catch {
     return null;
   }
+}
+
+/** The outbox args an entry was compressed against; throws when its outbox row or args are gone. */
+function dictionaryOf(r: Record<string, unknown>): Buffer {
+  const args = r['outbox_args'];
+  const argsZ = r['outbox_args_z'];
+  if (typeof args !== 'string') throw new Error('the entry’s outbox row is missing');
+  const argsDict = r['outbox_args_dict'];
+  const text = argsText({
+    args,
+    argsZ: argsZ instanceof Uint8Array ? argsZ : null,
+    argsDict: typeof argsDict === 'number' ? argsDict : null,
+  });
+  if (text === '') throw new Error('the entry’s outbox row has no args');
+  return Buffer.from(text, 'utf8');
 }
 
 function toRow(r: Record<string, unknown>, images: AuditImages): AuditRow {

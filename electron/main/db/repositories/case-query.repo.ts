@@ -130,6 +130,7 @@ export function createCaseQueryRepo(db: Db) {
     `SELECT id FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
   );
+  const liveIds = db.prepare<[], { id: string }>('SELECT id FROM cases WHERE deleted_at IS NULL ORDER BY id');
   // The hearing date in force is the one set by the latest scheduling or postponement event of each case.
   const hearings = db.prepare<
     { from: string; to: string },
@@ -200,6 +201,8 @@ export function createCaseQueryRepo(db: Db) {
       })),
     /** Cases whose deadlines can still matter (closed ones keep court-facing periods until archived). */
     openCaseIds: (): string[] => openIds.all().map((r) => r.id),
+    /** Every case not deleted, closed and voided ones included (a voided case's projection is emptied). */
+    liveCaseIds: (): string[] => liveIds.all().map((r) => r.id),
   };
 }
 export type CaseQueryRepo = ReturnType<typeof createCaseQueryRepo>;

@@ -1,38 +1,31 @@
-import type { DeadlineRow, DeadlineView } from '../../../../shared/contracts/procedure.schema';
+import type { DeadlineRow as ListedRow, DeadlineView } from '../../../../shared/contracts/procedure.schema';
+import type { RuleTerms } from '../../../../shared/deadlines';
 import type { Db } from '../connection';
+import { toColumns, toView, type DeadlineRow, type ProjectedDeadline } from './deadline-row';
 
-type Row = {
-  case_id: string;
-  rule_id: string;
-  label: string;
-  responsible: string;
-  unit: string;
-  informational: number;
-  start_date: string | null;
-  due_date: string | null;
-  status: string;
-  completed_on: string | null;
-  days_left: number | null;
-  explanation: string;
-  citation: string;
-  gap: string | null;
-};
+export type { ProjectedDeadline } from './deadline-row';
 
-const toView = (r: Row): DeadlineView => ({
-  ruleId: r.rule_id,
-  label: r.label,
-  responsible: r.responsible,
-  unit: r.unit,
-  informational: r.informational === 1,
-  startDate: r.start_date,
-  dueDate: r.due_date,
-  status: r.status,
-  completedOn: r.completed_on,
-  daysLeft: r.days_left,
-  explanation: r.explanation,
-  citation: r.citation,
-  gap: r.gap,
-});
+type Row = DeadlineRow & { terms: string };
+
+/** The terms' stored text: fixed key order, so one version of a rule is always the same text (and row). */
+const termsText = (t: RuleTerms): string =>
+  JSON.stringify([
+    t.label,
+    t.responsible,
+    t.unit,
+    t.informational,
+    t.citation,
+    t.direction,
+    t.count,
+    t.beforeReading,
+  ]);
+
+function parseTerms(text: string): RuleTerms {
+  const [label, responsible, unit, informational, citation, direction, count, beforeReading] = JSON.parse(
+    text,
+  ) as [string, string, string, boolean, string, string, number, string];
+  return { label, responsible, unit, informational, citation, direction, count, beforeReading } as RuleTerms;
+}
 
 /** Whose deadlines 期限待办 lists (the handler decides from the signed-in user's roles and office). */
 export type DeadlineScope =
@@ -40,17 +33,45 @@ export type DeadlineScope =
   | { kind: 'offices'; officeIds: readonly string[] }
   | { kind: 'all' };
 
-/** The deadline projection: rewritten per case whenever its log changes, queried by 期限待办. */
+/**
+ * The deadline projection: rewritten per case whenever its log changes, queried by 期限待办. A row keeps its
+ * explanation's basis and points at its rule's terms (migration 0013); the explanation is built as it is read.
+ */
 export function createDeadlineRepo(db: Db) {
-  const clear = db.prepare('DELETE FROM case_deadlines WHERE case_id = ?');
-  const insert = db.prepare(
-    `INSERT INTO case_deadlines (case_id, rule_id, label, responsible, unit, informational, start_date, due_date, status,
-       completed_on, days_left, explanation, citation, gap)
-     VALUES (@caseId, @ruleId, @label, @responsible, @unit, @informational, @startDate, @dueDate, @status,
-       @completedOn, @daysLeft, @explanation, @citation, @gap)`,
+  const stored = db.prepare<[string], DeadlineRow & { terms_id: number }>(
+    'SELECT * FROM case_deadlines WHERE case_id = ?',
   );
+  const remove = db.prepare<[string, string]>('DELETE FROM case_deadlines WHERE case_id = ? AND rule_id = ?');
+  const put = db.prepare(
+    `INSERT OR REPLACE INTO case_deadlines (case_id, rule_id, terms_id, start_date, due_date, status, completed_on,
+       days_left, gap, basis)
+     VALUES (@case_id, @rule_id, @terms_id, @start_date, @due_date, @status, @completed_on, @days_left, @gap, @basis)`,
+  );
+  // No cache of ids across calls: a terms row inserted by a transaction that rolled back would leave a cached id
+  // that a later, different rule version could be given.
+  const termsId = db.prepare<[string], { id: number }>('SELECT id FROM deadline_rule_terms WHERE terms = ?');
+  const addTerms = db.prepare<[string], { id: number }>(
+    'INSERT INTO deadline_rule_terms (terms) VALUES (?) RETURNING id',
+  );
+  const idOfTerms = (text: string): number => {
+    const row = termsId.get(text) ?? addTerms.get(text);
+    if (row === undefined) throw new Error('deadline_rule_terms: INSERT … RETURNING gave no row');
+    return row.id;
+  };
+  // Parsed terms by their text (content, so never stale); a rule set has a few dozen versions at most.
+  const parsed = new Map<string, RuleTerms>();
+  const termsOf = (text: string): RuleTerms => {
+    let t = parsed.get(text);
+    if (t === undefined) {
+      if (parsed.size > 1000) parsed.clear();
+      parsed.set(text, (t = parseTerms(text)));
+    }
+    return t;
+  };
+  const view = (r: Row): DeadlineView => toView(r, termsOf(r.terms));
   const byCase = db.prepare<[string], Row>(
-    'SELECT * FROM case_deadlines WHERE case_id = ? ORDER BY due_date IS NULL, due_date, rule_id',
+    `SELECT d.*, t.terms FROM case_deadlines d JOIN deadline_rule_terms t ON t.id = d.terms_id
+     WHERE d.case_id = ? ORDER BY d.due_date IS NULL, d.due_date, d.rule_id`,
   );
   // Collective disputes come first among deadlines due the same day: 优先立案，优先审理 (办案规则 art 5).
   const open = db.prepare<
@@ -72,10 +93,11 @@ export function createDeadlineRepo(db: Db) {
       respondents: string | null;
     }
   >(
-    `SELECT d.*, c.display_no AS case_no, c.kind, c.handler_id, s.name AS handler_name,
+    `SELECT d.*, t.terms, c.display_no AS case_no, c.kind, c.handler_id, s.name AS handler_name,
        (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'applicant' AND p.deleted_at IS NULL) AS applicants,
        (SELECT group_concat(p.name, '、') FROM parties p WHERE p.case_id = c.id AND p.role = 'respondent' AND p.deleted_at IS NULL) AS respondents
-     FROM case_deadlines d JOIN cases c ON c.id = d.case_id LEFT JOIN staff s ON s.id = c.handler_id
+     FROM case_deadlines d JOIN deadline_rule_terms t ON t.id = d.terms_id JOIN cases c ON c.id = d.case_id
+       LEFT JOIN staff s ON s.id = c.handler_id
      WHERE d.status IN ('pending', 'overdue', 'paused')
        AND (d.due_date IS NULL OR (d.due_date >= @from AND d.due_date <= @until))
        AND (@mine = 0 OR c.id IN (SELECT value FROM json_each(@ids)) OR (c.handler_id IS NULL AND c.created_by = @handlerId))
@@ -84,17 +106,27 @@ export function createDeadlineRepo(db: Db) {
        AND c.deleted_at IS NULL AND c.voided_at IS NULL
      ORDER BY d.due_date IS NULL, d.due_date, c.is_collective DESC, c.display_no LIMIT 2000`,
   );
-  const withStatus = db.prepare<[string], { case_id: string }>(
-    'SELECT DISTINCT case_id FROM case_deadlines WHERE status = ?',
-  );
   return {
-    /** The cases with at least one deadline in this status. */
-    caseIdsWithStatus: (status: string): string[] => withStatus.all(status).map((r) => r.case_id),
-    replace(caseId: string, views: readonly DeadlineView[]): void {
-      clear.run(caseId);
-      for (const v of views) insert.run({ caseId, ...v, informational: v.informational ? 1 : 0 });
+    /**
+     * Makes the case's rows these deadlines, writing only the rows that changed: a recompute of every open case
+     * (rules or calendar changed, a pull page) mostly finds its rows as they were.
+     */
+    replace(caseId: string, deadlines: readonly ProjectedDeadline[]): void {
+      const before = new Map(stored.all(caseId).map((r) => [r.rule_id, r]));
+      for (const d of deadlines) {
+        const row = {
+          case_id: caseId,
+          rule_id: d.ruleId,
+          terms_id: idOfTerms(termsText(d.basis.terms)),
+          ...toColumns(d),
+        };
+        const old = before.get(d.ruleId);
+        before.delete(d.ruleId);
+        if (old === undefined || !sameRow(old, row)) put.run(row);
+      }
+      for (const ruleId of before.keys()) remove.run(caseId, ruleId);
     },
-    listByCase: (caseId: string): DeadlineView[] => byCase.all(caseId).map(toView),
+    listByCase: (caseId: string): DeadlineView[] => byCase.all(caseId).map(view),
     /**
      * Open deadlines due from `from` to `until` (both inclusive; a deadline the calendar cannot date is always
      * listed). Whose: `mine` — the cases in this person's list (`caseIds`, from the AB角 cover rules) plus
@@ -105,7 +137,7 @@ export function createDeadlineRepo(db: Db) {
       window: { from: string; until: string },
       whose: DeadlineScope,
       handler: string | null = null,
-    ): Omit<DeadlineRow, 'escalation'>[] {
+    ): Omit<ListedRow, 'escalation'>[] {
       return open
         .all({
           ...window,
@@ -116,7 +148,7 @@ export function createDeadlineRepo(db: Db) {
           handler,
         })
         .map((r) => ({
-          ...toView(r),
+          ...view(r),
           caseId: r.case_id,
           caseNo: r.case_no,
           caseKind: r.kind,
@@ -129,3 +161,18 @@ export function createDeadlineRepo(db: Db) {
   };
 }
 export type DeadlineRepo = ReturnType<typeof createDeadlineRepo>;
+
+const COLUMNS = [
+  'terms_id',
+  'start_date',
+  'due_date',
+  'status',
+  'completed_on',
+  'days_left',
+  'gap',
+  'basis',
+] as const;
+const sameRow = (
+  a: Record<(typeof COLUMNS)[number], unknown>,
+  b: Record<(typeof COLUMNS)[number], unknown>,
+) => COLUMNS.every((c) => a[c] === b[c]);

@@ -64,11 +64,14 @@ export function createOutboxRepo(db: Db) {
     `SELECT mutation_id AS mutationId, name, device_time AS deviceTime, outcome, last_error AS lastError
      FROM outbox WHERE state = 'rejected' ORDER BY mutation_id DESC LIMIT ?`,
   );
-  const columns = `mutation_id AS mutationId, name, version, args, args_z AS argsZ, bases, changes, user_id AS userId,
+  const columns = `mutation_id AS mutationId, name, version, args, args_z AS argsZ, args_dict AS argsDict, bases, changes, user_id AS userId,
             hlc, device_time AS deviceTime, state, blob_deps AS blobDeps`;
-  type Stored = OutboxRow & { argsZ: Uint8Array | null };
+  type Stored = OutboxRow & { argsZ: Uint8Array | null; argsDict: number | null };
   // An acknowledged entry's args are stored compressed (sync-outbox.ts compactThrough); readers get the JSON text.
-  const rowOf = ({ argsZ, ...r }: Stored): OutboxRow => ({ ...r, args: argsText({ args: r.args, argsZ }) });
+  const rowOf = ({ argsZ, argsDict, ...r }: Stored): OutboxRow => ({
+    ...r,
+    args: argsText({ args: r.args, argsZ, argsDict }),
+  });
   const all = db.prepare<[], Stored>(`SELECT ${columns} FROM outbox ORDER BY mutation_id`);
   const one = db.prepare<[number], Stored>(`SELECT ${columns} FROM outbox WHERE mutation_id = ?`);
   const setChanges = db.prepare('UPDATE outbox SET changes = ?, bases = ? WHERE mutation_id = ?');

@@ -1,14 +1,28 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { ARGS_DICTIONARY_V1 } from './outbox-args-dictionary';
 
 /**
  * An acknowledged outbox entry's args, compressed (issue 12 item 5, migration 0012). Once the server accepted an
  * entry and the pulled feed contains its rows, its args are read only if the server asks for a resend (it lost
  * entries it had acknowledged) or a person looks at what was done; they stay whole, in `args_z`, and `args`
  * holds the empty text. An entry the server has not decided, or refused, keeps its args as JSON text.
+ *
+ * Since migration 0013 the compression starts from a preset dictionary of the args' own vocabulary
+ * (outbox-args-dictionary.ts; `args_dict` = 1 names it): most entries are a few hundred bytes, too short for
+ * DEFLATE to learn the keys and codes it keeps repeating. Entries compacted before (args_dict NULL) read as
+ * they were.
  */
-export const compressArgs = (json: string): Buffer => deflateRawSync(json);
+export const compressArgs = (json: string): Buffer =>
+  deflateRawSync(json, { dictionary: ARGS_DICTIONARY_V1 });
+
+/** The `args_dict` value compressArgs' output is stored with. */
+export const ARGS_DICT = 1;
 
 /** The args' JSON text from whichever form the entry holds. */
-export function argsText(row: { args: string; argsZ: Uint8Array | null }): string {
-  return row.argsZ === null ? row.args : inflateRawSync(row.argsZ).toString('utf8');
+export function argsText(row: { args: string; argsZ: Uint8Array | null; argsDict: number | null }): string {
+  if (row.argsZ === null) return row.args;
+  if (row.argsDict === null) return inflateRawSync(row.argsZ).toString('utf8');
+  if (row.argsDict !== ARGS_DICT)
+    throw new Error(`outbox args_dict ${row.argsDict} is not one this build knows`);
+  return inflateRawSync(row.argsZ, { dictionary: ARGS_DICTIONARY_V1 }).toString('utf8');
 }

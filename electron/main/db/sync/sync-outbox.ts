@@ -1,9 +1,9 @@
 import type { RowChange } from '../../../../shared/sync/changes';
 import type { MutationOutcome, WireMutation } from '../../../../shared/sync/protocol';
 import type { Db } from '../connection';
-import { argsText, compressArgs } from './outbox-args';
+import { ARGS_DICT, argsText, compressArgs } from './outbox-args';
 
-type Stored = Omit<Entry, 'args'> & { args: string; argsZ: Uint8Array | null };
+type Stored = Omit<Entry, 'args'> & { args: string; argsZ: Uint8Array | null; argsDict: number | null };
 
 type Entry = {
   mutationId: number;
@@ -29,9 +29,12 @@ const STATE_OF: Record<MutationOutcome['outcome'], string> = {
  * prefix, and the entries a rebase re-applies. Nothing here ever deletes an entry.
  */
 export function createSyncOutbox(db: Db) {
-  const cols = `mutation_id AS mutationId, name, version, args, args_z AS argsZ, changes, user_id AS userId, hlc,
+  const cols = `mutation_id AS mutationId, name, version, args, args_z AS argsZ, args_dict AS argsDict, changes, user_id AS userId, hlc,
     device_time AS deviceTime, blob_deps AS blobDeps`;
-  const entryOf = ({ argsZ, ...e }: Stored): Entry => ({ ...e, args: argsText({ args: e.args, argsZ }) });
+  const entryOf = ({ argsZ, argsDict, ...e }: Stored): Entry => ({
+    ...e,
+    args: argsText({ args: e.args, argsZ, argsDict }),
+  });
   const undecided = db.prepare<[number], Stored>(
     `SELECT ${cols} FROM outbox WHERE outcome IS NULL ORDER BY mutation_id LIMIT ?`,
   );
@@ -60,8 +63,8 @@ export function createSyncOutbox(db: Db) {
     `SELECT mutation_id AS id, args FROM outbox
      WHERE mutation_id <= ? AND outcome IS NOT NULL AND state != 'rejected' AND args_z IS NULL`,
   );
-  const compact = db.prepare<[Buffer, number]>(
-    "UPDATE outbox SET changes = NULL, bases = '[]', args = '', args_z = ? WHERE mutation_id = ?",
+  const compact = db.prepare<[Buffer, number, number]>(
+    "UPDATE outbox SET changes = NULL, bases = '[]', args = '', args_z = ?, args_dict = ? WHERE mutation_id = ?",
   );
 
   const toWire = (e: Entry): WireMutation => ({
@@ -86,7 +89,7 @@ export function createSyncOutbox(db: Db) {
      */
     compactThrough(contained: number): number {
       const due = compactable.all(contained);
-      for (const e of due) compact.run(compressArgs(e.args), e.id);
+      for (const e of due) compact.run(compressArgs(e.args), ARGS_DICT, e.id);
       return due.length;
     },
     /**
