@@ -8,4 +8,6 @@
 // so it holds its outbox and asks for the update rather than dropping what the server sends.
 // max 12: migration 0012 compacts local tables only (audit images, acknowledged outbox args); what a desktop
 // pushes and pulls is the same at 11 and 12.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 12 } as const;
+// max 13: migration 0013 stores deadline explanations' basis instead of their text and compacts the audit and
+// outbox further; again local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 13 } as const;
