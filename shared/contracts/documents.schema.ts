@@ -128,4 +128,9 @@ export const DocumentsContract = {
       .strict(),
     output: z.object({ savedTo: z.string().nullable(), supported: z.boolean() }),
   },
+  /** 导出移送法院材料: the case's court bundle (.zip with manifest.json), saved by the renderer like a document. */
+  'documents:courtBundle': {
+    input: z.object({ caseId: Id }).strict(),
+    output: z.object({ fileName: z.string(), dataBase64: z.string(), files: z.number().int() }),
+  },
 } as const;
