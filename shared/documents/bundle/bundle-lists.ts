@@ -47,7 +47,7 @@ export function fileIndexModel(ctx: DocContext, files: readonly PlannedFile[]): 
     {
       kind: 'table',
       header: ['序号', '类别', '材料名称', '日期', '文件'],
-      columnWidths: [8, 12, 32, 16, 32],
+      columnWidths: [10, 12, 30, 18, 30],
       rows: files.map((f, i) => [
         centred(String(i + 1)),
         centred(categoryLabel(f.category)),
@@ -70,7 +70,7 @@ export function evidenceListModel(ctx: DocContext, files: readonly BundleFile[])
     {
       kind: 'table',
       header: ['序号', '材料名称', '文件', '大小', 'SHA-256'],
-      columnWidths: [8, 24, 24, 12, 32],
+      columnWidths: [10, 22, 24, 12, 32],
       rows: files.map((f, i) => [
         centred(String(i + 1)),
         f.title,
@@ -93,7 +93,7 @@ export function serviceListModel(
   return listModel(ctx, '送达情况登记表', `${partiesLine(ctx)}劳动人事争议一案的送达情况如下：`, {
     kind: 'table',
     header: ['序号', '送达文书', '受送达人', '送达方式', '送达日期', '送达回证'],
-    columnWidths: [8, 22, 18, 14, 14, 24],
+    columnWidths: [10, 20, 18, 14, 16, 22],
     rows: ctx.services.map((s, i) => [
       centred(String(i + 1)),
       documentLabel(s.document),

@@ -10,7 +10,8 @@ import { heading, paragraph, type Block, type DocModel } from '../model';
 const STATE_LABEL: Readonly<Record<ElementState, string>> = {
   agreed: '无争议',
   disputed: '有争议',
-  not_addressed: '未答辩',
+  // Not addressed covers 未答辩 and an element the applicant left empty: neither side has settled it yet.
+  not_addressed: '未确认',
 };
 
 /** True when either side filled anything in, so an untouched template is not sent as an empty sheet. */
@@ -21,7 +22,7 @@ export function elementSheetModel(ctx: DocContext, c: ComparisonResult): DocMode
   const findings = ctx.findings.filter((f) => f.templateId === c.templateId);
   const blocks: Block[] = [
     paragraph(
-      `${c.templateTitle}：共${c.elements.length}项要素，其中无争议${c.summary.agreed}项，有争议${c.summary.disputed}项，未答辩${c.summary.notAddressed}项。`,
+      `${c.templateTitle}：共${c.elements.length}项要素，其中无争议${c.summary.agreed}项，有争议${c.summary.disputed}项，未确认${c.summary.notAddressed}项。`,
     ),
     {
       kind: 'table',
