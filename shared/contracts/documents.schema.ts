@@ -21,6 +21,7 @@ export const DocumentTemplateInfo = z.object({
       label: z.string(),
       required: z.boolean(),
       input: z.enum(['select', 'text']),
+      placeholder: z.string().optional(),
       choices: z.array(z.object({ value: z.string(), label: z.string() })),
     }),
   ),

@@ -81,6 +81,8 @@ export type DocumentTemplate = {
      * blank text falls back to the template's default from the case. Default 'select'.
      */
     input?: 'select' | 'text';
+    /** What a blank text option becomes, shown in the empty box. */
+    placeholder?: string;
   }[];
   build: (ctx: DocContext) => TemplateResult;
 };

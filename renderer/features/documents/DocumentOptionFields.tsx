@@ -29,7 +29,7 @@ export function DocumentOptionFields({ template, values, onChange }: Props) {
                 maxLength={800}
                 autoSize={{ minRows: 1, maxRows: 6 }}
                 onChange={(e) => onChange(o.key, e.target.value)}
-                placeholder="留空则按案件情况生成"
+                placeholder={o.placeholder ?? '留空则按案件情况生成'}
               />
             ) : (
               <Select

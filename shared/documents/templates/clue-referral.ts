@@ -21,8 +21,22 @@ export const clueReferral: DocumentTemplate = {
   group: 'common',
   kinds: ['mediation', 'arbitration'],
   options: [
-    { key: 'recipient', label: '移送机关', required: false, input: 'text', choices: [] },
-    { key: 'violations', label: '涉嫌违法行为（每行一项）', required: false, input: 'text', choices: [] },
+    {
+      key: 'recipient',
+      label: '移送机关',
+      required: false,
+      input: 'text',
+      choices: [],
+      placeholder: `留空则写“${DEFAULT_RECIPIENT}”`,
+    },
+    {
+      key: 'violations',
+      label: '涉嫌违法行为（每行一项）',
+      required: false,
+      input: 'text',
+      choices: [],
+      placeholder: '留空则按请求事项列出',
+    },
   ],
   build(ctx) {
     const need = new Needs(ctx);
