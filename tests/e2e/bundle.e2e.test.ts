@@ -8,13 +8,14 @@ import { screenshot, startE2E, type E2E } from './harness';
 import { ui } from './ui';
 
 /**
- * Issue 13 item 5 end to end (裁审衔接): on a demo case with a generated document and a 送达回证 scan, 导出移送法院材料
+ * Issue 13 item 5 end to end (裁审衔接 and 监察): a 线索移送函 generated from a demo case's page with the violations
+ * typed in; then, with a generated document and a 送达回证 scan, 导出移送法院材料
  * on the case page saves a .zip; opened here with jszip, it lists its files in manifest.json, every file's SHA-256
  * and size match its bytes, and the 卷宗目录 names each file.
  */
 let e2e: E2E;
 let page: Page;
-const { byTestId, show } = ui(() => page);
+const { byTestId, pick, show } = ui(() => page);
 let caseId: string;
 let caseNo: string;
 const PROOF = Buffer.from('%PDF-1.4 送达回证扫描件\n', 'utf8');
@@ -77,7 +78,18 @@ afterAll(async () => {
   await e2e.dispose();
 });
 
-describe('导出移送法院材料', () => {
+describe('线索移送函 and 导出移送法院材料', () => {
+  it('generates the 线索移送函 from the case page with the violations typed in', async () => {
+    await page.goto(`${e2e.host.url}#/cases/${caseId}`);
+    await byTestId('case-documents').waitFor();
+    await show(byTestId('case-documents'));
+    await pick('doc-template-select', '劳动保障监察线索移送函');
+    await byTestId('doc-option-violations').fill('安排劳动者连续工作十二小时\n未依法缴纳社会保险费');
+    await byTestId('doc-generate').click();
+    await page.locator('[data-testid="doc-row"][data-template-id="clue_referral"]').waitFor();
+    await screenshot(page, 'b00-clue-referral');
+  });
+
   it('exports the court bundle from the case page: every file listed with a matching SHA-256', async () => {
     await page.goto(`${e2e.host.url}#/cases/${caseId}`);
     await byTestId('case-documents').waitFor();
@@ -113,6 +125,11 @@ describe('导出移送法院材料', () => {
     expect(scan).toBeDefined();
     expect(await bytesOf(scan ?? '')).toEqual(PROOF);
     expect(names).toContain('04-证据材料/证据材料清单.docx');
+    const clue = names.find((n) => n.startsWith('01-文书/') && n.includes('劳动保障监察线索移送函'));
+    const clueXml =
+      (await (await JSZip.loadAsync(await bytesOf(clue ?? ''))).file('word/document.xml')?.async('string')) ??
+      '';
+    expect(clueXml.replace(/<[^>]+>/g, '')).toContain('2. 未依法缴纳社会保险费。');
     const indexXml =
       (await (
         await JSZip.loadAsync(await bytesOf('00-卷宗目录.docx'))
