@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleManifest, MANIFEST_PATH } from '../../../shared/documents/bundle/manifest.schema';
@@ -189,5 +191,16 @@ describe('the court bundle (移送法院材料)', () => {
     must(await call('auth:signIn', { username: 'stationmed', password: PASSWORD }));
     const viaIpc = await call('documents:courtBundle', { caseId: cases.awarded });
     expect(viaIpc).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  // Last: it damages the stored scan.
+  it('refuses to export a damaged evidence file, naming it', async () => {
+    const h = sha(PROOF);
+    writeFileSync(join(core.dataDir, 'blobs', h.slice(0, 2), h.slice(2, 4), h), 'tampered');
+    const r = await core.services.courtBundle.build(cases.awarded, adminUser);
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '“回执 扫描.pdf”的文件已损坏（校验值不符），不能导出' },
+    });
   });
 });
