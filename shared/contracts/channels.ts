@@ -44,6 +44,7 @@ export const CHANNELS = [
   'documents:batchCancel',
   'documents:print',
   'documents:exportPdf',
+  'documents:courtBundle',
   'assignment:proposal',
   'assignment:assign',
   'assignment:confirmHandover',

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { DocumentView, MissingFactView } from '../documents/document-args';
 import { Id, IsoDate } from '../schema/primitives';
 
-const Options = z.record(z.string().max(40), z.string().max(200)).default({});
+// A text option (the 线索移送函's suspected violations) is typed by the user, so it is longer than a choice's value.
+const Options = z
+  .record(z.string().max(40), z.string().max(800, { message: '文书选项不能超过 800 个字' }))
+  .default({});
 export const DocumentItem = z
   .object({ caseId: Id, templateId: z.string().min(1).max(60), options: Options })
   .strict();
@@ -17,6 +20,8 @@ export const DocumentTemplateInfo = z.object({
       key: z.string(),
       label: z.string(),
       required: z.boolean(),
+      input: z.enum(['select', 'text']),
+      placeholder: z.string().optional(),
       choices: z.array(z.object({ value: z.string(), label: z.string() })),
     }),
   ),
@@ -123,5 +128,10 @@ export const DocumentsContract = {
       })
       .strict(),
     output: z.object({ savedTo: z.string().nullable(), supported: z.boolean() }),
+  },
+  /** 导出移送法院材料: the case's court bundle (.zip with manifest.json), saved by the renderer like a document. */
+  'documents:courtBundle': {
+    input: z.object({ caseId: Id }).strict(),
+    output: z.object({ fileName: z.string(), dataBase64: z.string(), files: z.number().int() }),
   },
 } as const;

@@ -76,6 +76,13 @@ export type DocumentTemplate = {
     label: string;
     choices: readonly { value: string; label: string }[];
     required: boolean;
+    /**
+     * 'text' is free text the user types (e.g. the suspected violations of a 线索移送函), with `choices` empty; a
+     * blank text falls back to the template's default from the case. Default 'select'.
+     */
+    input?: 'select' | 'text';
+    /** What a blank text option becomes, shown in the empty box. */
+    placeholder?: string;
   }[];
   build: (ctx: DocContext) => TemplateResult;
 };

@@ -153,7 +153,11 @@ export function createDocumentService(
         title: t.title,
         group: t.group,
         kinds: [...t.kinds],
-        options: (t.options ?? []).map((o) => ({ ...o, choices: [...o.choices] })),
+        options: (t.options ?? []).map((o) => ({
+          ...o,
+          input: o.input ?? 'select',
+          choices: [...o.choices],
+        })),
       })),
     check(
       caseId: string,

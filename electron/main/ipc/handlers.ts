@@ -105,6 +105,12 @@ export function createHandlers(s: AppServices): Handlers {
       if (!r.ok) return r;
       return ok({ printed: await s.shell.printHtml(r.value.html), supported: true });
     },
+    'documents:courtBundle': async (arg, ctx) => {
+      const r = await s.courtBundle.build(arg.caseId, ctx.user);
+      if (!r.ok) return r;
+      const { fileName, bytes, manifest } = r.value;
+      return ok({ fileName, dataBase64: bytes.toString('base64'), files: manifest.files.length });
+    },
     'documents:exportPdf': async (arg, ctx) => {
       if (!s.shell) return ok({ savedTo: null, supported: false });
       const r = s.documents.printable(arg.items, arg.confirmed, ctx.user);

@@ -7,6 +7,7 @@ import type { BlobStore } from '../blobs/blob-store';
 import type { ShellPort } from '../ports';
 import { createDocumentService } from '../documents/document-service';
 import { createBatchJobs } from '../documents/batch-jobs';
+import { createCourtBundleService } from '../documents/court-bundle';
 import { createAuthService } from './auth-service';
 import { createCalendarService } from './calendar-service';
 import { createConflictService } from './conflict-service';
@@ -152,6 +153,7 @@ export function createServices(db: Db, deps: ServiceDeps & { blobs: BlobStore; e
     ...base,
     documents,
     batch: createBatchJobs(documents, deps.exportsDir, deps.now),
+    courtBundle: createCourtBundleService(base, deps.blobs, deps.now, base.fetchBlob),
     shell: deps.shell ?? null,
   };
 }

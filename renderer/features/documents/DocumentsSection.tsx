@@ -15,6 +15,7 @@ import {
 import { DocumentList } from './DocumentList';
 import { DocumentPicker } from './DocumentPicker';
 import { confirmWarnings } from './confirm-warnings';
+import { CourtBundleButton } from './CourtBundleButton';
 import { MissingFactsAlert } from './MissingFactsAlert';
 import { useDocumentPrint } from './use-document-print';
 import './documents.css';
@@ -30,7 +31,7 @@ type Props = {
 /**
  * 文书 on the case page: pick a template and its options, then 生成 (.docx kept as a new version), 打印 or 导出 PDF.
  * A document is never produced with a blank: when facts are missing, each is listed with a link to where it is
- * entered. Below, every generated version with 下载 and 打印.
+ * entered. Below, every generated version with 下载 and 打印. In the corner, 导出移送法院材料 (the court bundle).
  */
 export function DocumentsSection({ caseId, kind, caseNo, revision }: Props) {
   const { message, modal } = App.useApp();
@@ -110,7 +111,13 @@ export function DocumentsSection({ caseId, kind, caseNo, revision }: Props) {
   };
 
   return (
-    <Card size="small" className="form-card" title="文书" data-testid="case-documents">
+    <Card
+      size="small"
+      className="form-card"
+      title="文书"
+      data-testid="case-documents"
+      extra={<CourtBundleButton caseId={caseId} />}
+    >
       {loadError !== undefined && (
         <Alert type="error" showIcon className="section-alert" title={errorText(loadError)} />
       )}

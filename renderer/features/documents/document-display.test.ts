@@ -14,6 +14,7 @@ const addressee = {
   key: 'addressee',
   label: '受通知人',
   required: true,
+  input: 'select' as const,
   choices: [
     { value: 'applicant', label: '申请人' },
     { value: 'respondent', label: '被申请人' },

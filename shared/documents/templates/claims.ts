@@ -39,3 +39,9 @@ export function optionValue<T extends string>(
   need.miss(`文书选项：${spec.label}`, '#/documents');
   return null;
 }
+
+/** A free-text option (input 'text'): the trimmed text the user typed, '' when none. */
+export function optionText(ctx: DocContext, key: string): string {
+  const raw = Object.hasOwn(ctx.options, key) ? ctx.options[key] : undefined;
+  return raw?.trim() ?? '';
+}

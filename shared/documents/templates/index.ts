@@ -6,6 +6,7 @@ import { acceptanceNotice } from './acceptance-notice';
 import { arbApplication } from './arb-application';
 import { award } from './award';
 import { closingApproval } from './closing-approval';
+import { clueReferral } from './clue-referral';
 import { decision } from './decision';
 import { evidenceNotice } from './evidence-notice';
 import { extensionApproval } from './extension-approval';
@@ -28,6 +29,7 @@ export {
   arbApplication,
   award,
   closingApproval,
+  clueReferral,
   decision,
   evidenceNotice,
   extensionApproval,
@@ -70,6 +72,8 @@ export const DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = [
   award,
   closingApproval,
   fileCover,
+  // 裁审衔接 and 监察 (issue 13 item 5): a clue for the inspectorate, at any stage of the case.
+  clueReferral,
 ];
 
 /** The template with this id, or undefined. */

@@ -86,6 +86,16 @@ export const GOLDEN: readonly Golden[] = [
   { file: 'award-final', id: 'award', ctx: finalAwardContext },
   { file: 'closing_approval', id: 'closing_approval', ctx: arbitrationContext },
   { file: 'file_cover', id: 'file_cover', ctx: arbitrationContext },
+  { file: 'clue_referral-default', id: 'clue_referral', ctx: arbitrationContext },
+  {
+    file: 'clue_referral-typed',
+    id: 'clue_referral',
+    ctx: arbitrationContext,
+    options: {
+      recipient: '示例市劳动保障监察支队',
+      violations: '1. 未依法为劳动者缴纳社会保险费\n2、安排劳动者每日工作十二小时。',
+    },
+  },
 ];
 
 /** Build a golden case; fails the test with the missing facts when the build does not succeed. */

@@ -472,9 +472,11 @@ describe('missing facts', () => {
     );
   });
 
-  it('declares its options with choices for the UI', () => {
+  it('declares its options with choices for the UI (a free-text option has none)', () => {
     for (const t of DOCUMENT_TEMPLATES) {
-      for (const o of t.options ?? []) expect(o.choices.length, `${t.id}.${o.key}`).toBeGreaterThan(0);
+      for (const o of t.options ?? [])
+        if (o.input === 'text') expect(o.choices, `${t.id}.${o.key}`).toEqual([]);
+        else expect(o.choices.length, `${t.id}.${o.key}`).toBeGreaterThan(0);
     }
     expect(templateById('hearing_notice')?.options?.map((o) => o.key)).toEqual(['addressee']);
     expect(templateById('decision')?.options?.[0]?.choices.map((c) => c.value)).toEqual([

@@ -32,6 +32,7 @@ describe('document templates', () => {
       'award',
       'closing_approval',
       'file_cover',
+      'clue_referral',
     ]);
     for (const t of DOCUMENT_TEMPLATES) expect(templateById(t.id)).toBe(t);
     expect(templateById('nope')).toBeUndefined();
