@@ -10,12 +10,12 @@ import { runMainProcess } from './shell/main-process';
  */
 const logger = createConsoleLogger();
 
-// A packaged app ships better-sqlite3 built for Electron as an extra resource (electron-builder.yml);
-// `npm start` passes its own build through the same variable.
-if (!process.env['LDCS_SQLITE_BINDING'] && app.isPackaged)
-  process.env['LDCS_SQLITE_BINDING'] = path.join(process.resourcesPath, 'native', 'better_sqlite3.node');
-
 runMainProcess({
+  // A packaged app ships better-sqlite3 built for Electron as an extra resource (electron-builder.yml) and loads
+  // only that; `npm start` passes its own build through LDCS_SQLITE_BINDING (main-process.ts).
+  ...(app.isPackaged
+    ? { packagedBinding: path.join(process.resourcesPath, 'native', 'better_sqlite3.node') }
+    : {}),
   createAppCore: (opts) => createAppCore({ ...opts, logger }),
   restoreBackup,
   preloadPath: path.join(__dirname, '..', 'preload', 'index.cjs'),

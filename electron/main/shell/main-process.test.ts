@@ -56,7 +56,7 @@ vi.mock('./paths', () => ({ prepareDataDir: () => '/data/ldcs' }));
 
 const { runMainProcess } = await import('./main-process');
 
-function start(env: Record<string, string> = {}) {
+function start(env: Record<string, string> = {}, packagedBinding?: string) {
   const core = { dispatcher: { dispatch: vi.fn() }, close: vi.fn() };
   const createAppCore = vi.fn((_opts: { dataDir: string; nativeBinding?: string }) => core);
   const restoreBackup = vi.fn();
@@ -65,6 +65,7 @@ function start(env: Record<string, string> = {}) {
     restoreBackup,
     preloadPath: '/p/index.cjs',
     rendererDir: '/r',
+    ...(packagedBinding === undefined ? {} : { packagedBinding }),
     env,
     argv: [],
   });
@@ -112,12 +113,30 @@ describe('runMainProcess', () => {
     expect(h.createMainWindow).toHaveBeenCalledWith(expect.objectContaining({ preloadPath: '/p/index.cjs' }));
   });
 
-  it('passes LDCS_SQLITE_BINDING through as nativeBinding', async () => {
-    const { createAppCore, becomeReady } = start({ LDCS_SQLITE_BINDING: '/n/better_sqlite3.node' });
+  it('in development passes LDCS_SQLITE_BINDING through as nativeBinding', async () => {
+    h.app.isPackaged = false;
+    try {
+      const { createAppCore, becomeReady } = start({ LDCS_SQLITE_BINDING: '/n/better_sqlite3.node' });
+      await becomeReady();
+      expect(createAppCore).toHaveBeenCalledWith({
+        dataDir: '/data/ldcs',
+        nativeBinding: '/n/better_sqlite3.node',
+        shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
+      });
+    } finally {
+      h.app.isPackaged = true;
+    }
+  });
+
+  it('packaged, loads only its own native module and ignores LDCS_SQLITE_BINDING', async () => {
+    const { createAppCore, becomeReady } = start(
+      { LDCS_SQLITE_BINDING: '/tmp/evil.node' },
+      '/opt/app/resources/native/better_sqlite3.node',
+    );
     await becomeReady();
     expect(createAppCore).toHaveBeenCalledWith({
       dataDir: '/data/ldcs',
-      nativeBinding: '/n/better_sqlite3.node',
+      nativeBinding: '/opt/app/resources/native/better_sqlite3.node',
       shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
     });
   });

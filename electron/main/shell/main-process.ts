@@ -18,6 +18,8 @@ export type MainProcessDeps = {
   restoreBackup: (dataDir: string, backupFile: string) => void;
   preloadPath: string;
   rendererDir: string;
+  /** The Electron build of better-sqlite3 a packaged app ships (resources/native); the only one it loads. */
+  packagedBinding?: string;
   argv?: readonly string[];
   env?: Readonly<Record<string, string | undefined>>;
   /** Where unexpected shell errors go; the core has its own logger for handler errors. */
@@ -83,7 +85,9 @@ export function runMainProcess(deps: MainProcessDeps): void {
   app
     .whenReady()
     .then(() => {
-      const nativeBinding = env['LDCS_SQLITE_BINDING'];
+      // A packaged app loads only the native module it ships: LDCS_SQLITE_BINDING is `npm start`'s, and honouring
+      // it in an installed app would let anyone who can set the variable load their own code into the process.
+      const nativeBinding = app.isPackaged ? deps.packagedBinding : env['LDCS_SQLITE_BINDING'];
       try {
         core = deps.createAppCore(
           nativeBinding !== undefined && nativeBinding !== ''

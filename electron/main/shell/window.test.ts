@@ -44,7 +44,7 @@ const h = vi.hoisted(() => {
   const windows: { options: Record<string, unknown>; contents: FakeContents; loaded: string[] }[] = [];
   const appListeners = new Map<string, Listener>();
   const openExternal = vi.fn(() => Promise.resolve());
-  return { makeContents, windows, appListeners, openExternal };
+  return { makeContents, windows, appListeners, openExternal, packaged: true };
 });
 
 vi.mock('electron', () => {
@@ -68,7 +68,12 @@ vi.mock('electron', () => {
   }
   return {
     BrowserWindow,
-    app: { on: (name: string, l: Listener) => h.appListeners.set(name, l) },
+    app: {
+      on: (name: string, l: Listener) => h.appListeners.set(name, l),
+      get isPackaged() {
+        return h.packaged;
+      },
+    },
     shell: { openExternal: h.openExternal },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
@@ -115,8 +120,18 @@ describe('createMainWindow', () => {
       navigateOnDragDrop: false,
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
+      devTools: false,
       preload: PRELOAD,
     });
+  });
+
+  it('offers developer tools only when not packaged', () => {
+    h.packaged = false;
+    try {
+      expect(openWindow().options['webPreferences']).toMatchObject({ devTools: true });
+    } finally {
+      h.packaged = true;
+    }
   });
 
   it('loads the renderer from the privileged app:// scheme, never file:// or http', () => {

@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { RENDERER_URL } from './app-protocol';
 import { hardenWebContents } from './hardening';
 
@@ -38,6 +38,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
       // Middle-click would open links in a new window; setWindowOpenHandler denies that too, this stops it earlier.
       disableBlinkFeatures: 'Auxclick',
+      // An installed app has no developer tools: on a shared office PC they would open every record on screen.
+      devTools: !app.isPackaged,
       preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK -- reviewed: exposes only invoke() over the channel allowlist (electron/preload/index.ts)
     },
   });
