@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { makeDatabaseFilesPrivate, makePrivateDir, makePrivateFile } from './private-files';
 import { join } from 'node:path';
 import { DbOpenError, openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
@@ -32,8 +33,9 @@ export const backupDirOf = (dataDir: string) => join(dataDir, 'backups');
 
 /** Opens (creating if needed) and migrates the database, then wires services and the dispatcher. */
 export function createAppCore(opts: AppCoreOptions): AppCore {
-  mkdirSync(opts.dataDir, { recursive: true });
+  makePrivateDir(opts.dataDir);
   const dbPath = join(opts.dataDir, DB_FILE);
+  makeDatabaseFilesPrivate(dbPath);
   const backups = () => listBackups(opts.dataDir);
   let db: Db;
   try {
@@ -93,6 +95,7 @@ export function restoreBackup(dataDir: string, backupFile: string): string {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, keptAs + suffix);
   }
   copyFileSync(backupFile, dbPath);
+  makePrivateFile(dbPath);
   rmSync(`${dbPath}-journal`, { force: true });
   return keptAs;
 }

@@ -8,6 +8,9 @@ import { runMainProcess } from './shell/main-process';
  * Composition root: joins the Electron-free core to the Electron shell. Bundled by esbuild to
  * dist/main/index.cjs (CommonJS), so __dirname is dist/main and the siblings are dist/preload, dist/renderer.
  */
+// Whatever the app creates is the user's alone (0700 folders, 0600 files); private-files.ts also sets the modes
+// explicitly where it matters, so this is the second line, for files a library writes.
+process.umask(0o077);
 const logger = createConsoleLogger();
 
 runMainProcess({

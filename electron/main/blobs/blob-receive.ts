@@ -3,13 +3,13 @@ import {
   closeSync,
   existsSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 
 export type Received = { ok: true } | { ok: false; reason: string };
 
@@ -24,10 +24,10 @@ export async function receiveInto(
   chunks: AsyncIterable<Uint8Array>,
 ): Promise<Received> {
   if (existsSync(file)) return { ok: true };
-  mkdirSync(dirname(file), { recursive: true });
+  makePrivateDir(dirname(file));
   const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const hash = createHash('sha256');
-  const fd = openSync(tmp, 'wx');
+  const fd = openSync(tmp, 'wx', PRIVATE_FILE_MODE);
   let closed = false;
   try {
     for await (const c of chunks) {

@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
-  mkdirSync,
   openSync,
   readFileSync,
   readSync,
@@ -11,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import { receiveInto } from './blob-receive';
 
 export const SHA256_RE = /^[0-9a-f]{64}$/;
@@ -26,9 +26,9 @@ export function createBlobStore(root: string) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const file = pathOf(sha256);
       if (!existsSync(file)) {
-        mkdirSync(dirname(file), { recursive: true });
+        makePrivateDir(dirname(file));
         const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-        writeFileSync(tmp, bytes, { flag: 'wx' });
+        writeFileSync(tmp, bytes, { flag: 'wx', mode: PRIVATE_FILE_MODE });
         renameSync(tmp, file);
       }
       return { sha256, size: bytes.length };

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { makePrivateDir, makePrivateFile } from '../private-files';
 import { join } from 'node:path';
 import type { Db } from './connection';
 import { DbOpenError } from './connection';
@@ -50,9 +50,10 @@ export function migrate(db: Db, migrations: readonly Migration[], opts: MigrateO
 
 /** `VACUUM INTO` is synchronous and produces a consistent, compact copy even while in WAL mode. */
 export function writeBackup(db: Db, dir: string, label: string, at: Date): string {
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const file = join(dir, `cases-${stamp}-${label}.sqlite`);
   db.prepare('VACUUM INTO ?').run(file);
+  makePrivateFile(file);
   return file;
 }

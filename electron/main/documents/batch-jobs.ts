@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-files';
 import type { MissingFact } from '../../../shared/documents/context';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { randomBytes } from 'node:crypto';
@@ -42,7 +43,8 @@ export function createBatchJobs(
     items: readonly BatchItem[],
     user: SessionUser,
   ): Promise<void> {
-    mkdirSync(job.folder, { recursive: true });
+    // The folder may be one the user already has (their desktop): created private if new, left as it is if not.
+    mkdirSync(job.folder, { recursive: true, mode: PRIVATE_DIR_MODE });
     for (const it of items) {
       if (job.cancel) {
         job.state = 'cancelled';
@@ -62,6 +64,7 @@ export function createBatchJobs(
           writeFileSync(
             uniquePath(job.folder, file.value.fileName),
             Buffer.from(file.value.dataBase64, 'base64'),
+            { mode: PRIVATE_FILE_MODE },
           );
         if (r.value.created) job.created += 1;
       }
