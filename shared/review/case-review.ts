@@ -1,3 +1,4 @@
+import { textOf } from './text-of';
 import { AwardPayload } from '../procedure/award-payload';
 import { liveLog } from '../procedure/live-log';
 import type { FoldableEvent } from '../procedure/machine';
@@ -50,8 +51,8 @@ function serviceRecords(events: readonly FoldableEvent[]): ServiceRecord[] {
   return events
     .filter((e) => e.type === 'service.record')
     .map((e) => ({
-      document: String(e.payload['document'] ?? ''),
-      addresseeRole: String(e.payload['addresseeRole'] ?? ''),
+      document: textOf(e.payload['document']),
+      addresseeRole: textOf(e.payload['addresseeRole']),
       // The 送达回证 (or EMS receipt, or the 公告's page): a scan, or where the proof is kept.
       proof:
         e.payload['evidenceFile'] !== undefined ||

@@ -1,3 +1,4 @@
+import { textOf } from './text-of';
 import { z } from 'zod';
 import { Id, IsoDate, RequiredText } from '../schema/primitives';
 import { liveLog } from '../procedure/live-log';
@@ -35,7 +36,7 @@ export function reviewOverrides(
       items: (Array.isArray(e.payload['items']) ? e.payload['items'] : []).filter((x): x is ReviewItemId =>
         (REVIEW_ITEM_IDS as readonly unknown[]).includes(x),
       ),
-      reason: String(e.payload['reason'] ?? ''),
+      reason: textOf(e.payload['reason']),
       on: e.occurredOn,
       by: e.actorId ?? null,
     }));
