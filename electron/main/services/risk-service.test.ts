@@ -22,12 +22,10 @@ const candidate = (receivedDate: string) => ({
   receivedDate,
   isCollective: false,
   workerCount: null,
-  parties: aCase('x').parties.map((p) => ({
-    role: p.role,
-    name: p.name,
-    idNumber: 'idNumber' in p ? (p.idNumber ?? null) : null,
-    creditCode: 'creditCode' in p ? (p.creditCode ?? null) : null,
-  })),
+  parties: [
+    { role: 'applicant', name: '张三', idNumber: '11010519491231002X' },
+    { role: 'respondent', name: '福州市某某科技有限公司', creditCode: '91350100M000100Y43' },
+  ],
 });
 
 describe('风险预警 (risk service)', () => {
