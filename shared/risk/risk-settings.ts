@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** 集体争议: ten or more workers with a common claim (《劳动争议调解仲裁法》第七条; reference §1.5). */
-export const COLLECTIVE_MIN_WORKERS = 10;
+// 集体争议: ten or more workers (《劳动争议调解仲裁法》第七条) — the registration schema's own threshold.
+export { COLLECTIVE_MIN_WORKERS } from '../domain/case/case.schema';
 
 /**
  * The committee's 风险预警 thresholds (setting `risk.settings`, edited by a director or administrator): how many
