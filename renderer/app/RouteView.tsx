@@ -7,6 +7,7 @@ import { StatsPage } from '../features/assignment/StatsPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage';
+import { RiskPage } from '../features/risk/RiskPage';
 import type { Route } from '../router/hash-route';
 import { hrefFor } from '../router/hash-route';
 import { navigate } from '../router/navigation';
@@ -28,6 +29,8 @@ export function RouteView({ route, user }: { route: Route; user: SessionUser }) 
       return <StatsPage />;
     case 'conflicts':
       return <ConflictsPage user={user} />;
+    case 'risk':
+      return <RiskPage user={user} />;
     case 'settings':
       return <SettingsPage user={user} tab={route.tab} />;
     case 'not-found':

@@ -7,6 +7,7 @@ import {
   LogoutOutlined,
   SettingOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -25,6 +26,7 @@ const MENU: { key: Section; label: string; icon: ReactNode }[] = [
   { key: 'deadlines', label: '期限待办', icon: <ClockCircleOutlined /> },
   { key: 'documents', label: '文书', icon: <FileTextOutlined /> },
   { key: 'conflicts', label: '冲突处理', icon: <BranchesOutlined /> },
+  { key: 'risk', label: '风险预警', icon: <WarningOutlined /> },
   { key: 'stats', label: '统计', icon: <BarChartOutlined /> },
   { key: 'settings', label: '设置', icon: <SettingOutlined /> },
 ];

@@ -15,6 +15,7 @@ import { ProcedurePanel } from '../features/procedure/ProcedurePanel';
 import { AssignmentSection } from '../features/assignment/AssignmentSection';
 import { ElementsSection } from '../features/elements/ElementsSection';
 import { DocumentsSection } from '../features/documents/DocumentsSection';
+import { ReviewPanel } from '../features/review/ReviewPanel';
 import { CaseTimeline } from '../features/cases/CaseTimeline';
 import { RightButton, useCorrections } from '../features/cases/CaseCorrections';
 import type { ConflictView } from '../../shared/contracts/conflicts.schema';
@@ -140,6 +141,13 @@ function CaseView({ c, offices, timeline, conflicts, back, reload }: ViewProps) 
         onChanged={reloadCase}
         {...(corrections.voidAction === undefined ? {} : { voidAction: corrections.voidAction })}
       />
+      {c.voided === null && c.acceptedDate !== null && (
+        <ReviewPanel
+          caseId={c.id}
+          revision={(timeline.data?.length ?? 0) + revision}
+          onChanged={reloadCase}
+        />
+      )}
       {/* A voided case is nobody's work: no AB角 proposal or assignment until it is restored. */}
       {c.voided === null && <AssignmentSection caseId={c.id} />}
       <Card size="small" className="form-card" title="案件情况" extra={correct}>

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'documents' }
   | { name: 'stats' }
   | { name: 'conflicts' }
+  | { name: 'risk' }
   | { name: 'settings'; tab?: SettingsTab }
   | { name: 'not-found'; path: string };
 
@@ -24,7 +25,7 @@ export type SettingsTab =
   | 'corrections'
   | 'sync';
 
-export type Section = 'cases' | 'deadlines' | 'documents' | 'conflicts' | 'stats' | 'settings';
+export type Section = 'cases' | 'deadlines' | 'documents' | 'conflicts' | 'risk' | 'stats' | 'settings';
 
 const SIMPLE: Record<string, Route> = {
   '': { name: 'cases' },
@@ -35,6 +36,7 @@ const SIMPLE: Record<string, Route> = {
   '/documents': { name: 'documents' },
   '/stats': { name: 'stats' },
   '/conflicts': { name: 'conflicts' },
+  '/risk': { name: 'risk' },
   '/settings': { name: 'settings' },
   '/settings/calendar': { name: 'settings', tab: 'calendar' },
   '/settings/rules': { name: 'settings', tab: 'rules' },
@@ -66,6 +68,7 @@ export const hrefFor = {
   documents: '#/documents',
   stats: '#/stats',
   conflicts: '#/conflicts',
+  risk: '#/risk',
   settings: '#/settings',
   calendarSettings: '#/settings/calendar',
   rulesSettings: '#/settings/rules',
@@ -90,6 +93,7 @@ export function sectionOf(route: Route): Section | undefined {
     case 'documents':
     case 'stats':
     case 'conflicts':
+    case 'risk':
     case 'settings':
       return route.name;
     case 'not-found':

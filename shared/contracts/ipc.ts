@@ -20,6 +20,8 @@ import { ElementsCaseView } from './elements.schema';
 import { DocumentsContract } from './documents.schema';
 import { AssignmentContract } from './assignment.schema';
 import { CorrectionsContract } from './corrections.schema';
+import { ReviewContract } from './review.schema';
+import { RiskContract } from './risk.schema';
 import { ConflictsContract } from './conflicts.schema';
 import { EnrolArgs, SyncContract } from './sync.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
@@ -102,6 +104,8 @@ export const ipc = {
   ...DocumentsContract,
   ...AssignmentContract,
   ...CorrectionsContract,
+  ...ReviewContract,
+  ...RiskContract,
   ...ConflictsContract,
   ...SyncContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },

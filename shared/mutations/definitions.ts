@@ -16,6 +16,7 @@ import {
 import { SaveSheetArgs } from '../elements/element-args';
 import { ResolveConflictArgs } from '../domain/conflict/conflict-args';
 import { RecordDocumentArgs } from '../documents/document-args';
+import { ReviewOverrideArgs } from '../review/review-override';
 import {
   AssignCaseArgs,
   AssignClerkArgs,
@@ -182,6 +183,12 @@ export const MUTATIONS = {
     args: VoidEventArgs,
     roles: CASE_WORKERS,
     label: '作废办案记录',
+  },
+  'case.reviewOverride': {
+    version: 1,
+    args: ReviewOverrideArgs,
+    roles: ['director'],
+    label: '评查放行（主任批准）',
   },
 } as const satisfies Record<string, MutationDef>;
 

@@ -29,5 +29,6 @@ export const MUTATION_WRITES: Readonly<Record<MutationName, readonly SyncEntity[
   'case.void': ['case', 'event'],
   'case.restore': ['case', 'event'],
   'case.voidEvent': ['event', 'case'],
+  'case.reviewOverride': ['event'],
   'conflict.resolve': ['conflict', 'event', 'case', 'party', 'claim', 'elementSheet'],
 };

@@ -52,6 +52,11 @@ export function createHandlers(s: AppServices): Handlers {
     'cases:void': (arg, ctx) => s.corrections.void(arg, ctx.actor),
     'cases:restore': (arg, ctx) => s.corrections.restore(arg.caseId, arg.reason, ctx.actor),
     'cases:voidEvent': (arg, ctx) => s.corrections.voidEvent(arg.caseId, arg.eventId, arg.reason, ctx.actor),
+    'cases:review': (arg, ctx) => s.review.ofCase(arg.id, ctx.actor),
+    'cases:reviewOverride': (arg, ctx) => s.review.override(arg, ctx.actor),
+    'risk:check': (arg) => ok(s.risk.check(arg)),
+    'risk:dashboard': () => ok(s.risk.dashboard()),
+    'risk:setSettings': (arg, ctx) => s.risk.setSettings(arg, ctx.actor),
     'correctionRules:get': () => ok(s.corrections.rules()),
     'correctionRules:set': (arg, ctx) => s.corrections.setRules(arg.rules, ctx.actor),
     'deadlines:list': (arg, ctx) => {

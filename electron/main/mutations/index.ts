@@ -15,6 +15,7 @@ import { createStaff } from './staff-create';
 import { correctCase } from './case-correct';
 import { restoreCase, voidCase } from './case-void';
 import { voidEvent } from './case-void-event';
+import { reviewOverride } from './case-review-override';
 import { resolveConflict } from './conflict-resolve';
 import type { MutatorImpl } from './types';
 
@@ -39,6 +40,7 @@ export const MUTATORS = {
   'case.void': voidCase,
   'case.restore': restoreCase,
   'case.voidEvent': voidEvent,
+  'case.reviewOverride': reviewOverride,
   'conflict.resolve': resolveConflict,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 

@@ -21,6 +21,8 @@ import { createElementsService } from './elements-service';
 import { createAssignmentService } from './assignment-service';
 import { createCaseService } from './case-service';
 import { createCorrectionService } from './correction-service';
+import { createReviewService } from './review-service';
+import { createRiskService } from './risk-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createOfficeService } from './office-service';
@@ -117,6 +119,8 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     auth: createAuthService(repos),
     cases: createCaseService(repos, mutations),
     corrections: createCorrectionService(repos, mutations),
+    review: createReviewService(repos, mutations, now),
+    risk: createRiskService(repos, mutations),
     staff: createStaffService(repos, mutations),
     offices: createOfficeService(repos, mutations),
     setup: createSetupService(repos, mutations, demo),

@@ -15,6 +15,7 @@ import { RegisterProblemAlert, type Problem } from './RegisterProblemAlert';
 import { ClaimsSection } from './ClaimsSection';
 import { LimitationSection } from './limitation/LimitationSection';
 import { PartiesSection } from './PartiesSection';
+import { RegisterRiskAlert } from './RegisterRiskAlert';
 import {
   defaultRegisterForm,
   formPathFor,
@@ -102,6 +103,7 @@ export function RegisterCaseForm({ user }: { user: SessionUser }) {
           <ClaimsSection />
         </Card>
         <LimitationSection />
+        <RegisterRiskAlert />
         <Space className="form-actions">
           <Button
             ref={submitRef}

@@ -4,6 +4,7 @@ import type { CaseSummary } from '../../../shared/domain/case/case.schema';
 import { caseKindLabel } from '../../../shared/domain/reference-data';
 import { reasonsText } from './case-display';
 import { statusTag } from '../../components/case-status-tag';
+import { isCollectiveCase } from '../../../shared/risk/risk-warnings';
 
 /** Columns of the case list; sortKey values are the contract's CASE_SORT_FIELDS. */
 export const CASE_COLUMNS: readonly VirtualColumn<CaseSummary>[] = [
@@ -14,14 +15,18 @@ export const CASE_COLUMNS: readonly VirtualColumn<CaseSummary>[] = [
     sortKey: 'caseNo',
     render: (c) => {
       const voided = c.voidedAt !== null && <Tag color="red">已作废</Tag>;
+      // 风险预警: a collective dispute (≥ 10 workers) is flagged wherever the case is listed.
+      const collective = isCollectiveCase(c) && <Tag color="purple">集体</Tag>;
       return c.officialNo !== null ? (
         <>
           {c.officialNo}
+          {collective}
           {voided}
         </>
       ) : (
         <>
           {c.provisionalNo} <Tag color="gold">临时</Tag>
+          {collective}
           {voided}
         </>
       );

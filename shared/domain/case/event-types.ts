@@ -9,6 +9,7 @@ export const EVENT_TYPES = {
   'case.restored': '恢复案件',
   'event.voided': '作废办案记录',
   'case.conflictResolved': '处理同步冲突',
+  'review.overridden': '评查放行（主任批准）',
 } as const satisfies Record<string, string>;
 
 export type EventType = keyof typeof EVENT_TYPES;

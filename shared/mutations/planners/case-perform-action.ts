@@ -10,6 +10,7 @@ import { prepared } from '../plan/prepared';
 import { checkAwardPayload } from './award-check';
 import { CLOSED } from '../../procedure/action-types';
 import { refuseWhileConflicted } from '../plan/open-conflicts';
+import { archiveReview } from './archive-review';
 
 export type PerformActionResult = { eventId: string; status: string };
 
@@ -42,7 +43,8 @@ export const planPerformAction: MutationPlanner<'case.performAction', PerformAct
     const eventId = prepared(args.eventId, '办案记录的标识');
     // A step is recorded when it has happened; future dates belong in the payload (e.g. a hearing date).
     refuseFutureDate(ctx, args.occurredOn, { path: 'occurredOn', label: '办理日期' });
-    const { row, state } = loadCase(store, args.caseId);
+    const loaded = loadCase(store, args.caseId);
+    const { row, state } = loaded;
     const officeId = row.officeId;
     const check = checkAction(state, action, actor.roles, args.payload, args.occurredOn);
     if (!check.ok) {
@@ -58,6 +60,9 @@ export const planPerformAction: MutationPlanner<'case.performAction', PerformAct
     }
     if (action.id === 'arb.awarded' || action.id === 'arb.partialAward')
       checkAwardPayload(ctx, args.caseId, state, args.payload as AwardPayload, args.occurredOn);
+    // 归档 waits for 案件评查 (issue 13 item 3); the record it keeps is what the statistics read.
+    const payload =
+      action.id === 'case.archived' ? { ...args.payload, review: archiveReview(ctx, loaded) } : args.payload;
     const evidence = args.payload['evidenceFile'] as { sha256: string } | undefined;
     if (evidence !== undefined) {
       if (!ctx.hasBlob(evidence.sha256)) throw new AppFailure('VALIDATION', '凭证附件不存在，请重新上传');
@@ -69,9 +74,9 @@ export const planPerformAction: MutationPlanner<'case.performAction', PerformAct
       officeId,
       type: action.id,
       occurredOn: args.occurredOn,
-      payload: args.payload,
+      payload,
     });
-    const next = applyEvent(state, { type: action.id, occurredOn: args.occurredOn, payload: args.payload });
+    const next = applyEvent(state, { type: action.id, occurredOn: args.occurredOn, payload });
     if (next.status !== state.status && CLOSED.includes(next.status))
       refuseWhileConflicted(store, args.caseId, `办理“${action.label}”`);
     projectCase(ctx, args.caseId, next);
@@ -101,7 +106,7 @@ export const planPerformAction: MutationPlanner<'case.performAction', PerformAct
           action: action.id,
           label: action.label,
           occurredOn: args.occurredOn,
-          payload: args.payload,
+          payload,
           status: next.status,
           outcome: next.outcome,
         },

@@ -9,6 +9,7 @@ import { planAssignCase } from './assign-handlers';
 import { planAssignClerk } from './case-assign-clerk';
 import { planRestoreCase, planVoidCase } from './case-void';
 import { planVoidEvent } from './case-void-event';
+import { planReviewOverride } from './case-review-override';
 import { planImportCase, planRegisterCase } from './case-register';
 import { planTransferToArbitration } from './case-transfer';
 import { planCreateOffice, planCreateStaff, planInitializeSetup } from './office-staff';
@@ -34,6 +35,7 @@ export const PLANNERS: { [N in MutationName]: MutationPlanner<N, unknown> } = {
   'case.void': planVoidCase,
   'case.restore': planRestoreCase,
   'case.voidEvent': planVoidEvent,
+  'case.reviewOverride': planReviewOverride,
   'case.register': planRegisterCase,
   'case.importHistorical': planImportCase,
   'case.transferToArbitration': planTransferToArbitration,

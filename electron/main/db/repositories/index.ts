@@ -21,6 +21,7 @@ import { createRowWriter } from '../sync/row-writer';
 import { createRebaseStore } from '../sync/rebase';
 import { createSyncOutbox } from '../sync/sync-outbox';
 import { createSqliteRowReader } from '../sync/sqlite-row-reader';
+import { createRiskRepo } from './risk.repo';
 import { createPlanWriter } from '../sync/plan-writer';
 
 /**
@@ -51,6 +52,7 @@ export function createRepos(db: Db) {
     offices: createOfficeRepo(db),
     outbox: createOutboxRepo(db),
     parties: createPartyRepo(db),
+    risk: createRiskRepo(db),
     settings: createSettingsRepo(db),
     staff: createStaffRepo(db),
   };
