@@ -21,6 +21,7 @@ import { DocumentsContract } from './documents.schema';
 import { AssignmentContract } from './assignment.schema';
 import { CorrectionsContract } from './corrections.schema';
 import { ConflictsContract } from './conflicts.schema';
+import { StatsContract } from './stats.schema';
 import { EnrolArgs, SyncContract } from './sync.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { OfficeProfileView } from '../documents/office-profile.schema';
@@ -103,6 +104,7 @@ export const ipc = {
   ...AssignmentContract,
   ...CorrectionsContract,
   ...ConflictsContract,
+  ...StatsContract,
   ...SyncContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },

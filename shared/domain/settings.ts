@@ -13,5 +13,6 @@ export const SETTING_KEYS = [
   'claim.synonyms',
   'award.minWageDateRule',
   'correction.rules',
+  'stats.definitions',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
