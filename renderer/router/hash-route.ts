@@ -6,6 +6,7 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'documents' }
   | { name: 'stats' }
+  | { name: 'analysis' }
   | { name: 'conflicts' }
   | { name: 'settings'; tab?: SettingsTab }
   | { name: 'not-found'; path: string };
@@ -24,7 +25,7 @@ export type SettingsTab =
   | 'corrections'
   | 'sync';
 
-export type Section = 'cases' | 'deadlines' | 'documents' | 'conflicts' | 'stats' | 'settings';
+export type Section = 'cases' | 'deadlines' | 'documents' | 'conflicts' | 'stats' | 'analysis' | 'settings';
 
 const SIMPLE: Record<string, Route> = {
   '': { name: 'cases' },
@@ -34,6 +35,7 @@ const SIMPLE: Record<string, Route> = {
   '/deadlines': { name: 'deadlines' },
   '/documents': { name: 'documents' },
   '/stats': { name: 'stats' },
+  '/analysis': { name: 'analysis' },
   '/conflicts': { name: 'conflicts' },
   '/settings': { name: 'settings' },
   '/settings/calendar': { name: 'settings', tab: 'calendar' },
@@ -65,6 +67,7 @@ export const hrefFor = {
   deadlines: '#/deadlines',
   documents: '#/documents',
   stats: '#/stats',
+  analysis: '#/analysis',
   conflicts: '#/conflicts',
   settings: '#/settings',
   calendarSettings: '#/settings/calendar',
@@ -89,6 +92,7 @@ export function sectionOf(route: Route): Section | undefined {
     case 'deadlines':
     case 'documents':
     case 'stats':
+    case 'analysis':
     case 'conflicts':
     case 'settings':
       return route.name;

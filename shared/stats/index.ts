@@ -23,6 +23,8 @@ export { rateOf, ratesOf } from './rates';
 export { awardResultOf, statReasonsOf } from './from-case';
 export { OFFICIAL_COLUMNS, headerGroups } from './table-layout';
 export type { TableColumn } from './table-layout';
+export { chinaTime, coverageText } from './coverage';
+export type { CoverageFacts } from './coverage';
 export { monthlyTrend, groupedFigures, byHandler, byOffice } from './breakdowns';
 export type { MonthRow, GroupRow } from './breakdowns';
 export { CLOSE_METHODS, RESULT_KEYS, closeMethodOf } from './tally';

@@ -6,21 +6,11 @@ import ExcelJS from 'exceljs';
 import type { StatsView } from '../../../shared/contracts/stats.schema';
 import { caseOutcomeLabel } from '../../../shared/procedure/outcomes';
 import { formatFen } from '../../../shared/format';
-import { headerGroups, OFFICIAL_COLUMNS, RATE_IDS } from '../../../shared/stats';
+import { coverageText, headerGroups, OFFICIAL_COLUMNS, RATE_IDS } from '../../../shared/stats';
 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const CENTER = { horizontal: 'center', vertical: 'middle', wrapText: true } as const;
-
-export function coverageText(v: StatsView): string {
-  const offices = v.coverage.offices.map((o) => o.name).join('、');
-  const asOf = v.coverage.enrolled
-    ? v.coverage.lastSyncAt === null
-      ? '尚未与中心服务器同步'
-      : `截至最近一次同步 ${v.coverage.lastSyncAt}`
-    : '本机单机数据';
-  return `数据范围：${offices}（本机数据库，${asOf}）；统计时间 ${v.coverage.computedAt}`;
-}
 
 function tableSheet(wb: ExcelJS.Workbook, v: StatsView): void {
   const ws = wb.addWorksheet('统计表');
@@ -30,7 +20,7 @@ function tableSheet(wb: ExcelJS.Workbook, v: StatsView): void {
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getCell(1, 1).alignment = CENTER;
   ws.mergeCells(2, 1, 2, n);
-  ws.getCell(2, 1).value = coverageText(v);
+  ws.getCell(2, 1).value = coverageText(v.coverage);
   for (const [group, first, count] of headerGroups(OFFICIAL_COLUMNS)) {
     const col = first + 1;
     const alone = count === 1 && OFFICIAL_COLUMNS[first]?.label === group;
