@@ -15,6 +15,9 @@ export const MEASURES = [
   { code: 'closedOther', label: '其他方式结案' },
   { code: 'closedWithdrawn', label: '撤回（含视为撤回）结案' },
   { code: 'closedOnTime', label: '审限内结案' },
+  // Closed cases whose 审限 is not known (historical imports without a procedure log): never counted on time,
+  // and shown apart so a low 按期结案率 is not mistaken for late cases.
+  { code: 'closedLimitUnknown', label: '审限不明的结案' },
   { code: 'awardFinal', label: '终局裁决结案' },
   { code: 'awardMixed', label: '部分终局裁决结案' },
   { code: 'stationClosed', label: '调解组织办结' },

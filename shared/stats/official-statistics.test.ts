@@ -146,9 +146,10 @@ describe('officialStatistics: the table on hand-counted cases', () => {
     expect(s.table.workersCollective).toEqual({ value: 12, caseIds: ['J'] });
   });
 
-  it('涉案金额: claimed in accepted cases, awarded or agreed in closed awards and 调解书', () => {
+  it('涉案金额: claimed in accepted cases, awarded in the awards closed (a 调解书 records no amount)', () => {
     expect(s.amounts.claimedFen.value).toBe(5 * 100000 + 1200000);
-    expect(s.amounts.awardedFen.value).toBe(80000 + 60000 + 500000 + 0 + 50000);
+    expect(s.amounts.awardedFen.value).toBe(80000 + 500000 + 0);
+    expect([...s.amounts.awardedFen.caseIds].sort()).toEqual(['A', 'K', 'L']);
   });
 
   it('平均结案天数: 36 + 89 + 19 + 24 + 41 + 60 + 1 = 270 days over 7 cases', () => {
@@ -191,6 +192,18 @@ describe('officialStatistics: the rates under the default definitions', () => {
     });
     expect(local.rates.arbitrationClosing.value).toBeCloseTo(7 / 6, 12);
     expect(ids(local.rates.finalAward.numerator)).toEqual(['A', 'K']);
+  });
+
+  it('a closed case without a known 审限 (a historical import) is not on time, and is listed apart', () => {
+    const imported = rec('X', {
+      acceptedDate: '2026-01-05',
+      closedDate: '2026-01-20',
+      outcome: 'arb_awarded',
+    });
+    const r = officialStatistics([...CASES, imported], Q1);
+    expect(r.measures.closedLimitUnknown.caseIds).toEqual(['X']);
+    expect(r.rates.onTimeClosing.numerator.value).toBe(6);
+    expect(r.rates.onTimeClosing.denominator.value).toBe(8);
   });
 
   it('an empty denominator gives no value rather than 0 % or NaN', () => {

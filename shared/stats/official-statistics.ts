@@ -46,7 +46,7 @@ export type PeriodFigures = {
     readonly cases: Figure;
     readonly value: number | null;
   };
-  /** 涉案金额 in fen: claimed in the cases accepted, awarded or agreed in the awards and 调解书 closed. */
+  /** 涉案金额 in fen: claimed in the cases accepted, awarded in the awards closed (a 调解书 records no amount). */
   readonly amounts: { readonly claimedFen: Figure; readonly awardedFen: Figure };
 };
 

@@ -115,10 +115,10 @@ function tallyClosed(t: Tally, r: StatsRecordInput, accepted: string, closed: st
     m.closedOther.add(r.id);
     if (r.outcome === 'arb_withdrawn' || r.outcome === 'arb_deemed_withdrawn') m.closedWithdrawn.add(r.id);
   }
-  if (method === 'mediation') t.extra.awardedFen.add(r.id, r.awardedFen ?? 0);
   t.byResult[r.result ?? 'unspecified'].add(r.id);
   const deadline = r.deadlineLastDay ?? null;
-  if (deadline !== null && closed <= deadline) m.closedOnTime.add(r.id);
+  if (deadline === null) m.closedLimitUnknown.add(r.id);
+  else if (closed <= deadline) m.closedOnTime.add(r.id);
   const review = r.reviewPassed ?? null;
   if (review !== null) {
     m.reviewed.add(r.id);

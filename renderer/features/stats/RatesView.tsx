@@ -81,6 +81,18 @@ export function RatesView({ figures, onDrill }: { figures: PeriodFigures; onDril
           },
         ]}
       />
+      {figures.measures.closedLimitUnknown.value > 0 && (
+        <Typography.Paragraph type="secondary" data-testid="stats-limit-unknown">
+          其中
+          <FigureLink
+            figure={figures.measures.closedLimitUnknown}
+            title="审限不明的结案"
+            testId="stat-limitUnknown"
+            onDrill={onDrill}
+          />
+          件结案案件没有审限记录（如历史导入的案件），不计为按期结案。
+        </Typography.Paragraph>
+      )}
       <Typography.Paragraph className="stats-extra" data-testid="stats-extra">
         平均结案天数：
         <FigureLink
@@ -98,7 +110,7 @@ export function RatesView({ figures, onDrill }: { figures: PeriodFigures; onDril
           testId="stat-claimed"
           onDrill={onDrill}
         />
-        ；裁决及调解确定金额：
+        ；裁决金额：
         <FigureLink
           figure={amounts.awardedFen}
           text={yuanText(amounts.awardedFen.value)}
