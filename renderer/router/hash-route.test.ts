@@ -18,6 +18,7 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefFor.synonymsSettings)).toEqual({ name: 'settings', tab: 'synonyms' });
     expect(parseRoute('#/documents')).toEqual({ name: 'documents' });
     expect(parseRoute(hrefFor.analysis)).toEqual({ name: 'analysis' });
+    expect(parseRoute(hrefFor.statsSettings)).toEqual({ name: 'settings', tab: 'stats' });
     expect(sectionOf(parseRoute('#/analysis'))).toBe('analysis');
     expect(parseRoute(hrefFor.conflicts)).toEqual({ name: 'conflicts' });
     expect(sectionOf(parseRoute('#/conflicts'))).toBe('conflicts');

@@ -23,6 +23,7 @@ export type SettingsTab =
   | 'leave'
   | 'synonyms'
   | 'corrections'
+  | 'stats'
   | 'sync';
 
 export type Section = 'cases' | 'deadlines' | 'documents' | 'conflicts' | 'stats' | 'analysis' | 'settings';
@@ -46,6 +47,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/leave': { name: 'settings', tab: 'leave' },
   '/settings/synonyms': { name: 'settings', tab: 'synonyms' },
   '/settings/corrections': { name: 'settings', tab: 'corrections' },
+  '/settings/stats': { name: 'settings', tab: 'stats' },
   '/settings/sync': { name: 'settings', tab: 'sync' },
   '/settings/offices': { name: 'settings', tab: 'offices' },
 };
@@ -78,6 +80,7 @@ export const hrefFor = {
   leaveSettings: '#/settings/leave',
   synonymsSettings: '#/settings/synonyms',
   correctionSettings: '#/settings/corrections',
+  statsSettings: '#/settings/stats',
   syncSettings: '#/settings/sync',
   officeSettings: '#/settings/offices',
 } as const;

@@ -66,7 +66,9 @@ export function AnalysisPage() {
             data-testid="stats-coverage"
             title={coverageText(v.coverage)}
             description={
-              v.definitionsCustom ? '比率口径已由本委在“设置 › 统计口径”中调整，见下表“口径”列。' : undefined
+              v.definitionsCustom
+                ? '比率口径已由本委在“设置 › 统计口径”中调整，见“比率”表的“口径”列。'
+                : undefined
             }
           />
           <Card
