@@ -98,6 +98,21 @@ describe('统计分析 on demo data', () => {
     expect(rates?.getCell(2, 2).value).toBe(Number(await byTestId('rate-mediationSuccess-num').innerText()));
     const list = wb.getWorksheet('案件清单');
     expect(list?.rowCount ?? 0).toBeGreaterThan(1);
+  });
+
+  it('a target changed in 设置 › 统计口径 is what the page compares against', async () => {
+    await byTestId('menu-settings').click();
+    await byTestId('settings-tab-stats').click();
+    await byTestId('stats-definitions-settings').waitFor();
+    const target = page.locator('#stats-def-mediationSuccess-target');
+    await target.fill('1');
+    await byTestId('stats-definitions-save').click();
+    await expect.poll(() => byTestId('stats-definitions-result').innerText()).toContain('已保存统计口径');
+    await byTestId('menu-analysis').click();
+    await byTestId('stats-table').waitFor();
+    await expect.poll(() => byTestId('stats-coverage').innerText()).toContain('统计口径');
+    const rate = await byTestId('rate-mediationSuccess').innerText();
+    if (rate.includes('%')) expect(rate).toContain('达标');
     expect(e2e.consoleErrors).toEqual([]);
   });
 });

@@ -141,6 +141,7 @@ export function StatsDefinitionsSettings({ user }: { user: SessionUser }) {
                   max={100}
                   value={defs[id].target}
                   disabled={!editable || busy}
+                  id={`stats-def-${id}-target`}
                   data-testid={`stats-def-${id}-target`}
                   onChange={(v) => edit(id, { target: v ?? null })}
                 />
