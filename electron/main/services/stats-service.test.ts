@@ -91,6 +91,40 @@ describe('stats service', () => {
     expect(r.value.cases[ids.awarded]?.outcome).toBe('arb_awarded');
   });
 
+  it('covers the stations under the committee, leaves voided cases out, and reads an extended 审限', () => {
+    const station = core.services.offices.createStation(
+      { name: '城关调解委员会', shortName: '城关' },
+      director,
+    );
+    if (!station.ok) throw new Error(station.error.message);
+    const med = core.services.mutations.run(
+      'case.register',
+      aCase(station.value.id, { kind: 'mediation', receivedDate: '2026-10-10' }),
+      director,
+    );
+    if (!med.ok) throw new Error(med.error.message);
+    const extended = register('pending', '2026-08-01');
+    step(extended, 'arb.accept', '2026-08-03', { simple: false });
+    step(extended, 'arb.extended', '2026-09-10', { days: 15, approvedBy: '王主任', reasons: '案情复杂' });
+    const voided = core.services.mutations.run(
+      'case.void',
+      { caseId: ids.withdrawn, grounds: 'duplicate', reason: '重复登记' },
+      director,
+    );
+    if (!voided.ok) throw new Error(voided.error.message);
+    const r = core.services.stats.view(PERIOD, user);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.coverage.offices.map((o) => o.name)).toContain('城关调解委员会');
+    expect(r.value.figures.table.stationReceived.caseIds).toEqual([med.value.id]);
+    expect(r.value.figures.table.accepted.caseIds).not.toContain(ids.withdrawn);
+    // 08-03 + 45 days = 09-17, extended by 15 days to 10-02
+    expect(r.value.cases[extended]?.acceptedDate).toBe('2026-08-03');
+    expect(
+      core.services.repos.stats.casesOf([director.officeId as string]).find((c) => c.id === extended)
+        ?.awardLimitDue,
+    ).toBe('2026-10-02');
+  });
+
   it('is for directors only', () => {
     const r = core.services.stats.view(PERIOD, { ...user, roles: ['clerk'] });
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有主任可以查看统计分析' } });
