@@ -82,7 +82,7 @@ export function AnalysisPage() {
             <RatesView figures={v.figures} onDrill={setDrill} />
           </Card>
           <Card size="small" title="图表" className="stats-card">
-            <StatsCharts view={v} />
+            <StatsCharts view={v} onDrill={setDrill} />
           </Card>
           <CaseDrillDown drill={drill} cases={v.cases} onClose={() => setDrill(null)} />
         </>

@@ -37,9 +37,13 @@ export function reasonsOption(table: OfficialTable): EChartsOption {
   };
 }
 
-/** Each rate against its target (a dashed line where the committee set one). */
+/** The rates the chart shows, in its order: those with a value or a target. */
+export const chartedRates = (rates: Readonly<Record<RateId, Rate>>): RateId[] =>
+  RATE_IDS.filter((id) => rates[id].value !== null || rates[id].target !== null);
+
+/** Each rate against its target (a mark where the committee set one). */
 export function ratesOption(rates: Readonly<Record<RateId, Rate>>): EChartsOption {
-  const ids = RATE_IDS.filter((id) => rates[id].value !== null || rates[id].target !== null);
+  const ids = chartedRates(rates);
   return {
     title: { text: '主要比率与目标（%）', left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis' },
