@@ -4,6 +4,7 @@ import { CasePage } from '../pages/CasePage';
 import { RegisterCaseForm } from '../features/cases/RegisterCaseForm';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { StatsPage } from '../features/assignment/StatsPage';
+import { AnalysisPage } from '../features/stats/AnalysisPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage';
@@ -27,6 +28,8 @@ export function RouteView({ route, user }: { route: Route; user: SessionUser }) 
       return <DocumentsPage />;
     case 'stats':
       return <StatsPage />;
+    case 'analysis':
+      return <AnalysisPage />;
     case 'conflicts':
       return <ConflictsPage user={user} />;
     case 'risk':

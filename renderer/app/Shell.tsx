@@ -1,5 +1,6 @@
 import {
   BarChartOutlined,
+  LineChartOutlined,
   BranchesOutlined,
   ClockCircleOutlined,
   FileTextOutlined,
@@ -21,13 +22,15 @@ import { SyncBadge } from '../features/sync/SyncBadge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RouteView } from './RouteView';
 
-const MENU: { key: Section; label: string; icon: ReactNode }[] = [
+/** `roles`: shown only to those roles (统计分析 is the director's; main refuses anyone else too). */
+const MENU: { key: Section; label: string; icon: ReactNode; roles?: readonly string[] }[] = [
   { key: 'cases', label: '案件', icon: <FolderOpenOutlined /> },
   { key: 'deadlines', label: '期限待办', icon: <ClockCircleOutlined /> },
   { key: 'documents', label: '文书', icon: <FileTextOutlined /> },
   { key: 'conflicts', label: '冲突处理', icon: <BranchesOutlined /> },
   { key: 'risk', label: '风险预警', icon: <WarningOutlined /> },
   { key: 'stats', label: '统计', icon: <BarChartOutlined /> },
+  { key: 'analysis', label: '统计分析', icon: <LineChartOutlined />, roles: ['director'] },
   { key: 'settings', label: '设置', icon: <SettingOutlined /> },
 ];
 
@@ -56,7 +59,9 @@ export function Shell({ user, onSignedOut }: Props) {
             const item = MENU.find((m) => m.key === key);
             if (item !== undefined) void navigate(hrefFor[item.key]);
           }}
-          items={MENU.map((m) => ({
+          items={MENU.filter(
+            (m) => m.roles === undefined || m.roles.some((r) => user.roles.includes(r as never)),
+          ).map((m) => ({
             key: m.key,
             icon: m.icon,
             label: <span data-testid={`menu-${m.key}`}>{m.label}</span>,

@@ -1,6 +1,7 @@
 import { base64ToBytes } from './file-bytes';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Hands a blob to the browser as a download (an <a download> with a blob: URL; no window is opened). */
 function saveBlob(blob: Blob, fileName: string): void {

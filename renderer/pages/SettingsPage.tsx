@@ -13,6 +13,7 @@ import { RulesSettings } from '../features/settings/RulesSettings';
 import { OfficeSettings } from '../features/settings/OfficeSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 import { SyncSettings } from '../features/sync/SyncSettings';
+import { StatsDefinitionsSettings } from '../features/stats/StatsDefinitionsSettings';
 
 type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
@@ -22,6 +23,7 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   leave: hrefFor.leaveSettings,
   synonyms: hrefFor.synonymsSettings,
   corrections: hrefFor.correctionSettings,
+  stats: hrefFor.statsSettings,
   calendar: hrefFor.calendarSettings,
   rules: hrefFor.rulesSettings,
   elements: hrefFor.elementsSettings,
@@ -32,7 +34,7 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
 /**
- * 设置: one tab per area (工作人员, 机构, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 文书设置,
+ * 设置: one tab per area (工作人员, 机构, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 统计口径, 文书设置,
  * 同步设置), each with
  * its own address. Each tab's content belongs to the feature that owns it; this page only puts them side by side.
  */
@@ -92,6 +94,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             key: 'corrections',
             label: <span data-testid="settings-tab-corrections">更正权限</span>,
             children: <CorrectionRulesSettings user={user} />,
+          },
+          {
+            key: 'stats',
+            label: <span data-testid="settings-tab-stats">统计口径</span>,
+            children: <StatsDefinitionsSettings user={user} />,
           },
           {
             key: 'committee',

@@ -17,6 +17,9 @@ describe('parseRoute', () => {
     expect(parseRoute('#/settings/leave')).toEqual({ name: 'settings', tab: 'leave' });
     expect(parseRoute(hrefFor.synonymsSettings)).toEqual({ name: 'settings', tab: 'synonyms' });
     expect(parseRoute('#/documents')).toEqual({ name: 'documents' });
+    expect(parseRoute(hrefFor.analysis)).toEqual({ name: 'analysis' });
+    expect(parseRoute(hrefFor.statsSettings)).toEqual({ name: 'settings', tab: 'stats' });
+    expect(sectionOf(parseRoute('#/analysis'))).toBe('analysis');
     expect(parseRoute(hrefFor.conflicts)).toEqual({ name: 'conflicts' });
     expect(sectionOf(parseRoute('#/conflicts'))).toBe('conflicts');
     expect(parseRoute(hrefFor.syncSettings)).toEqual({ name: 'settings', tab: 'sync' });

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'documents' }
   | { name: 'stats' }
+  | { name: 'analysis' }
   | { name: 'conflicts' }
   | { name: 'risk' }
   | { name: 'settings'; tab?: SettingsTab }
@@ -23,9 +24,11 @@ export type SettingsTab =
   | 'leave'
   | 'synonyms'
   | 'corrections'
+  | 'stats'
   | 'sync';
 
-export type Section = 'cases' | 'deadlines' | 'documents' | 'conflicts' | 'risk' | 'stats' | 'settings';
+export type Section =
+  'cases' | 'deadlines' | 'documents' | 'conflicts' | 'risk' | 'stats' | 'analysis' | 'settings';
 
 const SIMPLE: Record<string, Route> = {
   '': { name: 'cases' },
@@ -35,6 +38,7 @@ const SIMPLE: Record<string, Route> = {
   '/deadlines': { name: 'deadlines' },
   '/documents': { name: 'documents' },
   '/stats': { name: 'stats' },
+  '/analysis': { name: 'analysis' },
   '/conflicts': { name: 'conflicts' },
   '/risk': { name: 'risk' },
   '/settings': { name: 'settings' },
@@ -46,6 +50,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/leave': { name: 'settings', tab: 'leave' },
   '/settings/synonyms': { name: 'settings', tab: 'synonyms' },
   '/settings/corrections': { name: 'settings', tab: 'corrections' },
+  '/settings/stats': { name: 'settings', tab: 'stats' },
   '/settings/sync': { name: 'settings', tab: 'sync' },
   '/settings/offices': { name: 'settings', tab: 'offices' },
 };
@@ -67,6 +72,7 @@ export const hrefFor = {
   deadlines: '#/deadlines',
   documents: '#/documents',
   stats: '#/stats',
+  analysis: '#/analysis',
   conflicts: '#/conflicts',
   risk: '#/risk',
   settings: '#/settings',
@@ -78,6 +84,7 @@ export const hrefFor = {
   leaveSettings: '#/settings/leave',
   synonymsSettings: '#/settings/synonyms',
   correctionSettings: '#/settings/corrections',
+  statsSettings: '#/settings/stats',
   syncSettings: '#/settings/sync',
   officeSettings: '#/settings/offices',
 } as const;
@@ -92,6 +99,7 @@ export function sectionOf(route: Route): Section | undefined {
     case 'deadlines':
     case 'documents':
     case 'stats':
+    case 'analysis':
     case 'conflicts':
     case 'risk':
     case 'settings':

@@ -21,6 +21,7 @@ import { benchDeadlines } from './deadline-bench';
 import { benchDocuments } from './documents-bench';
 import { benchList, listScenarios, pickSearchTerms } from './list-bench';
 import { benchRegister } from './register-bench';
+import { benchStats } from './stats-bench';
 import { formatTable, metricsTable, ratioOf, writeJsonLine, type MetricRow } from './report';
 import { SEED_BATCH } from './seed-floor';
 import { summarize, type RunPlan } from './timing';
@@ -102,6 +103,17 @@ async function main(): Promise<void> {
       totals[r.key] = r.total;
       metrics.push({ key: r.key, label: `${r.label} 共${r.total}件`, app: r.app, floor: r.floor });
     }
+    progress('计时：统计分析（officialStatistics）');
+    const stats = benchStats(opts.cases, opts.seed, {
+      warmup: Math.min(2, plan.warmup),
+      runs: Math.min(10, plan.runs),
+    });
+    metrics.push({
+      key: 'stats.officialStatistics',
+      label: `统计分析：${stats.records} 件案件记录，一年期间的统计表与全部比率`,
+      app: stats.app,
+      floor: stats.floor,
+    });
     progress('计时：重算全部未结案件的期限');
     const dl = benchDeadlines(core, { warmup: Math.min(1, plan.warmup), runs: Math.min(5, plan.runs) });
     metrics.push({

@@ -11,7 +11,7 @@
  *   escalation(deadline, case, today, calendar, settings, lastActionOn?, leaves?) → { level, firesOn, schedule }
  *   handoverSheet(case, from, to, { openDisputes, documentsPending, notes?, today? }); formatHandover(sheet)
  *   workloadReport(staff, cases, closures, leaves, today, calendar, settings, period) → { periods, rows };
- *   closureCredit(basics, events, handlerId); sortWorkload(rows, field, dir); toCsv(report)
+ *   closureCredit(basics, events, handlerId); sortWorkload(rows, field, dir); workloadExportRows(report)
  *
  * Readings chosen where the brief or the texts leave room (each is one place in the code):
  * 1. Roles: A is an arbitrator for arbitration (调解仲裁法第三十一条), a mediator or arbitrator for mediation; B is
@@ -91,7 +91,8 @@ export type {
 export { closureCredit } from './closure-credit';
 export type { ClosureCredit, LoggedEvent } from './closure-credit';
 export { workloadFieldPeriod, withPeriod } from './workload-periods';
-export { toCsv, WORKLOAD_CSV_COLUMNS, workloadCsvHeader } from './workload-csv';
+export { WORKLOAD_EXPORT_COLUMNS, workloadExportHeader, workloadExportRows } from './workload-export';
+export type { ExportCell } from './workload-export';
 export {
   AssignCaseArgs,
   ConfirmHandoverArgs,

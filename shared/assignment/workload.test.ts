@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { officialCalendar as cal } from '../calendar';
 import type { CaseForAssignment } from './case.schema';
 import { sortWorkload, workloadReport, type CreditedClosure, type WorkloadRow } from './workload';
-import { toCsv, workloadCsvHeader } from './workload-csv';
+import { workloadExportHeader, workloadExportRows } from './workload-export';
 import { workloadFieldPeriod } from './workload-periods';
 import { away, caseOf, person, settingsWith } from './test-fixtures';
 
@@ -161,33 +161,25 @@ describe('workloadReport', () => {
     expect(workloadFieldPeriod('dueSoon', late.periods)).toContain('缺年度数据');
   });
 
-  it('exports CSV whose every header names its period, with a BOM and neutralised formula cells', () => {
-    const csv = toCsv(report);
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(
-      [
-        '姓名',
-        '在办加权工作量（截至 2026-10-14）',
-        '承办在办案件数（截至 2026-10-14）',
-        '协办在办案件数（截至 2026-10-14）',
-        '本周到期期限（2026-10-14 至 2026-10-18）',
-        '临近期限（2026-10-14 至 2026-10-16）',
-        '已逾期期限（截至 2026-10-14）',
-        '结案数（按作出裁决或调解的仲裁员计）（2026-01-01 至 2026-10-14）',
-        '其中任首席或独任仲裁员（2026-01-01 至 2026-10-14）',
-        '平均结案天数（2026-01-01 至 2026-10-14）',
-        '今日代A角办理（2026-10-14）',
-        '今日不在岗（2026-10-14）',
-      ].join(','),
-    );
-    expect(lines[1]).toBe('张仲裁,3.8,2,1,2,1,1,2,2,42,0,是');
-    expect(lines[3]).toBe("'=钱书记,0.15,0,1,0,0,0,0,0,,1,否"); // B of c2 while A is away
-    expect(lines.at(-1)).toBe('');
-    expect(toCsv({ ...report, rows: [] }, { bom: false })).toBe(`${workloadCsvHeader(report).join(',')}\r\n`);
-    const second = report.rows[1];
-    if (second === undefined) throw new Error('no second row');
-    const quoted = toCsv({ ...report, rows: [{ ...second, name: '李,"二"' }] }, { bom: false });
-    expect(quoted.split('\r\n')[1]?.startsWith('"李,""二""",')).toBe(true);
+  it('exports rows whose every header names its period; yes/no as 是/否, a missing figure empty', () => {
+    expect(workloadExportHeader(report)).toEqual([
+      '姓名',
+      '在办加权工作量（截至 2026-10-14）',
+      '承办在办案件数（截至 2026-10-14）',
+      '协办在办案件数（截至 2026-10-14）',
+      '本周到期期限（2026-10-14 至 2026-10-18）',
+      '临近期限（2026-10-14 至 2026-10-16）',
+      '已逾期期限（截至 2026-10-14）',
+      '结案数（按作出裁决或调解的仲裁员计）（2026-01-01 至 2026-10-14）',
+      '其中任首席或独任仲裁员（2026-01-01 至 2026-10-14）',
+      '平均结案天数（2026-01-01 至 2026-10-14）',
+      '今日代A角办理（2026-10-14）',
+      '今日不在岗（2026-10-14）',
+    ]);
+    const rows = workloadExportRows(report);
+    expect(rows[0]).toEqual(['张仲裁', 3.8, 2, 1, 2, 1, 1, 2, 2, 42, 0, '是']);
+    // a name starting with = stays text (exceljs writes it as a string, never a formula)
+    expect(rows[2]).toEqual(['=钱书记', 0.15, 0, 1, 0, 0, 0, 0, 0, null, 1, '否']); // B of c2 while A is away
+    expect(workloadExportRows({ ...report, rows: [] })).toEqual([]);
   });
 });

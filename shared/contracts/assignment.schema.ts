@@ -86,5 +86,9 @@ export const AssignmentContract = {
   },
   'staff:declareRelationship': { input: DeclareRelationshipArgs, output: z.object({ id: z.string() }) },
   'workload:report': { input: WorkloadPeriodInput, output: z.custom<WorkloadReport>() },
-  'workload:csv': { input: WorkloadPeriodInput, output: z.object({ csv: z.string() }) },
+  /** The 工作量 table as .xlsx (built in main with exceljs), replacing the hand-written CSV. */
+  'workload:xlsx': {
+    input: WorkloadPeriodInput,
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  },
 } as const;

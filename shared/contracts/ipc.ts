@@ -23,6 +23,7 @@ import { CorrectionsContract } from './corrections.schema';
 import { ReviewContract } from './review.schema';
 import { RiskContract } from './risk.schema';
 import { ConflictsContract } from './conflicts.schema';
+import { StatsContract } from './stats.schema';
 import { EnrolArgs, SyncContract } from './sync.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { OfficeProfileView } from '../documents/office-profile.schema';
@@ -107,6 +108,7 @@ export const ipc = {
   ...ReviewContract,
   ...RiskContract,
   ...ConflictsContract,
+  ...StatsContract,
   ...SyncContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },

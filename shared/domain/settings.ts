@@ -14,5 +14,6 @@ export const SETTING_KEYS = [
   'award.minWageDateRule',
   'correction.rules',
   'risk.settings',
+  'stats.definitions',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

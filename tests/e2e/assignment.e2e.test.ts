@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../shared/util/clock';
@@ -197,7 +198,7 @@ describe('AB角: proposal, override, leave and cover in 期限待办', () => {
     await screenshot(page, 'a07-leave-saved');
   });
 
-  it('统计 › 工作量: one row per arbitrator, sortable, exported as CSV', async () => {
+  it('统计 › 工作量: one row per arbitrator, sortable, exported as .xlsx', async () => {
     await byTestId('menu-stats').click();
     await byTestId('page-stats').waitFor();
     const rows = byTestId('workload-row');
@@ -220,12 +221,16 @@ describe('AB角: proposal, override, leave and cover in 期限待办', () => {
       page.waitForEvent('download'),
       byTestId('workload-export').click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`工作量-${today.slice(0, 4)}-01-01至${today}.csv`);
-    const csv = await readFile(await download.path(), 'utf8');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('姓名');
-    expect(csv).toContain(`结案数（按作出裁决或调解的仲裁员计）（${thisYear}）`);
-    for (const name of ARBITRATORS) expect(csv).toContain(name);
+    expect(download.suggestedFilename()).toBe(`工作量-${today.slice(0, 4)}-01-01至${today}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    const bytes = await readFile(await download.path());
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const sheet = wb.getWorksheet('工作量');
+    const header = (sheet?.getRow(1).values ?? []) as unknown[];
+    expect(header).toContain('姓名');
+    expect(header).toContain(`结案数（按作出裁决或调解的仲裁员计）（${thisYear}）`);
+    const column = sheet?.getColumn(1).values ?? [];
+    for (const name of ARBITRATORS) expect(column).toContain(name);
   });
 
   it('case 1’s B角: not in 期限待办 today while A角 is here; listed the next morning while A角 is away', async () => {

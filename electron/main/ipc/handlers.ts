@@ -131,7 +131,11 @@ export function createHandlers(s: AppServices): Handlers {
     'staff:recordLeave': (arg, ctx) => s.assignment.recordLeave(arg, ctx.actor),
     'staff:declareRelationship': (arg, ctx) => s.assignment.declareRelationship(arg, ctx.actor),
     'workload:report': (arg) => ok(s.assignment.workload(arg)),
-    'workload:csv': (arg) => ok({ csv: s.assignment.workloadCsv(arg) }),
+    'workload:xlsx': async (arg) => ok(await s.assignment.workloadXlsx(arg)),
+    'stats:official': (arg, ctx) => s.stats.view(arg, ctx.user),
+    'stats:xlsx': (arg, ctx) => s.stats.xlsx(arg, ctx.user),
+    'statsDefinitions:get': () => ok(s.stats.definitions()),
+    'statsDefinitions:set': (arg, ctx) => s.stats.setDefinitions(arg.definitions, ctx.actor),
     'committee:get': () => ok(committeeProfile(s.repos)),
     'committee:set': (arg, ctx) => {
       const r = s.mutations.run('settings.set', { key: 'committee.profile', value: arg }, ctx.actor);

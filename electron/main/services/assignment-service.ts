@@ -7,7 +7,6 @@ import {
   leaveConflicts,
   proposeAssignment,
   proposeCover,
-  toCsv,
   workloadReport,
   type Leave,
   type Proposal,
@@ -17,6 +16,7 @@ import { todayInChina } from '../../../shared/util/clock';
 import type { Calendar } from '../../../shared/calendar';
 import type { Repos } from '../db/repositories';
 import { createAssignmentInputs } from '../assignment/inputs';
+import { workloadFileName, workloadWorkbook } from '../stats/workload-xlsx';
 import type { MutationRunner } from '../mutations/run-mutation';
 import type { Actor } from '../mutations/types';
 
@@ -206,8 +206,10 @@ export function createAssignmentService(
         range,
       );
     },
-    workloadCsv(period: { from?: string | undefined; to?: string | undefined } = {}) {
-      return toCsv(this.workload(period), { bom: true });
+    async workloadXlsx(period: { from?: string | undefined; to?: string | undefined } = {}) {
+      const report = this.workload(period);
+      const bytes = await workloadWorkbook(report);
+      return { fileName: workloadFileName(report.periods), dataBase64: bytes.toString('base64') };
     },
   };
 }

@@ -27,6 +27,7 @@ import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createOfficeService } from './office-service';
 import { createStaffService } from './staff-service';
+import { createStatsService } from './stats-service';
 import {
   createConnectedSyncService,
   type ConnectedSyncService,
@@ -145,6 +146,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     conflicts: createConflictService(repos, mutations),
     sync,
     adoption: createAdoptionService({ repos, mutations }),
+    stats: createStatsService(repos, mutations, now, () => sync.status()),
   };
 }
 export type Services = ReturnType<typeof createBaseServices>;

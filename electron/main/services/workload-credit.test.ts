@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
@@ -89,11 +90,15 @@ describe('workload credit', () => {
     expect(byId.has(director.id)).toBe(false);
   });
 
-  it('counts only the period asked for, and says so in the CSV headers', () => {
+  it('counts only the period asked for, and says so in the .xlsx headers', async () => {
     const september = core.services.assignment.workload({ from: '2026-09-01', to: '2026-09-30' });
     expect(september.rows.every((r) => r.closedInPeriod === 0)).toBe(true);
-    const csv = core.services.assignment.workloadCsv({ from: '2026-10-01', to: '2026-10-31' });
-    const header = csv.slice(1).split('\r\n')[0] ?? '';
+    const file = await core.services.assignment.workloadXlsx({ from: '2026-10-01', to: '2026-10-31' });
+    expect(file.fileName).toBe('工作量-2026-10-01至2026-10-31.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const bytes = Buffer.from(file.dataBase64, 'base64');
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const header = (wb.getWorksheet('工作量')?.getRow(1).values ?? []) as unknown[];
     expect(header).toContain('结案数（按作出裁决或调解的仲裁员计）（2026-10-01 至 2026-10-31）');
     expect(header).toContain('在办加权工作量（截至 2026-10-30）');
   });

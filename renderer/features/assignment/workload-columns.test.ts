@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORKLOAD_SORT_FIELDS, type WorkloadRow } from '../../../shared/assignment';
-import { defaultDirection, WORKLOAD_COLUMNS, workloadCell, workloadFileName } from './workload-columns';
+import { defaultDirection, WORKLOAD_COLUMNS, workloadCell } from './workload-columns';
 
 const row: WorkloadRow = {
   staffId: 's',
@@ -30,11 +30,8 @@ describe('workload columns', () => {
     expect(workloadCell(row, 'dueThisWeek')).toBe('2');
     expect(workloadCell(row, 'name')).toBe('甲');
   });
-  it('sorts names up and counts down by default; names the export by date', () => {
+  it('sorts names up and counts down by default', () => {
     expect(defaultDirection('name')).toBe('asc');
     expect(defaultDirection('overdue')).toBe('desc');
-    expect(workloadFileName({ from: '2026-01-01', to: '2026-11-26' })).toBe(
-      '工作量-2026-01-01至2026-11-26.csv',
-    );
   });
 });

@@ -33,7 +33,3 @@ export function workloadCell(row: WorkloadRow, field: WorkloadSortField): string
 /** Names sort up by default, counts down (the busiest first). */
 export const defaultDirection = (field: WorkloadSortField): 'asc' | 'desc' =>
   field === 'name' ? 'asc' : 'desc';
-
-/** 工作量-2026-01-01至2026-11-26.csv — the closures' period, which the snapshot figures end on too. */
-export const workloadFileName = (period: { from: string; to: string }): string =>
-  `工作量-${period.from}至${period.to}.csv`;

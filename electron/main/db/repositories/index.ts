@@ -16,6 +16,7 @@ import { createOutboxRepo } from './outbox.repo';
 import { createPartyRepo } from './party.repo';
 import { createSettingsRepo } from './settings.repo';
 import { createStaffRepo } from './staff.repo';
+import { createStatsRepo } from './stats.repo';
 import { createChangeCapture } from '../sync/change-capture';
 import { createRowWriter } from '../sync/row-writer';
 import { createRebaseStore } from '../sync/rebase';
@@ -55,6 +56,7 @@ export function createRepos(db: Db) {
     risk: createRiskRepo(db),
     settings: createSettingsRepo(db),
     staff: createStaffRepo(db),
+    stats: createStatsRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;
