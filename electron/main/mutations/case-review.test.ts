@@ -163,4 +163,21 @@ describe('案件评查 before 归档', () => {
     expect(archive(id, clerk)).toMatchObject({ ok: true, value: { status: 'archived' } });
     expect(reviewPassedOf(core.services.repos.events.listForFold(id))).toBe(true);
   });
+
+  it('feeds 评查合格率: a case let through by the director counts as reviewed, not as passed', () => {
+    const overridden = withdrawnCase();
+    must(override(overridden, director));
+    must(archive(overridden, clerk));
+    const complete = withdrawnCase();
+    serve(complete, 'decision', 'respondent', true);
+    must(archive(complete, clerk));
+    const user = core.services.auth.currentUser(director.id);
+    if (user === null) throw new Error('director not found');
+    const stats = core.services.stats.view({ from: '2026-01-01', to: '2026-12-31' }, user);
+    if (!stats.ok) throw new Error(stats.error.message);
+    const rate = stats.value.figures.rates.reviewPass;
+    expect([...rate.denominator.caseIds].sort()).toEqual([overridden, complete].sort());
+    expect(rate.numerator.caseIds).toEqual([complete]);
+    expect(rate.value).toBe(0.5);
+  });
 });

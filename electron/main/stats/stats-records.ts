@@ -36,6 +36,6 @@ export function statsRecordOf(row: StatsCaseRow): StatsRecordInput {
     handlerName: row.handlerName,
     officeId: row.officeId,
     officeName: row.officeName,
-    reviewPassed: null,
+    reviewPassed: row.reviewPassed,
   };
 }

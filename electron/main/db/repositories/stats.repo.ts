@@ -24,6 +24,11 @@ export type StatsCaseRow = {
   workerApplicant: boolean;
   /** The award in force (an arb.awarded event no later event supersedes), or null. */
   awardPayload: Record<string, unknown> | null;
+  /**
+   * 案件评查 as the live 归档 event recorded it (shared/review `reviewPassedOf`): true when every item passed on its
+   * own, false when one failed (even if a director let it through), null while the case is not archived.
+   */
+  reviewPassed: boolean | null;
 };
 
 type Raw = {
@@ -46,6 +51,7 @@ type Raw = {
   worker_parties: number;
   worker_applicant: number;
   award_payload: string | null;
+  review_passed: number | null;
 };
 
 // Every live, not voided case of the given offices; the per-case subqueries each use an index on case_id.
@@ -59,7 +65,11 @@ const SELECT = `SELECT c.id, c.display_no AS case_no, c.kind, c.received_date, c
           AND p.role = 'applicant') AS worker_applicant,
   (SELECT e.payload FROM events e WHERE e.case_id = c.id AND e.type = 'arb.awarded' AND e.deleted_at IS NULL
      AND NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = c.id AND x.supersedes_event_id = e.id AND x.deleted_at IS NULL)
-   ORDER BY e.occurred_on DESC, e.recorded_at DESC LIMIT 1) AS award_payload
+   ORDER BY e.occurred_on DESC, e.recorded_at DESC LIMIT 1) AS award_payload,
+  (SELECT json_extract(e.payload, '$.review.passed') FROM events e
+   WHERE e.case_id = c.id AND e.type = 'case.archived' AND e.deleted_at IS NULL
+     AND NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = c.id AND x.supersedes_event_id = e.id AND x.deleted_at IS NULL)
+   ORDER BY e.occurred_on DESC, e.recorded_at DESC LIMIT 1) AS review_passed
 FROM cases c
 JOIN offices o ON o.id = c.office_id
 LEFT JOIN staff s ON s.id = c.handler_id
@@ -87,6 +97,7 @@ const toRow = (r: Raw): StatsCaseRow => ({
   workerParties: r.worker_parties,
   workerApplicant: bool(r.worker_applicant),
   awardPayload: r.award_payload === null ? null : parseJsonObject(r.award_payload),
+  reviewPassed: r.review_passed === null ? null : r.review_passed === 1,
 });
 
 export function createStatsRepo(db: Db) {
