@@ -11,7 +11,9 @@ import { enrolledDesktop, type Desktop } from '../../tests/sync/desktops';
  * sync loop (shared/sync/sync-loop.ts: a round at once after a poke, then every 30 s) and, when asked, the
  * server's change stream poking that loop as the app does (connected-sync-service.ts).
  */
-export const BENCH_NOW = Date.UTC(2026, 10, 25, 2, 0); // 2026-11-25 10:00 in China, every run
+import { BENCH_NOW } from './clock';
+
+export { BENCH_NOW };
 
 export type BenchDesktop = Desktop & {
   loop: SyncLoop;

@@ -16,6 +16,7 @@ import { ensureDemoAdmin } from '../lib/demo-admin';
 import { createProgressBar } from '../lib/progress';
 import { quietLogger } from '../lib/quiet-logger';
 import { seedFloor, type BatchTimings } from './seed-floor';
+import { benchNow } from './clock';
 
 export type SeedingReport = { cases: number; app: BatchTimings; floor: BatchTimings };
 
@@ -73,7 +74,7 @@ export function seedThroughMutations(
   cases: number,
   seed: number,
 ): { app: BatchTimings; actorId: string } {
-  const core = createAppCore({ dataDir, logger: quietLogger });
+  const core = createAppCore({ dataDir, logger: quietLogger, now: benchNow });
   try {
     const admin = ensureDemoAdmin(core);
     if (!admin.ok) throw new Error(admin.message);

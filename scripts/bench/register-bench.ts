@@ -9,6 +9,7 @@ import { caseAggregateRows, RECEIVED_STATE } from './case-rows';
 import { createDirectInserter } from './direct-insert';
 import { createHlcStamp } from './hlc-stamp';
 import { measurePair, type RunPlan, type Stats } from './timing';
+import { BENCH_NOW, benchNowIso } from './clock';
 
 /** A generated case as a registration: the import-only fields (status, dates, official number) removed. */
 export function asRegistration(c: ImportCaseInput): RegisterCaseInput {
@@ -47,7 +48,7 @@ export function benchRegister(
   const ctx = {
     officeId: office.id,
     shortName: office.shortName,
-    baseDate: todayInChina(),
+    baseDate: todayInChina(BENCH_NOW),
     nextOfficialSeq: () => 1,
   };
   const total = plan.warmup + plan.runs;
@@ -74,7 +75,7 @@ export function benchRegister(
         newId: () => uuidv7(),
         provisionalNo: `PROV-F${runId}-${String(i + 1).padStart(6, '0')}`,
         actorId: actor.id,
-        nowIso: new Date().toISOString(),
+        nowIso: benchNowIso(),
         hlc: stamp(),
       });
       return () => commit(rows);

@@ -11,6 +11,7 @@ import { uuidv7 } from '../../shared/util/uuid';
 import { caseAggregateRows, importedState } from './case-rows';
 import { createDirectInserter } from './direct-insert';
 import { createHlcStamp } from './hlc-stamp';
+import { BENCH_NOW, benchNowIso } from './clock';
 
 /** services.demo.seed commits one transaction per 500 cases (demo-service.ts BATCH); the floor does the same. */
 export const SEED_BATCH = 500;
@@ -38,7 +39,7 @@ export function seedFloor(count: number, seed: number, actorId: string): BatchTi
       counters.set(year, n);
       return n;
     };
-    const ctx = { officeId, shortName: '示劳', baseDate: todayInChina(), nextOfficialSeq };
+    const ctx = { officeId, shortName: '示劳', baseDate: todayInChina(BENCH_NOW), nextOfficialSeq };
     const stamp = createHlcStamp();
     let provisional = 0;
     const batchMs: number[] = [];
@@ -46,7 +47,7 @@ export function seedFloor(count: number, seed: number, actorId: string): BatchTi
     for (let done = 0; done < count;) {
       const n = Math.min(SEED_BATCH, count - done);
       const t0 = process.hrtime.bigint();
-      const nowIso = new Date().toISOString();
+      const nowIso = benchNowIso();
       const rows = Array.from({ length: n }, () => {
         const c = generateDemoCase(rng, ctx);
         provisional += 1;
