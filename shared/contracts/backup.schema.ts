@@ -32,7 +32,7 @@ export type BackupListView = z.infer<typeof BackupListView>;
 /** Only names the app itself gives backups: no path, so no other file can be named. */
 export const BackupName = z
   .string()
-  .regex(/^cases-\d{8}T\d{6}Z-[a-z0-9-]+\.sqlite$/, { message: '备份文件名无效' });
+  .regex(/^cases-\d{8}T\d{6}Z?-[a-z0-9-]+\.sqlite$/, { message: '备份文件名无效' });
 const Confirmed = z.literal(true, { message: '恢复前须确认' });
 const Empty = z.object({}).strict();
 

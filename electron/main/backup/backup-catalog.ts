@@ -27,8 +27,11 @@ export type BackupInfo = {
   check: BackupCheck | null;
 };
 
-/** `cases-20261125T020000Z-daily.sqlite`; the stamp is UTC to the second, the label says why it was written. */
-export const BACKUP_NAME = /^cases-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.sqlite$/;
+/**
+ * `cases-20261125T020000Z-daily.sqlite`; the stamp is UTC to the second, the label says why it was written.
+ * Copies written before this version have no Z (`cases-20261125T020000-before-v14.sqlite`), also UTC.
+ */
+export const BACKUP_NAME = /^cases-(\d{8}T\d{6})Z?-([a-z0-9-]+)\.sqlite$/;
 export const isBackupName = (name: string): boolean => BACKUP_NAME.test(name);
 
 export function stampOf(at: Date): string {
@@ -77,7 +80,7 @@ function readCheck(file: string): BackupCheck | null {
 }
 
 function atOf(stamp: string): string {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp);
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/.exec(stamp);
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : stamp;
 }
 
