@@ -118,8 +118,10 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   let tick: NodeJS.Timeout | undefined;
   if (opts.scheduledBackups === true) {
     // The first daily backup waits for the start-up check; a damaged file is not copied over good backups.
-    void health.whenChecked().then(() => backup.runDaily());
-    tick = setInterval(() => void backup.runDaily(), HOUR_MS);
+    // A failure is already logged and shown by the service; this only keeps a surprise from ending the process.
+    const daily = () => void backup.runDaily().catch((e: unknown) => log.error(e, { where: 'backup.daily' }));
+    void health.whenChecked().then(daily);
+    tick = setInterval(daily, HOUR_MS);
     tick.unref();
   }
   let closed = false;
@@ -134,7 +136,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       if (tick !== undefined) clearInterval(tick);
       health.stop();
       services.closeSync();
-      if (opts.scheduledBackups === true) backup.writeAtExit();
+      try {
+        if (opts.scheduledBackups === true) backup.writeAtExit();
+      } catch (e) {
+        // The exit backup must never keep the database open or the lock held.
+        log.error(e, { where: 'backup.exit' });
+      }
       db.close();
       lock.release();
     },

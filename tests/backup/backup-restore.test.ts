@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DB_FILE } from '../../electron/main/app-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAppCore, DB_FILE } from '../../electron/main/app-core';
+import { listBackupInfo } from '../../electron/main/backup/backup-catalog';
 import { countRows, createBackupFixture, damageTablePage, type BackupFixture } from './fixture';
 
 /** Issue 14 item 4, "backup written, verified and restored", through the real core and its channels. */
@@ -141,6 +142,20 @@ describe('备份与恢复', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
+  });
+
+  it('the app core with scheduled backups: a daily one after the start-up check, an exit one on close', async () => {
+    fx = createBackupFixture({ cases: 1 });
+    fx.host.close();
+    const core = createAppCore({
+      dataDir: fx.dataDir,
+      scheduledBackups: true,
+      now: () => Date.parse('2026-11-26T01:00:00.000Z'),
+    });
+    const kinds = () => listBackupInfo(join(fx.dataDir, 'backups')).map((b) => `${b.kind}:${b.check?.ok}`);
+    await vi.waitFor(() => expect(kinds()).toContain('daily:true'));
+    core.close();
+    expect(kinds().sort()).toEqual(['daily:true', 'exit:true']);
   });
 
   it('at exit: a checked backup when the core closes, pruned like the daily ones', async () => {
