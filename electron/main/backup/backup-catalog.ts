@@ -1,14 +1,6 @@
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateDir, makePrivateFile } from '../private-files';
 
 /**
  * The backups folder as a list of files: what each is (from its name), how big, and whether it passed its last
@@ -45,14 +37,9 @@ export function kindOf(label: string): BackupKind {
   return 'other';
 }
 
-export function prepareBackupDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (process.platform !== 'win32') chmodSync(dir, 0o700);
-}
-
-export function restrictFile(file: string): void {
-  if (process.platform !== 'win32') chmodSync(file, 0o600);
-}
+/** The data-at-rest rules of private-files.ts, under the names this folder's code uses. */
+export const prepareBackupDir = (dir: string): void => makePrivateDir(dir);
+export const restrictFile = (file: string): void => makePrivateFile(file);
 
 /** A free name for a new backup: a second one in the same second gets -2, -3 … rather than overwriting. */
 export function newBackupPath(dir: string, label: string, at: Date): string {

@@ -126,6 +126,8 @@ describe('runMainProcess', () => {
         dataDir: '/data/ldcs',
         nativeBinding: '/n/better_sqlite3.node',
         shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
+        scheduledBackups: true,
+        requestRestore: expect.any(Function),
       });
     } finally {
       h.app.isPackaged = true;
