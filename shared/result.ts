@@ -10,6 +10,12 @@ export type AppErrorCode =
   | 'SYNC_REJECTED'
   /** The central server cannot be used (not built into this version, or not reachable for enrolment). */
   | 'SYNC_UNAVAILABLE'
+  /** The database file is damaged: the renderer shows the restore offer (details.backups). */
+  | 'DB_CORRUPT'
+  /** Another process holds the database's lock. */
+  | 'DB_LOCKED'
+  /** A backup could not be written, or a copy failed its integrity check. */
+  | 'BACKUP_FAILED'
   | 'INTERNAL';
 
 export type FieldIssue = { path: string; label: string; message: string };

@@ -3,14 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../main/app-core';
+import type { AppCore, AppCoreOptions } from '../main/app-core';
+import { createCoreHost } from '../main/core-host';
 
 /**
  * The browser host: the same application core as the desktop app, served over HTTP on 127.0.0.1 for E2E tests
  * and development in a plain browser. Never shipped. The renderer's HTTP bridge posts to /api/<channel>.
  */
 export type BrowserHostOptions = AppCoreOptions & { staticDir: string; port?: number };
-export type BrowserHost = { url: string; core: AppCore; close(): Promise<void> };
+/** `core` is the open core at the moment it is read (a restore replaces it; it throws while the file is damaged). */
+export type BrowserHost = { url: string; readonly core: AppCore; close(): Promise<void> };
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -31,7 +33,8 @@ const MAX_BODY = 16 * 1024 * 1024;
 const SESSION_COOKIE = 'ldcs_sid';
 
 export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
-  const core = createAppCore({ checkOutput: true, ...opts });
+  // A host and not one core: a restore from 备份与恢复 closes the core and opens the restored file in place.
+  const core = createCoreHost({ checkOutput: true, ...opts });
   let origin = '';
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -112,7 +115,11 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/`,
-    core,
+    get core(): AppCore {
+      const open = core.current();
+      if (open === null) throw new Error('the database is damaged and not open');
+      return open;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

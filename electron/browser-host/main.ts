@@ -20,6 +20,8 @@ const host = await startBrowserHost({
   dataDir: resolve(values['data-dir'] ?? process.env['LDCS_DATA_DIR'] ?? '.data'),
   staticDir: resolve(values.static ?? 'dist/renderer'),
   port,
+  // Like the desktop app: a daily backup and one at exit, kept in <data-dir>/backups.
+  scheduledBackups: true,
 }).catch((e: unknown) => {
   if ((e as { code?: unknown }).code === 'EADDRINUSE')
     return fail(

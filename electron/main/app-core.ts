@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import { DbOpenError, openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
+import { acquireOwnerLock, type OwnerLock } from './db/owner-lock';
+import { dbFailureOf } from './db/runtime-failure';
+import { createMetaRepo } from './db/repositories/meta.repo';
 import { createDispatcher, type Dispatcher } from './ipc/dispatch';
 import { createConsoleLogger, type Logger } from './logger';
 import { createServices, type AppServices, type ServiceDeps } from './services';
 import { createBlobStore } from './blobs/blob-store';
 import { createSessionStore } from './services/session-store';
+import { createBackupService } from './services/backup-service';
+import { createDbHealth } from './services/db-health';
+import { prepareBackupDir, stampOf } from './backup/backup-catalog';
 
 export { DbOpenError };
 
@@ -18,6 +24,14 @@ export type AppCoreOptions = {
   logger?: Logger;
   /** Check every handler's output against the contract (dev and tests). */
   checkOutput?: boolean;
+  /** How long a write waits for another connection's lock before DB_LOCKED (default 5 s). */
+  busyTimeoutMs?: number;
+  /** Daily backups (at start and on an hourly tick) and one at close; the desktop app and dev host turn it on. */
+  scheduledBackups?: boolean;
+  /** PRAGMA quick_check after start: files up to syncMaxBytes at once, larger ones after deferMs. */
+  quickCheck?: { syncMaxBytes?: number; deferMs?: number };
+  /** The host's restore: close this core, put the backup in place (restoreBackup), open the app again. */
+  requestRestore?: (backupFile: string) => void;
 } & ServiceDeps;
 
 export type AppCore = {
@@ -30,6 +44,7 @@ export type AppCore = {
 
 export const DB_FILE = 'cases.sqlite';
 export const backupDirOf = (dataDir: string) => join(dataDir, 'backups');
+const HOUR_MS = 3600 * 1000;
 
 /** Opens (creating if needed) and migrates the database, then wires services and the dispatcher. */
 export function createAppCore(opts: AppCoreOptions): AppCore {
@@ -37,39 +52,98 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const dbPath = join(opts.dataDir, DB_FILE);
   makeDatabaseFilesPrivate(dbPath);
   const backups = () => listBackups(opts.dataDir);
+  const withBackups = (e: unknown) =>
+    e instanceof DbOpenError ? new DbOpenError(e.code, e.message, backups()) : e;
+  let lock: OwnerLock;
+  try {
+    lock = acquireOwnerLock(`${dbPath}.owner`, { nativeBinding: opts.nativeBinding });
+  } catch (e) {
+    throw withBackups(e);
+  }
   let db: Db;
   try {
-    db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding });
+    db = openDatabase(dbPath, {
+      nativeBinding: opts.nativeBinding,
+      ...(opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {}),
+    });
   } catch (e) {
-    if (e instanceof DbOpenError) throw new DbOpenError(e.code, e.message, backups());
-    throw e;
+    lock.release();
+    throw withBackups(e);
   }
   try {
     migrate(db, MIGRATIONS, { backupDir: backupDirOf(opts.dataDir) });
   } catch (e) {
     db.close();
-    if (e instanceof DbOpenError) throw new DbOpenError(e.code, e.message, backups());
-    throw e;
+    lock.release();
+    throw withBackups(e);
   }
   const log = opts.logger ?? createConsoleLogger();
-  const blobs = createBlobStore(join(opts.dataDir, 'blobs'));
-  const services = createServices(db, {
-    ...opts,
-    blobs,
-    exportsDir: join(opts.dataDir, 'exports'),
-    backupDir: backupDirOf(opts.dataDir),
+  const now = opts.now ?? Date.now;
+  const health = createDbHealth({ db, dbPath, now, log, ...opts.quickCheck });
+  const backup = createBackupService({
+    db,
+    meta: createMetaRepo(db),
+    dir: backupDirOf(opts.dataDir),
+    now,
+    log,
+    health,
+    nativeBinding: opts.nativeBinding,
+    requestRestore: opts.requestRestore,
   });
+  health.start();
+  const blobs = createBlobStore(join(opts.dataDir, 'blobs'));
+  let services: AppServices;
+  try {
+    services = createServices(db, {
+      ...opts,
+      blobs,
+      exportsDir: join(opts.dataDir, 'exports'),
+      backupDir: backupDirOf(opts.dataDir),
+      backup,
+    });
+  } catch (e) {
+    // Start-up reads (search text, deadline projection) can meet the damage before any call does.
+    health.stop();
+    db.close();
+    lock.release();
+    if (dbFailureOf(e) === 'DB_CORRUPT') {
+      log.error(e, { where: 'open' });
+      throw new DbOpenError('DB_CORRUPT', `数据库文件已损坏：${dbPath}`, backups());
+    }
+    throw e;
+  }
   const dispatcher = createDispatcher(services, createSessionStore(), log, {
     checkOutput: opts.checkOutput ?? false,
   });
+  let tick: NodeJS.Timeout | undefined;
+  if (opts.scheduledBackups === true) {
+    // The first daily backup waits for the start-up check; a damaged file is not copied over good backups.
+    // A failure is already logged and shown by the service; this only keeps a surprise from ending the process.
+    const daily = () => void backup.runDaily().catch((e: unknown) => log.error(e, { where: 'backup.daily' }));
+    void health.whenChecked().then(daily);
+    tick = setInterval(daily, HOUR_MS);
+    tick.unref();
+  }
+  let closed = false;
   return {
     dispatcher,
     services,
     db,
     dbPath,
     close: () => {
+      if (closed) return;
+      closed = true;
+      if (tick !== undefined) clearInterval(tick);
+      health.stop();
       services.closeSync();
+      try {
+        if (opts.scheduledBackups === true) backup.writeAtExit();
+      } catch (e) {
+        // The exit backup must never keep the database open or the lock held.
+        log.error(e, { where: 'backup.exit' });
+      }
       db.close();
+      lock.release();
     },
   };
 }
@@ -85,17 +159,22 @@ export function listBackups(dataDir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Puts a backup in place of the live database; the file it replaces is kept beside it, never deleted. */
-export function restoreBackup(dataDir: string, backupFile: string): string {
+/**
+ * Puts a backup in place of the live database (which must be closed); the file it replaces is kept beside it
+ * with a timestamp, never deleted.
+ */
+export function restoreBackup(dataDir: string, backupFile: string, at: Date = new Date()): string {
   const dbPath = join(dataDir, DB_FILE);
-  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-  const keptAs = `${dbPath}.replaced-${stamp}`;
-  if (existsSync(dbPath)) renameSync(dbPath, keptAs);
+  const keptAs = `${dbPath}.replaced-${stampOf(at)}`;
+  let target = keptAs;
+  for (let n = 2; existsSync(target); n++) target = `${keptAs}-${n}`;
+  if (existsSync(dbPath)) renameSync(dbPath, target);
   for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, keptAs + suffix);
+    if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, target + suffix);
   }
   copyFileSync(backupFile, dbPath);
   makePrivateFile(dbPath);
   rmSync(`${dbPath}-journal`, { force: true });
-  return keptAs;
+  prepareBackupDir(backupDirOf(dataDir));
+  return target;
 }

@@ -14,6 +14,19 @@ export function onUnauthenticated(listener: Listener): () => void {
   };
 }
 
+const damagedListeners = new Set<(details: unknown) => void>();
+
+/**
+ * The root subscribes here: any call answered DB_CORRUPT (the database file is damaged) replaces the window's
+ * content with the restore offer, whatever screen made the call. `details` carries the backups.
+ */
+export function onDatabaseDamaged(listener: (details: unknown) => void): () => void {
+  damagedListeners.add(listener);
+  return () => {
+    damagedListeners.delete(listener);
+  };
+}
+
 const succeededListeners = new Set<(channel: Channel) => void>();
 
 /**
@@ -46,6 +59,8 @@ export async function call<C extends Channel>(channel: C, input: In<C>): Promise
   if (!result.ok && result.error.code === 'UNAUTHENTICATED' && channel !== 'auth:signIn') {
     for (const listener of unauthenticatedListeners) listener();
   }
+  if (!result.ok && result.error.code === 'DB_CORRUPT')
+    for (const listener of damagedListeners) listener(result.error.details);
   if (result.ok) for (const listener of succeededListeners) listener(channel);
   return result as Result<Out<C>>;
 }

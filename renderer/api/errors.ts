@@ -44,6 +44,9 @@ export function errorText(error: AppError): string {
     case 'CALENDAR_GAP':
     case 'SYNC_REJECTED':
     case 'SYNC_UNAVAILABLE':
+    case 'DB_CORRUPT':
+    case 'DB_LOCKED':
+    case 'BACKUP_FAILED':
       return error.message;
   }
 }

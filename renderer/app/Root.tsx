@@ -1,6 +1,7 @@
 import { Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { call, onUnauthenticated } from '../api/client';
+import { call, onDatabaseDamaged, onUnauthenticated } from '../api/client';
+import { RecoveryScreen } from '../features/backup/RecoveryScreen';
 import { errorText } from '../api/errors';
 import type { SessionUser } from '../../shared/domain/staff/staff.schema';
 import type { AppError } from '../../shared/result';
@@ -13,7 +14,8 @@ type Phase =
   | { name: 'failed'; error: AppError }
   | { name: 'setup' }
   | { name: 'signin'; notice?: string }
-  | { name: 'ready'; user: SessionUser };
+  | { name: 'ready'; user: SessionUser }
+  | { name: 'damaged' };
 
 /** Decides what the window shows: first-start setup, sign-in, or the app itself. */
 export function Root() {
@@ -22,7 +24,10 @@ export function Root() {
   const start = useCallback(async () => {
     setPhase({ name: 'loading' });
     const status = await call('setup:status', {});
-    if (!status.ok) return setPhase({ name: 'failed', error: status.error });
+    if (!status.ok)
+      return setPhase(
+        status.error.code === 'DB_CORRUPT' ? { name: 'damaged' } : { name: 'failed', error: status.error },
+      );
     if (!status.value.initialized) return setPhase({ name: 'setup' });
     const me = await call('auth:me', {});
     if (!me.ok)
@@ -41,6 +46,9 @@ export function Root() {
     () => onUnauthenticated(() => setPhase({ name: 'signin', notice: '登录已失效，请重新登录' })),
     [],
   );
+
+  // Any call that finds the database file damaged: the restore offer replaces whatever screen made it.
+  useEffect(() => onDatabaseDamaged(() => setPhase({ name: 'damaged' })), []);
 
   const signedIn = useCallback((user: SessionUser) => setPhase({ name: 'ready', user }), []);
   const signedOut = useCallback(() => setPhase({ name: 'signin' }), []);
@@ -76,5 +84,7 @@ export function Root() {
       );
     case 'ready':
       return <Shell user={phase.user} onSignedOut={signedOut} />;
+    case 'damaged':
+      return <RecoveryScreen />;
   }
 }

@@ -19,6 +19,7 @@ import { useRoute } from '../router/use-route';
 import type { SessionUser } from '../../shared/domain/staff/staff.schema';
 import { CalendarBanner } from '../features/calendar/CalendarBanner';
 import { SyncBadge } from '../features/sync/SyncBadge';
+import { DbHealthBanner } from '../features/backup/DbHealthBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RouteView } from './RouteView';
 
@@ -84,6 +85,7 @@ export function Shell({ user, onSignedOut }: Props) {
           </Space>
         </Layout.Header>
         <CalendarBanner roles={user.roles} />
+        <DbHealthBanner roles={user.roles} />
         <Layout.Content className="shell-content">
           {/* Keyed by page so a rendering error on one page does not stick after moving to another. */}
           <ErrorBoundary key={route.name === 'case' ? `case:${route.id}` : route.name}>

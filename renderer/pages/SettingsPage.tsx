@@ -14,6 +14,7 @@ import { OfficeSettings } from '../features/settings/OfficeSettings';
 import { StaffSettings } from '../features/settings/StaffSettings';
 import { SyncSettings } from '../features/sync/SyncSettings';
 import { StatsDefinitionsSettings } from '../features/stats/StatsDefinitionsSettings';
+import { BackupSettings } from '../features/backup/BackupSettings';
 
 type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
@@ -30,6 +31,7 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   regional: hrefFor.regionalSettings,
   committee: hrefFor.committeeSettings,
   sync: hrefFor.syncSettings,
+  backup: hrefFor.backupSettings,
 };
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
@@ -110,6 +112,16 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
             label: <span data-testid="settings-tab-sync">同步设置</span>,
             children: <SyncSettings user={user} />,
           },
+          // 备份与恢复: directors and administrators only (the core refuses anyone else as well).
+          ...(user.roles.includes('admin') || user.roles.includes('director')
+            ? [
+                {
+                  key: 'backup',
+                  label: <span data-testid="settings-tab-backup">备份与恢复</span>,
+                  children: <BackupSettings />,
+                },
+              ]
+            : []),
         ]}
       />
     </div>

@@ -25,7 +25,8 @@ export type SettingsTab =
   | 'synonyms'
   | 'corrections'
   | 'stats'
-  | 'sync';
+  | 'sync'
+  | 'backup';
 
 export type Section =
   'cases' | 'deadlines' | 'documents' | 'conflicts' | 'risk' | 'stats' | 'analysis' | 'settings';
@@ -53,6 +54,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/stats': { name: 'settings', tab: 'stats' },
   '/settings/sync': { name: 'settings', tab: 'sync' },
   '/settings/offices': { name: 'settings', tab: 'offices' },
+  '/settings/backup': { name: 'settings', tab: 'backup' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -87,6 +89,7 @@ export const hrefFor = {
   statsSettings: '#/settings/stats',
   syncSettings: '#/settings/sync',
   officeSettings: '#/settings/offices',
+  backupSettings: '#/settings/backup',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

@@ -18,6 +18,10 @@ const STATUS: Record<AppErrorCode, number> = {
   CALENDAR_GAP: 422,
   OFFLINE: 503,
   SYNC_UNAVAILABLE: 503,
+  // The desktop's own database and backups: never raised by the server, listed because the map is total.
+  DB_CORRUPT: 500,
+  DB_LOCKED: 503,
+  BACKUP_FAILED: 500,
   INTERNAL: 500,
 };
 

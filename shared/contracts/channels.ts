@@ -92,6 +92,13 @@ export const CHANNELS = [
   'audit:verify',
   'conflicts:list',
   'conflicts:resolve',
+  'backup:list',
+  'backup:create',
+  'backup:verify',
+  'backup:restore',
+  'backup:setKeep',
+  'health:status',
+  'recovery:restore',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -25,6 +25,7 @@ import { RiskContract } from './risk.schema';
 import { ConflictsContract } from './conflicts.schema';
 import { StatsContract } from './stats.schema';
 import { EnrolArgs, SyncContract } from './sync.schema';
+import { BackupContract } from './backup.schema';
 import { CommitteeProfileView } from '../documents/committee-profile.schema';
 import { OfficeProfileView } from '../documents/office-profile.schema';
 import { ElementTemplate } from '../elements/template.schema';
@@ -110,6 +111,7 @@ export const ipc = {
   ...ConflictsContract,
   ...StatsContract,
   ...SyncContract,
+  ...BackupContract,
   'committee:get': { input: Empty, output: CommitteeProfileView },
   'committee:set': { input: CommitteeProfileView.strict(), output: z.object({ saved: z.boolean() }) },
   // A station's own letterhead and mediation number series (issue 11 item 5); the committee's stays committee:*.

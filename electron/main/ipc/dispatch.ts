@@ -8,6 +8,7 @@ import type { AppServices } from '../services';
 import { toActor } from '../services/auth-service';
 import type { SessionStore } from '../services/session-store';
 import { createHandlers } from './handlers';
+import { DB_FAILURE_MESSAGE, dbFailureOf } from '../db/runtime-failure';
 import { PUBLIC_CHANNELS, type HandlerCtx } from './types';
 
 export type CallContext = { sessionKey: string };
@@ -60,6 +61,15 @@ export function createDispatcher(
       } catch (e) {
         // A date in a year whose holiday arrangement is not loaded: a visible, expected condition, not a crash.
         if (e instanceof CalendarGapError) return err('CALENDAR_GAP', e.message, { year: e.year });
+        // The file itself failed (damaged pages, or another process holding its lock): the renderer shows the
+        // restore offer or "occupied", never 系统内部错误. Logged all the same, with the channel it surfaced on.
+        const failure = dbFailureOf(e);
+        if (failure !== null) {
+          const errorId = log.error(e, { channel, failure });
+          if (failure === 'DB_LOCKED') return err('DB_LOCKED', DB_FAILURE_MESSAGE.DB_LOCKED, { errorId });
+          services.backup.damaged(e instanceof Error ? e.message : String(e));
+          return err('DB_CORRUPT', DB_FAILURE_MESSAGE.DB_CORRUPT, { errorId, ...services.backup.status() });
+        }
         const errorId = log.error(e, { channel });
         return {
           ok: false,

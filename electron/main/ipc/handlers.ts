@@ -190,5 +190,12 @@ export function createHandlers(s: AppServices): Handlers {
     'audit:verify': (_arg, ctx) => s.audit.verify(ctx.actor),
     'conflicts:list': (arg) => ok(s.conflicts.list(arg)),
     'conflicts:resolve': (arg, ctx) => s.conflicts.resolve(arg, ctx.actor),
+    'backup:list': (_arg, ctx) => s.backup.list(ctx.actor),
+    'backup:create': (_arg, ctx) => s.backup.create(ctx.actor),
+    'backup:verify': (arg, ctx) => s.backup.verify(ctx.actor, arg.name),
+    'backup:restore': (arg, ctx) => s.backup.restore(ctx.actor, arg.name),
+    'backup:setKeep': (arg, ctx) => s.backup.setKeep(ctx.actor, arg.keep),
+    'health:status': () => ok(s.backup.status()),
+    'recovery:restore': (arg) => s.backup.restore(null, arg.name),
   };
 }

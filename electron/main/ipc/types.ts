@@ -30,6 +30,8 @@ export const PUBLIC_CHANNELS = [
   'auth:signIn',
   'auth:signOut',
   'auth:me',
+  'health:status',
+  'recovery:restore',
 ] as const;
 export type PublicChannel = (typeof PUBLIC_CHANNELS)[number];
 

@@ -39,6 +39,7 @@ import { createAdoptionService } from '../sync/adoption-service';
 import type { Repos } from '../db/repositories';
 import { createDerivedRefresh } from './derived-refresh';
 import { writeBackup } from '../db/migrate';
+import type { BackupService } from './backup-service';
 
 /** Settings whose change moves deadlines: pulled from the centre, they trigger a recompute of open cases. */
 const RECOMPUTING_SETTINGS: readonly string[] = ['calendar.years', 'deadline.rules'];
@@ -152,7 +153,10 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
 export type Services = ReturnType<typeof createBaseServices>;
 
 /** The base services plus document generation, which reads through all of them. */
-export function createServices(db: Db, deps: ServiceDeps & { blobs: BlobStore; exportsDir: string }) {
+export function createServices(
+  db: Db,
+  deps: ServiceDeps & { blobs: BlobStore; exportsDir: string; backup: BackupService },
+) {
   const base = createBaseServices(db, deps);
   const documents = createDocumentService(base, deps.blobs, deps.now, base.fetchBlob);
   return {
@@ -161,6 +165,8 @@ export function createServices(db: Db, deps: ServiceDeps & { blobs: BlobStore; e
     batch: createBatchJobs(documents, deps.exportsDir, deps.now),
     courtBundle: createCourtBundleService(base, deps.blobs, deps.now, base.fetchBlob),
     shell: deps.shell ?? null,
+    /** 备份与恢复 and the database's health; made by app-core, which owns the file and its folder. */
+    backup: deps.backup,
   };
 }
 export type AppServices = ReturnType<typeof createServices>;

@@ -58,7 +58,9 @@ const { runMainProcess } = await import('./main-process');
 
 function start(env: Record<string, string> = {}, packagedBinding?: string) {
   const core = { dispatcher: { dispatch: vi.fn() }, close: vi.fn() };
-  const createAppCore = vi.fn((_opts: { dataDir: string; nativeBinding?: string }) => core);
+  const createAppCore = vi.fn(
+    (_opts: { dataDir: string; nativeBinding?: string; requestRestore?: (f: string) => void }) => core,
+  );
   const restoreBackup = vi.fn();
   runMainProcess({
     createAppCore,
@@ -104,6 +106,8 @@ describe('runMainProcess', () => {
     expect(createAppCore).toHaveBeenCalledWith({
       dataDir: '/data/ldcs',
       shell: expect.objectContaining({ printHtml: expect.any(Function) }),
+      scheduledBackups: true,
+      requestRestore: expect.any(Function),
     });
     expect(h.ipcHandle.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual(
       CHANNELS.map((c) => `app:${c}`),
@@ -122,6 +126,8 @@ describe('runMainProcess', () => {
         dataDir: '/data/ldcs',
         nativeBinding: '/n/better_sqlite3.node',
         shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
+        scheduledBackups: true,
+        requestRestore: expect.any(Function),
       });
     } finally {
       h.app.isPackaged = true;
@@ -138,6 +144,8 @@ describe('runMainProcess', () => {
       dataDir: '/data/ldcs',
       nativeBinding: '/opt/app/resources/native/better_sqlite3.node',
       shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
+      scheduledBackups: true,
+      requestRestore: expect.any(Function),
     });
   });
 
@@ -148,6 +156,30 @@ describe('runMainProcess', () => {
     expect(core.close).toHaveBeenCalledOnce();
     h.state.listeners.get('window-all-closed')?.();
     expect(h.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('restores through the shell: closes the core, puts the backup in place, relaunches', async () => {
+    vi.useFakeTimers();
+    try {
+      const { core, createAppCore, restoreBackup, becomeReady } = start();
+      const ready = becomeReady();
+      await vi.advanceTimersByTimeAsync(0);
+      await ready;
+      const restore = createAppCore.mock.calls[0]?.[0].requestRestore;
+      if (restore === undefined) throw new Error('no requestRestore');
+      restore('/data/ldcs/backups/cases-20261125T020000Z-manual.sqlite');
+      expect(restoreBackup).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(core.close).toHaveBeenCalledOnce();
+      expect(restoreBackup).toHaveBeenCalledWith(
+        '/data/ldcs',
+        '/data/ldcs/backups/cases-20261125T020000Z-manual.sqlite',
+      );
+      expect(h.app.relaunch).toHaveBeenCalledOnce();
+      expect(h.app.exit).toHaveBeenCalledWith(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows the database dialog instead of a window when the core cannot open the database', async () => {

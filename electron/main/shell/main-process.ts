@@ -1,4 +1,4 @@
-import { BrowserWindow, app, ipcMain } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { handleStartupError } from './dialogs';
 import { installWebContentsHardening } from './hardening';
@@ -14,7 +14,13 @@ import type { ShellPort } from '../ports';
 /** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
 export type AppCoreLike = { dispatcher: Dispatcher; close(): void };
 export type MainProcessDeps = {
-  createAppCore: (opts: { dataDir: string; nativeBinding?: string; shell?: ShellPort }) => AppCoreLike;
+  createAppCore: (opts: {
+    dataDir: string;
+    nativeBinding?: string;
+    shell?: ShellPort;
+    scheduledBackups?: boolean;
+    requestRestore?: (backupFile: string) => void;
+  }) => AppCoreLike;
   restoreBackup: (dataDir: string, backupFile: string) => void;
   preloadPath: string;
   rendererDir: string;
@@ -82,17 +88,34 @@ export function runMainProcess(deps: MainProcessDeps): void {
     core = undefined;
   });
 
+  // 备份与恢复's restore (issue 14 item 4): once the answer is on its way, close the database, put the backup in
+  // place (the current file kept aside by restoreBackup) and start again on it.
+  const requestRestore = (backupFile: string): void => {
+    setTimeout(() => {
+      stopNotifications?.();
+      core?.close();
+      core = undefined;
+      try {
+        deps.restoreBackup(dataDir, backupFile);
+      } catch (e: unknown) {
+        report(e, 'restore');
+        dialog.showErrorBox('恢复备份失败', e instanceof Error ? e.message : String(e));
+      }
+      app.relaunch();
+      app.exit(0);
+    }, 100);
+  };
+
   app
     .whenReady()
     .then(() => {
       // A packaged app loads only the native module it ships: LDCS_SQLITE_BINDING is `npm start`'s, and honouring
       // it in an installed app would let anyone who can set the variable load their own code into the process.
       const nativeBinding = app.isPackaged ? deps.packagedBinding : env['LDCS_SQLITE_BINDING'];
+      const common = { dataDir, shell: createPrintPort(), scheduledBackups: true, requestRestore };
       try {
         core = deps.createAppCore(
-          nativeBinding !== undefined && nativeBinding !== ''
-            ? { dataDir, nativeBinding, shell: createPrintPort() }
-            : { dataDir, shell: createPrintPort() },
+          nativeBinding !== undefined && nativeBinding !== '' ? { ...common, nativeBinding } : common,
         );
       } catch (e: unknown) {
         handleStartupError(e, dataDir, deps.restoreBackup);
