@@ -44,6 +44,7 @@ export function errorText(error: AppError): string {
     case 'CALENDAR_GAP':
     case 'SYNC_REJECTED':
     case 'SYNC_UNAVAILABLE':
+    case 'THROTTLED':
       return error.message;
   }
 }
