@@ -3,6 +3,7 @@ import type { TestCore } from './core';
 import type { Actor } from '../../electron/main/mutations/types';
 import { STAFF_ROLE_CODES, type StaffRole } from '../../shared/domain/reference-data';
 import type { MutationName } from '../../shared/mutations/definitions';
+import { REVIEW_ITEM_IDS } from '../../shared/review/case-review';
 
 /**
  * The world the mutation × role × office table runs in (electron/main/mutations/role-table.test.ts): a committee,
@@ -147,6 +148,12 @@ export function argsFor(
     'case.void': { caseId, grounds: 'mistake', reason: '登记错误' },
     'case.restore': { caseId, reason: '误作废' },
     'case.voidEvent': { caseId, eventId, reason: '录入错误' },
+    'case.reviewOverride': {
+      caseId,
+      items: [REVIEW_ITEM_IDS[0]],
+      reason: '材料已另行补齐',
+      occurredOn: '2026-11-25',
+    },
   };
   return args[name];
 }

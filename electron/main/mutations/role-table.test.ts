@@ -46,6 +46,7 @@ const CASE_SCOPED: ReadonlySet<MutationName> = new Set([
   'case.void',
   'case.restore',
   'case.voidEvent',
+  'case.reviewOverride',
 ]);
 
 const ONLY_A_OR_DIRECTOR = (what: string) => (role: StaffRole) =>
@@ -83,6 +84,7 @@ const PAST_THE_GATE: Record<MutationName, (role: StaffRole, target: Target) => O
     role === 'director'
       ? fails('CONFLICT', '收件登记不能作废')
       : fails('FORBIDDEN', '只有本案A角（承办人）或主任可以作废办案记录'),
+  'case.reviewOverride': () => fails('CONFLICT', '案件尚未结案'),
 };
 
 /** The expected answer of one cell; null where the desktop has no guard yet (OFFICE_GAPS). */
@@ -122,6 +124,7 @@ const DECLARED: Record<MutationName, string> = {
   'case.void': 'admin arbitrator clerk director mediator',
   'case.restore': 'admin arbitrator clerk director mediator',
   'case.voidEvent': 'admin arbitrator clerk director mediator',
+  'case.reviewOverride': 'director',
 };
 
 let core: TestCore;
