@@ -5,6 +5,8 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
+  /** Too many failed sign-ins: the message says how many seconds to wait (shared/auth/throttle.ts). */
+  | 'THROTTLED'
   | 'CALENDAR_GAP'
   | 'OFFLINE'
   | 'SYNC_REJECTED'

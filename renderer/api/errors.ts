@@ -47,6 +47,7 @@ export function errorText(error: AppError): string {
     case 'DB_CORRUPT':
     case 'DB_LOCKED':
     case 'BACKUP_FAILED':
+    case 'THROTTLED':
       return error.message;
   }
 }

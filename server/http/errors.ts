@@ -11,6 +11,7 @@ import { AppFailure, type AppErrorCode } from '../../shared/result';
 const STATUS: Record<AppErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
+  THROTTLED: 429,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { ServerDb } from '../db/types';
+import { DUMMY_HASH } from '../../shared/auth/password-hash';
+import { throttledMessage, type Throttle } from '../../shared/auth/throttle';
+import type { Queryable, ServerDb } from '../db/types';
 import { appendAudit } from './audit';
 import { newToken, tokenHash } from './device-auth';
 
@@ -24,7 +26,7 @@ export type EnrolResponse = {
 };
 export type EnrolFailure = {
   ok: false;
-  error: { code: 'unauthenticated' | 'client_mismatch'; message: string };
+  error: { code: 'unauthenticated' | 'client_mismatch' | 'throttled'; message: string };
 };
 
 export const TOKEN_DAYS = 30;
@@ -40,6 +42,7 @@ export async function enrol(
   req: EnrolRequest,
   verifyPassword: (password: string, stored: string) => boolean,
   now: Date,
+  throttle?: Throttle,
 ): Promise<EnrolResponse | EnrolFailure> {
   return db.tx(async (q) => {
     const s = await q.query<{
@@ -51,9 +54,20 @@ export async function enrol(
       [req.username],
     );
     const staff = s.rows[0];
-    const valid = staff?.data.active === true && verifyPassword(req.password, staff.data.passwordHash ?? '');
-    if (!staff || !valid)
+    // Throttled (shared/auth/throttle.ts, the desktop's sign-in uses the same) before the password is looked at.
+    const gate = throttle?.check(req.username) ?? { ok: true };
+    if (!gate.ok) {
+      await auditRefusal(q, staff, req, 'signin.throttled', { waitMs: gate.waitMs }, now);
+      return { ok: false, error: { code: 'throttled', message: throttledMessage(gate.waitMs) } };
+    }
+    // An unknown username is checked against a dummy hash with today's parameters: same time as a real one.
+    const matches = verifyPassword(req.password, staff ? (staff.data.passwordHash ?? '') : DUMMY_HASH);
+    if (!staff || !matches || staff.data.active !== true) {
+      if (!matches) throttle?.failed(req.username);
+      await auditRefusal(q, staff, req, 'signin.failed', { inactive: matches }, now);
       return { ok: false, error: { code: 'unauthenticated', message: '用户名或密码错误，或账号已停用' } };
+    }
+    throttle?.succeeded(req.username);
     const existing = await q.query<{ staff_id: string }>(
       'SELECT staff_id FROM sync_clients WHERE client_id = $1 FOR UPDATE',
       [req.clientId],
@@ -97,4 +111,31 @@ export async function enrol(
       serverId,
     };
   });
+}
+
+/**
+ * A refused enrolment in the account's office chain, when the account exists (an unknown username has no office
+ * to file it under; the throttle still counts it). The password is never written.
+ */
+async function auditRefusal(
+  q: Queryable,
+  staff: { id: string; office_id: string } | undefined,
+  req: EnrolRequest,
+  action: 'signin.failed' | 'signin.throttled',
+  detail: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  if (!staff) return;
+  await appendAudit(
+    q,
+    {
+      officeId: staff.office_id,
+      actorId: staff.id,
+      clientId: req.clientId,
+      mutationId: null,
+      action,
+      detail,
+    },
+    now,
+  );
 }

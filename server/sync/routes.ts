@@ -14,6 +14,7 @@ import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { ServerDb } from '../db/types';
 import { authenticate } from './device-auth';
 import { enrol, EnrolRequest } from './enrol';
+import { createThrottle, SIGN_IN_THROTTLE, type Throttle } from '../../shared/auth/throttle';
 import type { Notifier } from './notifier';
 import { handlePull, handleSnapshot } from './pull';
 import { handlePush, type DeviceAuth } from './push';
@@ -28,6 +29,8 @@ export type SyncRouteDeps = {
   verifyPassword: (password: string, stored: string) => boolean;
   now?: () => Date;
   serverSchemaVersion: number;
+  /** Sign-in throttling for enrolment (default: one per app, SIGN_IN_THROTTLE on this clock). */
+  throttle?: Throttle;
 };
 
 /**
@@ -38,6 +41,7 @@ export type SyncRouteDeps = {
  */
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
   const now = deps.now ?? (() => new Date());
+  const throttle = deps.throttle ?? createThrottle(SIGN_IN_THROTTLE, () => now().getTime());
 
   const parse = <T>(schema: z.ZodType<T>, value: unknown, reply: FastifyReply): T | null => {
     const r = schema.safeParse(value);
@@ -76,8 +80,11 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
   app.post('/sync/enrol', async (req, reply) => {
     const body = parse(EnrolRequest, req.body, reply);
     if (body === null) return reply;
-    const r = await enrol(deps.db, body, deps.verifyPassword, now());
-    if (!r.ok) return reply.code(r.error.code === 'unauthenticated' ? 401 : 409).send(r);
+    const r = await enrol(deps.db, body, deps.verifyPassword, now(), throttle);
+    if (!r.ok) {
+      const status = { unauthenticated: 401, throttled: 429, client_mismatch: 409 }[r.error.code];
+      return reply.code(status).send(r);
+    }
     return r;
   });
 

@@ -1,8 +1,20 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fromBase64, hashPasswordWith, toBase64, verifyPasswordWith, type ScryptFn } from './password-hash';
+import {
+  acceptableParams,
+  DUMMY_HASH,
+  fromBase64,
+  hashPasswordWith,
+  needsRehash,
+  SCRYPT_PARAMS,
+  toBase64,
+  verifyDummyWith,
+  verifyPasswordWith,
+  type ScryptFn,
+} from './password-hash';
 
-const scrypt: ScryptFn = (pw, salt, keylen, { N, r, p }) => scryptSync(pw, salt, keylen, { N, r, p });
+const scrypt: ScryptFn = (pw, salt, keylen, { N, r, p, maxmem }) =>
+  scryptSync(pw, salt, keylen, { N, r, p, maxmem });
 const SALT = Uint8Array.from({ length: 16 }, (_, i) => i * 7);
 
 /** The format the desktop wrote before the logic moved to shared/: stored hashes must keep verifying. */
@@ -61,5 +73,64 @@ describe('the shared password format', () => {
     }
     expect(fromBase64('abc')).toBeNull();
     expect(fromBase64('ab!=')).toBeNull();
+  });
+
+  it('refuses stored hashes with a short key, a short salt or unexpected parameters, without running scrypt', () => {
+    const calls: number[] = [];
+    const counting: ScryptFn = (pw, salt, keylen, params) => {
+      calls.push(params.N);
+      return scrypt(pw, salt, keylen, params);
+    };
+    const good = legacyHash('abc', Buffer.from(SALT));
+    const [, , , , salt, key] = good.split('$');
+    const short = toBase64(new Uint8Array(16));
+    for (const bad of [
+      `scrypt$16384$8$1$${salt}$${short}`, // 16-byte key
+      `scrypt$16384$8$1$${toBase64(new Uint8Array(8))}$${key}`, // 8-byte salt
+      `scrypt$16383$8$1$${salt}$${key}`, // not a power of two
+      `scrypt$1024$8$1$${salt}$${key}`, // too small
+      `scrypt$${2 ** 21}$8$1$${salt}$${key}`, // too large
+      `scrypt$16384$0$1$${salt}$${key}`,
+      `scrypt$16384$33$1$${salt}$${key}`,
+      `scrypt$16384$8$0$${salt}$${key}`,
+      `scrypt$16384$8$17$${salt}$${key}`,
+      `scrypt$16384.0$8$1$${salt}$${key}`,
+      `scrypt$016384$8$1$${salt}$${key}`,
+    ])
+      expect(verifyPasswordWith(counting, 'abc', bad), bad).toBe(false);
+    expect(calls).toEqual([]);
+    expect(verifyPasswordWith(counting, 'abc', good)).toBe(true);
+  });
+
+  it('accepts the current guidance (N=2^17) and passes maxmem on hash and verify', () => {
+    expect(acceptableParams({ N: 2 ** 17, r: 8, p: 1 })).toBe(true);
+    expect(acceptableParams({ N: 2 ** 20, r: 8, p: 1 })).toBe(false); // 1 GiB of memory
+    const seen: number[] = [];
+    const spy: ScryptFn = (pw, salt, keylen, params) => {
+      seen.push(params.maxmem);
+      return scrypt(pw, salt, keylen, params);
+    };
+    const stored = hashPasswordWith(spy, SALT, 'pw');
+    verifyPasswordWith(spy, 'pw', stored);
+    expect(seen).toEqual([2 * 128 * SCRYPT_PARAMS.N * 8, 2 * 128 * SCRYPT_PARAMS.N * 8]);
+  });
+
+  it('asks for a re-hash only when the stored parameters differ from today', () => {
+    expect(needsRehash(hashPasswordWith(scrypt, SALT, 'pw'))).toBe(false);
+    const [, , r, p, salt, key] = hashPasswordWith(scrypt, SALT, 'pw').split('$');
+    expect(needsRehash(`scrypt$${SCRYPT_PARAMS.N * 2}$${r}$${p}$${salt}$${key}`)).toBe(true);
+    expect(needsRehash('garbage')).toBe(true);
+  });
+
+  it("checks an unknown account against a dummy hash with today's parameters, which nothing matches", () => {
+    const calls: number[] = [];
+    const counting: ScryptFn = (pw, salt, keylen, params) => {
+      calls.push(params.N);
+      return scrypt(pw, salt, keylen, params);
+    };
+    expect(verifyDummyWith(counting, '')).toBe(false);
+    expect(verifyDummyWith(counting, 'password')).toBe(false);
+    expect(calls).toEqual([SCRYPT_PARAMS.N, SCRYPT_PARAMS.N]);
+    expect(needsRehash(DUMMY_HASH)).toBe(false);
   });
 });

@@ -5,16 +5,45 @@
  * the salt (node:crypto on both sides today), since shared/ may not import Node.
  */
 export type ScryptParams = { N: number; r: number; p: number };
+/** `maxmem` is passed on every call: Node's default (32 MiB) is below what larger N need, and a bound is wanted. */
 export type ScryptFn = (
   password: string,
   salt: Uint8Array,
   keylen: number,
-  params: ScryptParams,
+  params: ScryptParams & { maxmem: number },
 ) => Uint8Array;
 
 export const SCRYPT_PARAMS: ScryptParams = { N: 16384, r: 8, p: 1 };
 export const SCRYPT_KEYLEN = 32;
 export const SALT_BYTES = 16;
+
+/**
+ * What a stored hash may ask for. Below 2^14 is weaker than anything this app ever wrote; above 2^20 (or more than
+ * 256 MiB of memory) a planted or damaged row would tie up the machine on every sign-in. A key shorter than 32 bytes
+ * would make guessing easier than the hash is meant to allow.
+ */
+const MIN_N = 2 ** 14;
+const MAX_N = 2 ** 20;
+const MAX_MEMORY = 256 * 1024 * 1024;
+const MIN_SALT = 16;
+
+/** scrypt needs 128·N·r·p bytes; twice that leaves room for Node's own bookkeeping. */
+export const maxmemFor = ({ N, r, p }: ScryptParams): number => 2 * 128 * N * r * p;
+
+export function acceptableParams({ N, r, p }: ScryptParams): boolean {
+  if (![N, r, p].every(Number.isSafeInteger)) return false;
+  const powerOfTwo = N > 1 && (N & (N - 1)) === 0;
+  return (
+    powerOfTwo &&
+    N >= MIN_N &&
+    N <= MAX_N &&
+    r >= 1 &&
+    r <= 32 &&
+    p >= 1 &&
+    p <= 16 &&
+    128 * N * r * p <= MAX_MEMORY
+  );
+}
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -61,17 +90,56 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 /** NFKC first: a full-width and a half-width spelling of the same password must give the same hash. */
 export function hashPasswordWith(scrypt: ScryptFn, salt: Uint8Array, password: string): string {
   const { N, r, p } = SCRYPT_PARAMS;
-  const hash = scrypt(password.normalize('NFKC'), salt, SCRYPT_KEYLEN, SCRYPT_PARAMS);
+  const params = { ...SCRYPT_PARAMS, maxmem: maxmemFor(SCRYPT_PARAMS) };
+  const hash = scrypt(password.normalize('NFKC'), salt, SCRYPT_KEYLEN, params);
   return `scrypt$${N}$${r}$${p}$${toBase64(salt)}$${toBase64(hash)}`;
 }
 
-export function verifyPasswordWith(scrypt: ScryptFn, password: string, stored: string): boolean {
+type Parsed = { params: ScryptParams; salt: Uint8Array; expected: Uint8Array };
+
+/** A stored value in the one format with acceptable parameters, a 16-byte salt and a 32-byte key; else null. */
+function parseStored(stored: string): Parsed | null {
   const [scheme, n, r, p, saltB64, hashB64, extra] = stored.split('$');
-  if (scheme !== 'scrypt' || !n || !r || !p || !saltB64 || !hashB64 || extra !== undefined) return false;
+  if (scheme !== 'scrypt' || !n || !r || !p || !saltB64 || !hashB64 || extra !== undefined) return null;
+  if (![n, r, p].every((x) => /^[1-9][0-9]{0,9}$/.test(x))) return null;
   const salt = fromBase64(saltB64);
   const expected = fromBase64(hashB64);
   const params = { N: Number(n), r: Number(r), p: Number(p) };
-  if (!salt || !expected || expected.length === 0 || !Object.values(params).every(Number.isSafeInteger))
-    return false;
-  return equalBytes(scrypt(password.normalize('NFKC'), salt, expected.length, params), expected);
+  if (!salt || !expected || salt.length < MIN_SALT || expected.length < SCRYPT_KEYLEN) return null;
+  return acceptableParams(params) ? { params, salt, expected } : null;
+}
+
+export function verifyPasswordWith(scrypt: ScryptFn, password: string, stored: string): boolean {
+  const parsed = parseStored(stored);
+  if (parsed === null) return false;
+  const { params, salt, expected } = parsed;
+  const actual = scrypt(password.normalize('NFKC'), salt, expected.length, {
+    ...params,
+    maxmem: maxmemFor(params),
+  });
+  return equalBytes(actual, expected);
+}
+
+/** Whether a stored hash that just verified was written with weaker parameters than today's (upgrade it). */
+export function needsRehash(stored: string): boolean {
+  const parsed = parseStored(stored);
+  if (parsed === null) return true;
+  const { N, r, p } = parsed.params;
+  return N !== SCRYPT_PARAMS.N || r !== SCRYPT_PARAMS.r || p !== SCRYPT_PARAMS.p;
+}
+
+/**
+ * A well-formed hash with today's parameters that no password matches (its key is zeros, the salt fixed): an
+ * unknown or inactive account is checked against it, so the answer takes as long as for a real account and a
+ * timing probe cannot tell which usernames exist.
+ */
+export const DUMMY_HASH = (() => {
+  const { N, r, p } = SCRYPT_PARAMS;
+  return `scrypt$${N}$${r}$${p}$${toBase64(new Uint8Array(SALT_BYTES).fill(7))}$${toBase64(new Uint8Array(SCRYPT_KEYLEN))}`;
+})();
+
+/** Spends the time of one verification and answers false. */
+export function verifyDummyWith(scrypt: ScryptFn, password: string): false {
+  verifyPasswordWith(scrypt, password, DUMMY_HASH);
+  return false;
 }

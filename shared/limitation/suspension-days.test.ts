@@ -54,16 +54,27 @@ describe('suspended days', () => {
     expect(isoOf(extendedEnd(start, anniversary, chained))).toBe('2026-04-27');
   });
 
+  /**
+   * The oracle walks the calendar one day at a time over the raw, unmerged spans, sharing no code with the module
+   * under test: the end is the day on which the count of days not suspended reaches the period's length.
+   */
+  const countDayByDay = (raw: readonly { from: number; to: number }[], length: number): number => {
+    let day = 0;
+    for (let counted = 0; counted < length;) {
+      day += 1;
+      if (!raw.some((s) => s.from <= day && day <= s.to)) counted += 1;
+    }
+    return day;
+  };
+
   it('the end has exactly the period length of non-suspended days, and is itself not suspended', () => {
     const spanArb = fc
       .tuple(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 120 }))
       .map(([offset, length]) => ({ from: offset, to: offset + length, reason: 'x' }));
     fc.assert(
       fc.property(fc.array(spanArb, { maxLength: 6 }), fc.integer({ min: 365, max: 366 }), (raw, length) => {
-        const spans = mergeSpans(raw);
-        const end = extendedEnd(0, length, spans);
-        expect(end - suspendedWithin(spans, 0, end)).toBe(length);
-        expect(spans.some((s) => s.from <= end && end <= s.to)).toBe(false);
+        const end = extendedEnd(0, length, mergeSpans(raw));
+        expect(end).toBe(countDayByDay(raw, length));
       }),
       { numRuns: 500 },
     );

@@ -317,7 +317,10 @@ describe('illegal transitions are refused with the missing condition named', () 
               if (!parsed.success) continue;
               const r = checkAction(s, a, ALL_ROLES, parsed.data, on);
               if (offered.has(a.id)) expect(r.ok, a.id).toBe(true);
-              else if (!r.ok) expect(r.reason).toMatch(/[\u4e00-\u9fff]/);
+              else {
+                expect(r.ok, `${a.id} is not offered but was accepted`).toBe(false);
+                if (!r.ok) expect(r.reason).toMatch(/[\u4e00-\u9fff]/);
+              }
             }
             const options = [...offered].filter((id) => samplePayload(id, s, on) !== null);
             const id = options[c % Math.max(1, options.length)];

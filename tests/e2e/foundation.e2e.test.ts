@@ -103,7 +103,7 @@ describe('foundation walking skeleton in Chromium', () => {
     await byTestId('menu-cases').click();
     await byTestId('case-search').focus();
     await page.keyboard.type('春花');
-    await expect.poll(() => byTestId('case-total').innerText(), { timeout: 10_000 }).toContain('1');
+    await expect.poll(() => byTestId('case-total').innerText(), { timeout: 10_000 }).toContain('共 1 件');
     const row = byTestId('case-row').filter({ hasText: '欧阳春花' });
     await row.waitFor();
     await screenshot(page, '05-search-2-chars');

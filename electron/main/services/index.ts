@@ -40,12 +40,14 @@ import type { Repos } from '../db/repositories';
 import { createDerivedRefresh } from './derived-refresh';
 import { writeBackup } from '../db/migrate';
 import type { BackupService } from './backup-service';
+import type { Logger } from '../logger';
 
 /** Settings whose change moves deadlines: pulled from the centre, they trigger a recompute of open cases. */
 const RECOMPUTING_SETTINGS: readonly string[] = ['calendar.years', 'deadline.rules'];
 
 export type ServiceDeps = {
   now?: () => number;
+  logger?: Logger;
   newId?: () => string;
   blobs?: BlobStore;
   exportsDir?: string;
@@ -118,7 +120,12 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   return {
     repos,
     mutations,
-    auth: createAuthService(repos),
+    auth: createAuthService(repos, {
+      now,
+      // Refused sign-ins go to the desktop's log: the audit_log table holds mutations only (each tied to its
+      // outbox row), and a sign-in is not one. See ARCHITECTURE.md, sign-in.
+      record: (e) => deps.logger?.info('sign-in refused', e),
+    }),
     cases: createCaseService(repos, mutations),
     corrections: createCorrectionService(repos, mutations),
     review: createReviewService(repos, mutations, now),

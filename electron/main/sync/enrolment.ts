@@ -71,7 +71,11 @@ export async function requestToken(
   const bad = Failure.safeParse(json);
   if (bad.success)
     return err(
-      bad.data.error.code === 'unauthenticated' ? 'UNAUTHENTICATED' : 'CONFLICT',
+      bad.data.error.code === 'unauthenticated'
+        ? 'UNAUTHENTICATED'
+        : bad.data.error.code === 'throttled'
+          ? 'THROTTLED'
+          : 'CONFLICT',
       bad.data.error.message,
     );
   return err('OFFLINE', `中心服务器的应答无法识别（HTTP ${res.status}），请确认地址是否正确`);
