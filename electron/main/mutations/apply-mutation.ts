@@ -7,7 +7,7 @@ import { todayInChina } from '../../../shared/util/clock';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
 import { MUTATORS, type MutationResult } from './index';
-import { outsideOfficeReason } from './office-scope';
+import { outsideOfficeReason, outsideTargetOfficeReason, targetOfficeOf } from './office-scope';
 import { SYSTEM_ACTOR, type Actor, type AuditImage, type MutationCtx, type MutatorImpl } from './types';
 import type { MutationPlanner } from '../../../shared/mutations/plan/planner';
 import { createPlanStore } from '../../../shared/mutations/plan/plan-store';
@@ -106,6 +106,7 @@ export function createMutationApplier(deps: MutationDeps) {
     const caseOf = (a: MutationArgs<N>): string | null => impl.planner.caseOf?.(a, repos.rowReader) ?? null;
     refuseVoidedCase(impl.planner.allowOnVoidedCase === true ? null : caseOf(data), ctx);
     refuseOtherOffice(caseOf(data), ctx);
+    refuseOtherTargetOffice(name, data, ctx);
     const args = opts.prepared === true ? data : impl.prepare(data, ctx);
     repos.changeCapture.begin();
     const { result, audit } = runPlanner(impl.planner, args, ctx);
@@ -172,12 +173,22 @@ function casesOf(changes: readonly RowChange[]): string[] {
 }
 
 /** A case of an office the person does not work for (a station's granted case at the committee) is read-only. */
-/** A case of an office the person does not work for (a station's granted case at the committee) is read-only. */
 function refuseOtherOffice(caseId: string | null, ctx: MutationCtx): void {
   if (caseId === null || ctx.actor.system === true) return;
   const row = ctx.repos.cases.get(caseId);
   if (row === null) return;
   const reason = outsideOfficeReason(ctx.repos, row.officeId, ctx.actor.officeId);
+  if (reason !== null) throw new AppFailure('FORBIDDEN', reason);
+}
+
+/** A registration, a new person or a leave record for a sibling station's office is not this person's to make. */
+function refuseOtherTargetOffice(name: string, args: Record<string, unknown>, ctx: MutationCtx): void {
+  if (ctx.actor.system === true) return;
+  const reason = outsideTargetOfficeReason(
+    ctx.repos,
+    targetOfficeOf(ctx.repos, name, args),
+    ctx.actor.officeId,
+  );
   if (reason !== null) throw new AppFailure('FORBIDDEN', reason);
 }
 

@@ -21,11 +21,11 @@ const OTHER_OFFICE = { code: 'FORBIDDEN', has: '只能查看，不能办理' };
 const fails = (code: string, has: string): Outcome => ({ code, has });
 
 /**
- * Where a cell reaches no guard today, so there is nothing to assert but the current gap: a station's person
- * registering, importing, adding staff or an office, or recording a leave or relationship for another station.
- * The server refuses these on push (office scope); the desktop does not yet. Reported, not asserted.
+ * Mutations that name no case but write into an office: registering, importing, adding staff or an office, or
+ * recording a leave or relationship. A station's person may not do them for another station (office-scope.ts
+ * `targetOfficeOf`); this table found them open, and now proves the guard.
  */
-const OFFICE_GAPS: ReadonlySet<MutationName> = new Set([
+const TARGET_OFFICE: ReadonlySet<MutationName> = new Set([
   'office.create',
   'staff.create',
   'case.register',
@@ -87,16 +87,17 @@ const PAST_THE_GATE: Record<MutationName, (role: StaffRole, target: Target) => O
   'case.reviewOverride': () => fails('CONFLICT', '案件尚未结案'),
 };
 
-/** The expected answer of one cell; null where the desktop has no guard yet (OFFICE_GAPS). */
-function expected(name: MutationName, role: StaffRole, target: Target): Outcome | null {
+const OTHER_TARGET_OFFICE = { code: 'FORBIDDEN', has: '本机构不能为其办理' };
+
+/** The expected answer of one cell. */
+function expected(name: MutationName, role: StaffRole, target: Target): Outcome {
   const def = MUTATIONS[name];
   const roles: readonly string[] = def.roles;
   if (roles.length === 0) return fails('FORBIDDEN', '该操作只能由系统执行');
   if (!roles.includes(role)) return fails('FORBIDDEN', `您没有“${def.label}”的权限`);
   if (target === 'other' && CASE_SCOPED.has(name)) return OTHER_OFFICE;
-  const past = PAST_THE_GATE[name](role, target);
-  if (target === 'other' && OFFICE_GAPS.has(name) && past === 'ok') return null;
-  return past;
+  if (target === 'other' && TARGET_OFFICE.has(name)) return OTHER_TARGET_OFFICE;
+  return PAST_THE_GATE[name](role, target);
 }
 
 /**
@@ -170,7 +171,7 @@ describe('mutation × role × office table, through the real runner', () => {
   it('covers every mutation and lists each case mutation as office-scoped or role-only', () => {
     for (const name of NAMES) {
       const isCase = CASE_SCOPED.has(name) || ROLE_ONLY.has(name);
-      const other = OFFICE_GAPS.has(name) || ['setup.initialize', 'settings.set'].includes(name);
+      const other = TARGET_OFFICE.has(name) || ['setup.initialize', 'settings.set'].includes(name);
       expect(isCase !== other, name).toBe(true);
     }
   });
@@ -178,9 +179,7 @@ describe('mutation × role × office table, through the real runner', () => {
   it.each(CELLS)('$name by $role, $target office', ({ name, role, target }) => {
     const want = expected(name, role, target);
     const got = attempt(name, role, target);
-    if (want === null) {
-      expect(got.ok, 'a known gap: see OFFICE_GAPS').toBe(true);
-    } else if (want === 'ok') {
+    if (want === 'ok') {
       expect(got, JSON.stringify(got)).toMatchObject({ ok: true });
     } else {
       expect(got, JSON.stringify(got)).toMatchObject({ ok: false, error: { code: want.code } });
