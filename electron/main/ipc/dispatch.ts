@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { AppServices } from '../services';
 import { toActor } from '../services/auth-service';
 import type { SessionStore } from '../services/session-store';
+import { caseReadGuard } from './case-reads';
 import { createHandlers } from './handlers';
 import { DB_FAILURE_MESSAGE, dbFailureOf } from '../db/runtime-failure';
 import { PUBLIC_CHANNELS, type HandlerCtx } from './types';
@@ -41,6 +42,8 @@ export function createDispatcher(
         }
         const user = services.auth.currentUser(sessions.get(call.sessionKey));
         if (!user && !isPublic(channel)) return err('UNAUTHENTICATED', '请先登录');
+        const outside = caseReadGuard(channel, parsed.data, user, services);
+        if (outside !== null) return err('FORBIDDEN', outside);
         const ctx: HandlerCtx = {
           user,
           actor: user ? toActor(user) : null,
