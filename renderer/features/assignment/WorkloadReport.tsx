@@ -6,7 +6,7 @@ import { defaultWorkloadPeriod } from '../../../shared/assignment';
 import { todayInChina } from '../../../shared/util/clock';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
-import { WorkloadExportButton } from './WorkloadExportButton';
+import { XlsxExportButton } from '../../components/XlsxExportButton';
 import { WorkloadTable, type WorkloadSort } from './WorkloadTable';
 
 type Period = { from: string; to: string };
@@ -41,7 +41,7 @@ export function WorkloadReport() {
         <Button icon={<ReloadOutlined />} onClick={report.reload} data-testid="workload-reload">
           刷新
         </Button>
-        <WorkloadExportButton period={period} />
+        <XlsxExportButton channel="workload:xlsx" period={period} label="导出" testId="workload-export" />
       </Space>
       <Typography.Paragraph type="secondary" data-testid="workload-caption">
         {caption(periods?.today ?? todayInChina(), period)}

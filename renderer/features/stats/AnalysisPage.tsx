@@ -12,7 +12,7 @@ import type { Drill } from './drill';
 import { OfficialTableView } from './OfficialTableView';
 import { RatesView } from './RatesView';
 import { StatsCharts } from './StatsCharts';
-import { StatsExportButton } from './StatsExportButton';
+import { XlsxExportButton } from '../../components/XlsxExportButton';
 import { periodTitle } from './stats-display';
 import './stats.css';
 
@@ -50,7 +50,7 @@ export function AnalysisPage() {
         <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="stats-print">
           打印
         </Button>
-        <StatsExportButton period={period} />
+        <XlsxExportButton channel="stats:xlsx" period={period} label="导出 Excel" testId="stats-export" />
       </Space>
       {view.error !== undefined && (
         <Alert type="error" showIcon title={errorText(view.error)} className="section-alert" />

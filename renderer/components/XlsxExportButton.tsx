@@ -1,17 +1,24 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import { call } from '../../api/client';
-import { errorText } from '../../api/errors';
-import { saveBase64, XLSX_MIME } from '../../components/save-file';
+import { call } from '../api/client';
+import { errorText } from '../api/errors';
+import { saveBase64, XLSX_MIME } from './save-file';
 
-/** 导出: the 工作量 table as .xlsx, built in main (Chinese headers naming their periods). */
-export function WorkloadExportButton({ period }: { period: { from: string; to: string } }) {
+type XlsxChannel = 'stats:xlsx' | 'workload:xlsx';
+
+/** 导出: a period's report as .xlsx, built in main with exceljs and saved as a download. */
+export function XlsxExportButton(props: {
+  channel: XlsxChannel;
+  period: { from: string; to: string };
+  label: string;
+  testId: string;
+}) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const exportXlsx = async () => {
     setBusy(true);
-    const r = await call('workload:xlsx', period);
+    const r = await call(props.channel, props.period);
     setBusy(false);
     if (!r.ok) {
       void message.error(errorText(r.error));
@@ -24,9 +31,9 @@ export function WorkloadExportButton({ period }: { period: { from: string; to: s
       icon={<DownloadOutlined />}
       loading={busy}
       onClick={() => void exportXlsx()}
-      data-testid="workload-export"
+      data-testid={props.testId}
     >
-      导出
+      {props.label}
     </Button>
   );
 }
