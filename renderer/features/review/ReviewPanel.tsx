@@ -1,5 +1,5 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, List, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
@@ -64,11 +64,15 @@ export function ReviewPanel({ caseId, revision, onChanged }: Props) {
         />
       )}
       {!r.closed && <Typography.Text type="secondary">结案前预检：归档时将按此清单评查。</Typography.Text>}
-      <List
-        size="small"
-        dataSource={r.items}
-        renderItem={(i) => (
-          <List.Item data-testid={`review-item-${i.id}`} data-passed={i.passed}>
+      {/* A plain list: antd's List is deprecated in 6.6 and warns in the console on every render. */}
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {r.items.map((i) => (
+          <li
+            key={i.id}
+            data-testid={`review-item-${i.id}`}
+            data-passed={i.passed}
+            style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
+          >
             <Space align="start">
               {i.passed ? (
                 <CheckCircleTwoTone twoToneColor="#52c41a" />
@@ -82,9 +86,9 @@ export function ReviewPanel({ caseId, revision, onChanged }: Props) {
                 <Typography.Text type={i.passed ? 'secondary' : 'danger'}>{i.reason}</Typography.Text>
               </span>
             </Space>
-          </List.Item>
-        )}
-      />
+          </li>
+        ))}
+      </ul>
       {r.overrides.map((o, k) => (
         <Alert
           key={k}
