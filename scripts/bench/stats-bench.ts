@@ -1,23 +1,13 @@
 import { CASE_OUTCOMES } from '../../shared/procedure/outcomes';
 import { officialStatistics, STAT_REASONS, type StatsRecordInput } from '../../shared/stats';
 import { isoOf, dayOf } from '../../shared/util/day-number';
+import { createRng } from '../../electron/main/demo/random';
 import { measurePair, type RunPlan, type Stats } from './timing';
-
-/** A small deterministic generator (mulberry32), so the records are the same for the same seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` plausible records over two years (a fifth station mediation, most arbitration cases closed). */
 export function seededRecords(n: number, seed: number): StatsRecordInput[] {
-  const r = rng(seed);
+  // The project's seeded generator, so the records are the same for the same seed.
+  const r = createRng(seed).next;
   const first = dayOf('2025-01-01');
   const arbOutcomes = CASE_OUTCOMES.filter((o) => o.kind === 'arbitration').map((o) => o.code);
   const medOutcomes = CASE_OUTCOMES.filter((o) => o.kind === 'mediation').map((o) => o.code);

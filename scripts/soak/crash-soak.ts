@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../../electron/main/app-core';
 import { checkIntegrity } from '../../electron/main/db/integrity';
-import { bundleChild, runAndKill, seeded } from '../../tests/durability/kill9';
+import { createRng } from '../../electron/main/demo/random';
+import { bundleChild, runAndKill } from '../../tests/durability/kill9';
 import { describeParseError, failArgs, intOption } from '../lib/cli';
 
 let values;
@@ -29,11 +30,11 @@ const seed = intOption('seed', values.seed, 1, { min: 0, max: 2 ** 31 });
 const dir = mkdtempSync(join(tmpdir(), 'ldcs-crash-soak-'));
 try {
   const child = await bundleChild(dir);
-  const random = seeded(seed);
+  const random = createRng(seed);
   const dataDir = join(dir, 'data');
   const reported: string[] = [];
   for (let k = 1; k <= kills; k++) {
-    reported.push(...(await runAndKill(child, dataDir, 30 + random() * 600)));
+    reported.push(...(await runAndKill(child, dataDir, 30 + random.next() * 600)));
     process.stdout.write(`\r第 ${k}/${kills} 次 SIGKILL，已报告提交 ${reported.length} 条`);
   }
   process.stdout.write('\n');

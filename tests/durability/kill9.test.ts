@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore } from '../../electron/main/app-core';
 import { checkIntegrity } from '../../electron/main/db/integrity';
-import { bundleChild, runAndKill, seeded } from './kill9';
+import { createRng } from '../../electron/main/demo/random';
+import { bundleChild, runAndKill } from './kill9';
 
 const KILLS = 10;
 
@@ -24,10 +25,11 @@ describe('kill -9 while committing', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it(`keeps every reported commit and a sound file over ${KILLS} kills`, async () => {
-    const random = seeded(20261207);
+    const random = createRng(20261207);
     const dataDir = join(dir, 'data');
     const reported: string[] = [];
-    for (let k = 0; k < KILLS; k++) reported.push(...(await runAndKill(child, dataDir, 30 + random() * 400)));
+    for (let k = 0; k < KILLS; k++)
+      reported.push(...(await runAndKill(child, dataDir, 30 + random.next() * 400)));
     expect(reported.length).toBeGreaterThan(KILLS);
 
     const core = createAppCore({ dataDir, now: () => Date.parse('2026-11-25T02:00:00.000Z') });

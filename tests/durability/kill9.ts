@@ -21,18 +21,6 @@ export async function bundleChild(outDir: string): Promise<string> {
   return outfile;
 }
 
-/** mulberry32: the kill moments come from a seed, so a failing run can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * One life of the child: started on `dataDir`, killed with SIGKILL `afterMs` after it is ready (while it is in
  * the middle of committing), and the ids it reported as committed. Resolves once the process is gone.
