@@ -35,6 +35,18 @@ export function createHandlers(s: AppServices): Handlers {
       return ok({ signedOut: true });
     },
     'auth:me': (_arg, ctx) => ok(ctx.user),
+    'auth:lock': (_arg, ctx) => {
+      ctx.lock();
+      return ok({ locked: true as const });
+    },
+    'auth:unlock': (arg, ctx) => {
+      const r = s.auth.unlock(ctx.user.id, arg.password);
+      if (r.ok) ctx.unlock();
+      return r;
+    },
+    'auth:lockState': (_arg, ctx) =>
+      ok({ locked: ctx.locked, idleMinutes: s.idleLock.settings().idleMinutes }),
+    'idleLock:set': (arg, ctx) => s.idleLock.set(arg, ctx.actor),
     'offices:list': () => ok(s.repos.offices.list()),
     'offices:create': (arg, ctx) => s.offices.createStation(arg, ctx.actor),
     'staff:list': () => ok(s.staff.list()),

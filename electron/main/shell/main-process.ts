@@ -6,13 +6,14 @@ import { isTrustedSender, registerIpc } from './ipc-bridge';
 import type { Dispatcher } from './ipc-bridge';
 import { installMenu } from './menu';
 import { startDeadlineNotifications } from './notifications';
+import { installPowerLock } from './power-lock';
 import { prepareDataDir } from './paths';
 import { createMainWindow } from './window';
 import { createPrintPort } from './printing';
 import type { ShellPort } from '../ports';
 
 /** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
-export type AppCoreLike = { dispatcher: Dispatcher; close(): void };
+export type AppCoreLike = { dispatcher: Dispatcher; lockSessions(): void; close(): void };
 export type MainProcessDeps = {
   createAppCore: (opts: {
     dataDir: string;
@@ -126,6 +127,8 @@ export function runMainProcess(deps: MainProcessDeps): void {
       installMenu({ isDev: !app.isPackaged });
       openWindow();
       const activeCore = core;
+      // The OS locking the screen or sleeping locks the app too (issue 15 item 3); the core closes with the app.
+      installPowerLock(() => activeCore.lockSessions());
       stopNotifications = startDeadlineNotifications({
         dispatcher: activeCore.dispatcher,
         sessionKey: () => (mainWindow === undefined ? null : `wc:${mainWindow.webContents.id}`),
