@@ -21,7 +21,7 @@ type Access =
   | { kind: 'case'; input: (w: ReadWorld, caseId: string) => unknown }
   /** A write naming a case or another office: refused (the dispatcher or the mutation runner's office scope). */
   | { kind: 'write'; input: (w: ReadWorld, caseId: string) => unknown }
-  /** Names a record of the committee's case by its own id: refused; the committee's person gets it. */
+  /** Names a record of the committee's case by its own id: refused; the committee's person gets it (`sanity`). */
   | { kind: 'record'; input: (w: ReadWorld) => unknown; code: 'FORBIDDEN' | 'NOT_FOUND'; sanity: boolean }
   /** Rows of many cases: the hidden cases are in the committee person's answer and never in the reader's. */
   | { kind: 'list'; input: (w: ReadWorld) => unknown; caseIds: (out: Out) => string[] }
@@ -156,12 +156,7 @@ const ACCESS: Record<Channel, Access | Access[]> = {
       reason: '测试',
     }),
   },
-  'assignment:confirmHandover': {
-    kind: 'record',
-    input: (w) => ({ assignmentId: w.assignmentId }),
-    code: 'FORBIDDEN',
-    sanity: false,
-  },
+  'assignment:confirmHandover': { kind: 'write', input: (w) => ({ assignmentId: w.assignmentId }) },
   'assignment:assignClerk': { kind: 'write', input: (w, caseId) => ({ caseId, clerkId: w.arbitrators[0] }) },
   'staff:leaves': none('who is away when, no case'),
   'staff:leaveConflicts': {
@@ -234,10 +229,8 @@ const ACCESS: Record<Channel, Access | Access[]> = {
     { kind: 'case', input: (_w, caseId) => ({ caseId }) },
   ],
   'conflicts:resolve': {
-    kind: 'record',
+    kind: 'write',
     input: (w) => ({ conflictId: w.conflictId, choice: 'kept', reason: '以先提交的为准' }),
-    code: 'FORBIDDEN',
-    sanity: false,
   },
   'backup:list': none('backup files'),
   'backup:create': none('backup files'),

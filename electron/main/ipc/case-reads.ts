@@ -22,8 +22,8 @@ const items: CasesOf = (a) =>
  * dispatcher checks the caller may see every one of them — the same office rule the server enforces for devices
  * — before the handler runs, so a person of one station cannot read another station's case on a shared committee
  * PC by asking for it by id, by a document's id or inside a print list. Writes are refused by the mutation
- * runner's office scope; the three here read the case before they write (generate) or name it only through
- * another record's id, which the runner's scope does not resolve. Lists are scoped in case-lists.ts.
+ * runner's office scope (each mutation's `caseOf`, which also resolves a conflict's or an assignment's case);
+ * `documents:generate` is here because it reads the case before its mutation runs. Lists: case-lists.ts.
  */
 const CASES_OF: Partial<Record<Channel, CasesOf>> = {
   'cases:get': one('id'),
@@ -45,14 +45,6 @@ const CASES_OF: Partial<Record<Channel, CasesOf>> = {
   'documents:download': (a, s) => {
     const id = text(a['id']);
     return [id === null ? null : (s.repos.documents.get(id)?.caseId ?? null)];
-  },
-  'conflicts:resolve': (a, s) => {
-    const id = text(a['conflictId']);
-    return [id === null ? null : (s.repos.rowReader.get('conflict', id)?.caseId ?? null)];
-  },
-  'assignment:confirmHandover': (a, s) => {
-    const id = text(a['assignmentId']);
-    return [id === null ? null : (s.repos.rowReader.get('assignment', id)?.caseId ?? null)];
   },
 };
 
