@@ -1,12 +1,13 @@
 import { isChannel, type Channel } from '../../../shared/contracts/channels';
 import { ipc } from '../../../shared/contracts/ipc';
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
-import { err, type Result } from '../../../shared/result';
+import { err, ok, type Result } from '../../../shared/result';
 import { CalendarGapError } from '../../../shared/calendar';
 import type { Logger } from '../logger';
 import type { AppServices } from '../services';
 import { toActor } from '../services/auth-service';
 import type { SessionStore } from '../services/session-store';
+import { scopeListAnswer } from './case-lists';
 import { caseReadGuard } from './case-reads';
 import { createHandlers } from './handlers';
 import { DB_FAILURE_MESSAGE, dbFailureOf } from '../db/runtime-failure';
@@ -48,7 +49,7 @@ export function createDispatcher(
         }
         if (!user && !isPublic(channel)) return err('UNAUTHENTICATED', '请先登录');
         const outside = caseReadGuard(channel, parsed.data, user, services);
-        if (outside !== null) return err('FORBIDDEN', outside);
+        if (outside !== null) return err(outside.code, outside.message);
         const ctx: HandlerCtx = {
           user,
           actor: user ? toActor(user) : null,
@@ -62,7 +63,9 @@ export function createDispatcher(
           a: unknown,
           c: HandlerCtx,
         ) => Result<unknown> | Promise<Result<unknown>>;
-        const result = await handler(parsed.data, ctx);
+        const answer = await handler(parsed.data, ctx);
+        // Rows of many cases keep only those the caller may see (case-lists.ts).
+        const result = answer.ok ? ok(scopeListAnswer(channel, answer.value, user, services)) : answer;
         if (opts.checkOutput && result.ok) {
           const out = ipc[channel].output.safeParse(result.value);
           if (!out.success)

@@ -113,7 +113,14 @@ export function runMainProcess(deps: MainProcessDeps): void {
       // A packaged app loads only the native module it ships: LDCS_SQLITE_BINDING is `npm start`'s, and honouring
       // it in an installed app would let anyone who can set the variable load their own code into the process.
       const nativeBinding = app.isPackaged ? deps.packagedBinding : env['LDCS_SQLITE_BINDING'];
-      const common = { dataDir, shell: createPrintPort(), scheduledBackups: true, requestRestore };
+      const common = {
+        dataDir,
+        shell: createPrintPort(() =>
+          mainWindow === undefined || mainWindow.isDestroyed() ? null : mainWindow,
+        ),
+        scheduledBackups: true,
+        requestRestore,
+      };
       try {
         core = deps.createAppCore(
           nativeBinding !== undefined && nativeBinding !== '' ? { ...common, nativeBinding } : common,

@@ -58,8 +58,16 @@ export const SORT_SQL: Record<ListCasesArgs['sort'], string> = {
   acceptedDate: 'c.accepted_date',
 };
 
-/** Builds the WHERE clause of a list query. Only fixed SQL fragments are concatenated; values are bound. */
-export function buildCaseFilter(args: ListCasesArgs): { where: string; params: Record<string, string> } {
+/**
+ * Builds the WHERE clause of a list query. Only fixed SQL fragments are concatenated; values are bound.
+ * `readerOffices` keeps the cases a person may see (issue 15 item 5: a station's person on a committee PC lists
+ * only their own station's cases): those of these offices, and those linked to one of their cases (a transferred
+ * case, followed from the station that handed it over) — the rule of services/case-access.ts.
+ */
+export function buildCaseFilter(
+  args: ListCasesArgs,
+  readerOffices: readonly string[] | null = null,
+): { where: string; params: Record<string, string> } {
   const clauses: string[] = [
     'c.deleted_at IS NULL',
     // Voided cases leave every list and search unless asked for (a fixed fragment per filter value).
@@ -68,6 +76,13 @@ export function buildCaseFilter(args: ListCasesArgs): { where: string; params: R
       : [args.voided === 'only' ? 'c.voided_at IS NOT NULL' : 'c.voided_at IS NULL']),
   ];
   const params: Record<string, string> = {};
+  if (readerOffices !== null) {
+    clauses.push(
+      `(c.office_id IN (SELECT value FROM json_each(@readerOffices)) OR EXISTS (SELECT 1 FROM cases l
+         WHERE l.id = c.linked_case_id AND l.office_id IN (SELECT value FROM json_each(@readerOffices))))`,
+    );
+    params['readerOffices'] = JSON.stringify(readerOffices);
+  }
   const route = routeQuery(args.query);
   if (route.kind === 'fts') {
     clauses.push(
@@ -178,8 +193,8 @@ export function createCaseQueryRepo(db: Db) {
             : { at: r.voided_at, byName: r.voided_by_name, reason: r.void_reason ?? '' },
       };
     },
-    list(args: ListCasesArgs): CaseListPage {
-      const { where, params } = buildCaseFilter(args);
+    list(args: ListCasesArgs, readerOffices: readonly string[] | null = null): CaseListPage {
+      const { where, params } = buildCaseFilter(args, readerOffices);
       const order = `${SORT_SQL[args.sort]} ${args.dir === 'asc' ? 'ASC' : 'DESC'}, c.id ${args.dir === 'asc' ? 'ASC' : 'DESC'}`;
       const total = (
         prepared(`SELECT count(*) AS n FROM cases c WHERE ${where}`).get(params) as { n: number }
