@@ -15,5 +15,8 @@ export const nodePasswordHasher = (params?: ScryptParams): PasswordHasher =>
 const hasher = nodePasswordHasher();
 export const hashPassword = (password: string): string => hasher.hash(password);
 export const verifyPassword = (password: string, stored: string): boolean => hasher.verify(password, stored);
+/** After a good check: the hash to store instead, when `stored` was written with older parameters. */
+export const rehashPassword = (password: string, stored: string): string | null =>
+  hasher.needsRehash(stored) ? hasher.hash(password) : null;
 /** For an unknown or inactive account: as slow as a real check, always false (shared/auth/password-hash.ts). */
 export const verifyDummy = (password: string): false => hasher.verifyDummy(password);
