@@ -109,6 +109,8 @@ describe('the shared password format', () => {
   it('accepts the current guidance (N=2^17) and passes maxmem on hash and verify', () => {
     expect(acceptableParams({ N: 2 ** 17, r: 8, p: 1 })).toBe(true);
     expect(acceptableParams({ N: 2 ** 20, r: 8, p: 1 })).toBe(false); // 1 GiB of memory
+    expect(acceptableParams({ N: 2 ** 15, r: 1, p: 1 })).toBe(true);
+    expect(acceptableParams({ N: 2 ** 16, r: 1, p: 1 })).toBe(false); // N < 2^(16·r), RFC 7914
     const seen: number[] = [];
     const spy: ScryptFn = (pw, salt, keylen, params) => {
       seen.push(params.maxmem);
@@ -134,12 +136,16 @@ describe('the shared password format', () => {
     expect(() => hashPasswordWith(scrypt, SALT, 'pw', { N: 2 ** 20, r: 8, p: 1 })).toThrow(RangeError);
   });
 
-  it('asks for a re-hash only when the stored parameters differ from the wanted ones', () => {
+  it('asks for a re-hash only when a stored parameter is below the wanted one, never to downgrade', () => {
     const stored = hashPasswordWith(scrypt, SALT, 'pw', CHEAP);
     expect(needsRehash(stored, CHEAP)).toBe(false);
     expect(needsRehash(stored)).toBe(true);
+    expect(needsRehash(stored, { ...CHEAP, r: 2 })).toBe(true);
+    expect(needsRehash(stored, { ...CHEAP, p: 2 })).toBe(true);
     const [, , r, p, salt, key] = stored.split('$');
-    expect(needsRehash(`scrypt$${CHEAP.N * 2}$${r}$${p}$${salt}$${key}`, CHEAP)).toBe(true);
+    // Stronger than wanted (a newer version raised them): kept as it is.
+    expect(needsRehash(`scrypt$${CHEAP.N * 2}$${r}$${p}$${salt}$${key}`, CHEAP)).toBe(false);
+    expect(needsRehash(legacyHash('pw', Buffer.from(SALT)), CHEAP)).toBe(false);
     expect(needsRehash('garbage', CHEAP)).toBe(true);
   });
 

@@ -46,6 +46,8 @@ export function acceptableParams({ N, r, p }: ScryptParams): boolean {
     r <= 32 &&
     p >= 1 &&
     p <= 16 &&
+    // scrypt's own bound (RFC 7914: N < 2^(128·r/8)); only r = 1 meets it here, and Node refuses such a call.
+    N < 2 ** (16 * r) &&
     128 * N * r * p <= MAX_MEMORY
   );
 }
@@ -131,12 +133,16 @@ export function verifyPasswordWith(scrypt: ScryptFn, password: string, stored: s
   return equalBytes(actual, expected);
 }
 
-/** Whether a stored hash that just verified was written with other parameters than today's (upgrade it). */
+/**
+ * Whether a stored hash that just verified was written with weaker parameters than wanted (upgrade it): any of
+ * N, r, p below today's. Never a downgrade: a hash at least as strong in each (written by a newer version of the
+ * app or the server, which may have raised them again) is kept.
+ */
 export function needsRehash(stored: string, wanted: ScryptParams = SCRYPT_PARAMS): boolean {
   const parsed = parseStored(stored);
   if (parsed === null) return true;
   const { N, r, p } = parsed.params;
-  return N !== wanted.N || r !== wanted.r || p !== wanted.p;
+  return N < wanted.N || r < wanted.r || p < wanted.p;
 }
 
 /** The parameters a stored hash names, when it is one this app accepts; null otherwise (for the audit image). */

@@ -19,7 +19,9 @@ import { listeningSyncServer } from './desktops';
 const NOW = Date.UTC(2026, 10, 25, 2, 0);
 const CLERK = uid('u-clerk-signin');
 const PASSWORD = 'clerk-pass-2026';
-const OLD = { N: 2 ** 14, r: 8, p: 1 };
+/** The server's hash is the cheapest acceptable; the desktop's core wants twice the N. */
+const OLD = TEST_SCRYPT_PARAMS;
+const NEWER = { ...TEST_SCRYPT_PARAMS, N: TEST_SCRYPT_PARAMS.N * 2 };
 
 describe('sign-in mutations through sync', () => {
   let db: ServerDb;
@@ -61,7 +63,7 @@ describe('sign-in mutations through sync', () => {
     );
     app = server.app;
     url = server.url;
-    core = createTestCore({ now: () => NOW, syncIntervalMs: 200 });
+    core = createTestCore({ now: () => NOW, syncIntervalMs: 200, scryptParams: NEWER });
     const enrolled = await call('setup:enrol', { serverUrl: url, username: 'clerk1', password: PASSWORD });
     if (!enrolled.ok) throw new Error(enrolled.error.message);
   });
@@ -74,9 +76,7 @@ describe('sign-in mutations through sync', () => {
   it('pushes the upgraded hash of a local sign-in, and the server stores it', async () => {
     expect(storedParams(await serverHash())).toEqual(OLD);
     expect(core.services.auth.signIn('clerk1', PASSWORD)).toMatchObject({ ok: true, value: { id: CLERK } });
-    await expect
-      .poll(async () => storedParams(await serverHash()), { timeout: 10_000 })
-      .toEqual(TEST_SCRYPT_PARAMS);
+    await expect.poll(async () => storedParams(await serverHash()), { timeout: 10_000 }).toEqual(NEWER);
     expect(await outcomes('staff.upgradePasswordHash')).toEqual([{ outcome: 'applied', author_id: CLERK }]);
     expect(core.services.repos.staff.get(CLERK)?.passwordHash).toBe(await serverHash());
   });

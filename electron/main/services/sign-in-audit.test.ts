@@ -71,12 +71,18 @@ describe('stored password hashes', () => {
     expect(auditOf('staff.upgradePasswordHash')).toHaveLength(1);
   });
 
-  it('upgrades to whatever parameters the core was given, and leaves a current hash alone', () => {
-    core = createTestCore();
+  it('upgrades to whatever parameters the core was given, and leaves a current or stronger hash alone', () => {
+    const newer = { ...TEST_SCRYPT_PARAMS, N: TEST_SCRYPT_PARAMS.N * 2 };
+    core = createTestCore({ scryptParams: newer });
     const admin = initialize(core);
-    const id = accountWithHash(admin, 'old-clerk', hashWithKey(OLD, 32));
+    const id = accountWithHash(admin, 'old-clerk', hashWithKey(TEST_SCRYPT_PARAMS, 32));
+    // Written by something that raised the parameters further (a newer version): never downgraded.
+    const strongHash = hashWithKey({ ...newer, r: 2 }, 32);
+    const strong = accountWithHash(admin, 'strong-clerk', strongHash);
     expect(core.services.auth.signIn('old-clerk', PASSWORD).ok).toBe(true);
-    expect(storedParams(storedHash(id))).toEqual(TEST_SCRYPT_PARAMS);
+    expect(storedParams(storedHash(id))).toEqual(newer);
+    expect(core.services.auth.signIn('strong-clerk', PASSWORD).ok).toBe(true);
+    expect(storedHash(strong)).toBe(strongHash);
     // The admin's hash was written with the core's parameters: signing in changes nothing.
     expect(core.services.auth.signIn('admin', ADMIN_PASSWORD).ok).toBe(true);
     expect(auditOf('staff.upgradePasswordHash').map((a) => a.userId)).toEqual([id]);
