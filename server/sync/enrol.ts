@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { DUMMY_HASH } from '../../shared/auth/password-hash';
+import { DUMMY_HASH, storedParams } from '../../shared/auth/password-hash';
 import { throttledMessage, type Throttle } from '../../shared/auth/throttle';
 import type { Queryable, ServerDb } from '../db/types';
 import { appendAudit } from './audit';
 import { newToken, tokenHash } from './device-auth';
+import { commitRows } from './rows';
 
 export const EnrolRequest = z
   .object({
@@ -32,6 +33,15 @@ export type EnrolFailure = {
 export const TOKEN_DAYS = 30;
 
 /**
+ * The password checks enrolment needs. `rehash` answers the new stored hash when the one that just verified was
+ * written with older parameters (null when it is current); without it nothing is upgraded (test fixtures).
+ */
+export type EnrolPasswords = {
+  verify: (password: string, stored: string) => boolean;
+  rehash?: (password: string, stored: string) => string | null;
+};
+
+/**
  * A desktop enrols (issue 11 item 5) with an account of the committee: the device's client id is bound to that
  * user (and so to the user's office, which sets what it syncs), and it gets a revocable token that expires.
  * Signing in again with the same client id renews the token and keeps the device's mutation counter, so an
@@ -40,10 +50,11 @@ export const TOKEN_DAYS = 30;
 export async function enrol(
   db: ServerDb,
   req: EnrolRequest,
-  verifyPassword: (password: string, stored: string) => boolean,
+  passwords: EnrolPasswords,
   now: Date,
   throttle?: Throttle,
 ): Promise<EnrolResponse | EnrolFailure> {
+  const verifyPassword = passwords.verify;
   return db.tx(async (q) => {
     const s = await q.query<{
       id: string;
@@ -98,6 +109,9 @@ export async function enrol(
       action: bound ? 'device.renew' : 'device.enrol',
       detail: { deviceName: req.deviceName ?? null },
     });
+    const stored = staff.data.passwordHash ?? '';
+    const upgraded = passwords.rehash?.(req.password, stored) ?? null;
+    if (upgraded !== null) await upgradeHash(q, staff, stored, upgraded, req.clientId, now);
     const serverId =
       (await q.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'server_id'")).rows[0]
         ?.value ?? '';
@@ -137,5 +151,55 @@ async function auditRefusal(
       detail,
     },
     now,
+  );
+}
+
+/**
+ * An old hash re-written with today's parameters once its owner proved the password (issue 15 item 4), in the
+ * enrolment's transaction: the staff row through the change feed (so desktops pull the new hash, the field taking
+ * this change's seq) and an audit entry naming the parameters, never the hash. Last in the transaction, because
+ * the feed allocates its seqs under the counter's lock. The row is read again under lock and left alone if its
+ * hash changed meanwhile (a desktop's own upgrade or a new password arrived first).
+ */
+async function upgradeHash(
+  q: Queryable,
+  staff: { id: string; office_id: string },
+  verified: string,
+  upgraded: string,
+  clientId: string,
+  now: Date,
+): Promise<void> {
+  const current = await q.query<{ data: Record<string, unknown> }>(
+    "SELECT data FROM entity_rows WHERE entity = 'staff' AND id = $1 AND deleted IS NULL FOR UPDATE",
+    [staff.id],
+  );
+  const data = current.rows[0]?.data;
+  if (data?.['passwordHash'] !== verified) return;
+  await appendAudit(
+    q,
+    {
+      officeId: staff.office_id,
+      actorId: staff.id,
+      clientId,
+      mutationId: null,
+      action: 'signin.rehashed',
+      detail: { before: storedParams(verified), after: storedParams(upgraded) },
+    },
+    now,
+  );
+  await commitRows(
+    q,
+    [
+      {
+        entity: 'staff',
+        id: staff.id,
+        officeId: staff.office_id,
+        caseId: null,
+        data: { ...data, passwordHash: upgraded },
+        changed: ['passwordHash'],
+        deleted: null,
+      },
+    ],
+    { clientId: null, mutationId: null },
   );
 }

@@ -1,5 +1,5 @@
 import type { RoutePlugin } from '../app';
-import { verifyPassword } from '../auth/password';
+import { rehashPassword, verifyPassword } from '../auth/password';
 import { serverSchemaVersion } from '../db/migrate';
 import { registerSyncRoutes } from './routes';
 import { createSharedNotifier } from './shared-notifier';
@@ -11,5 +11,11 @@ import { createSharedNotifier } from './shared-notifier';
 export const syncPlugin: RoutePlugin = async (app, { db }) => {
   const notifier = await createSharedNotifier(db, (e) => app.log.warn({ err: e }, 'change notify failed'));
   app.addHook('onClose', () => notifier.close());
-  registerSyncRoutes(app, { db, notifier, verifyPassword, serverSchemaVersion: serverSchemaVersion() });
+  registerSyncRoutes(app, {
+    db,
+    notifier,
+    verifyPassword,
+    rehashPassword,
+    serverSchemaVersion: serverSchemaVersion(),
+  });
 };

@@ -27,6 +27,8 @@ export type SyncRouteDeps = {
   db: ServerDb;
   notifier: Notifier;
   verifyPassword: (password: string, stored: string) => boolean;
+  /** The new hash for a stored one with older parameters, after it verified (server/auth/password.ts). */
+  rehashPassword?: (password: string, stored: string) => string | null;
   now?: () => Date;
   serverSchemaVersion: number;
   /** Sign-in throttling for enrolment (default: one per app, SIGN_IN_THROTTLE on this clock). */
@@ -80,7 +82,11 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
   app.post('/sync/enrol', async (req, reply) => {
     const body = parse(EnrolRequest, req.body, reply);
     if (body === null) return reply;
-    const r = await enrol(deps.db, body, deps.verifyPassword, now(), throttle);
+    const passwords = {
+      verify: deps.verifyPassword,
+      ...(deps.rehashPassword ? { rehash: deps.rehashPassword } : {}),
+    };
+    const r = await enrol(deps.db, body, passwords, now(), throttle);
     if (!r.ok) {
       const status = { unauthenticated: 401, throttled: 429, client_mismatch: 409 }[r.error.code];
       return reply.code(status).send(r);

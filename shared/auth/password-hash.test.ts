@@ -16,6 +16,10 @@ import {
 const scrypt: ScryptFn = (pw, salt, keylen, { N, r, p, maxmem }) =>
   scryptSync(pw, salt, keylen, { N, r, p, maxmem });
 const SALT = Uint8Array.from({ length: 16 }, (_, i) => i * 7);
+/** What every hash was written with until the parameters were raised; such hashes must keep verifying. */
+const OLD = { N: 2 ** 14, r: 8, p: 1 };
+/** The cheapest acceptable parameters, for tests about the format rather than the cost. */
+const CHEAP = { N: 2 ** 14, r: 1, p: 1 };
 
 /** The format the desktop wrote before the logic moved to shared/: stored hashes must keep verifying. */
 function legacyHash(password: string, salt: Buffer): string {
@@ -40,7 +44,7 @@ function legacyVerify(password: string, stored: string): boolean {
 
 describe('the shared password format', () => {
   it('writes exactly what the desktop wrote before, and each side verifies the other', () => {
-    const stored = hashPasswordWith(scrypt, SALT, '正确的密码1');
+    const stored = hashPasswordWith(scrypt, SALT, '正确的密码1', OLD);
     expect(stored).toBe(legacyHash('正确的密码1', Buffer.from(SALT)));
     expect(legacyVerify('正确的密码1', stored)).toBe(true);
     const old = legacyHash('pass-word-2', randomBytes(16));
@@ -49,7 +53,7 @@ describe('the shared password format', () => {
   });
 
   it('treats full-width and half-width spellings alike (NFKC)', () => {
-    const stored = hashPasswordWith(scrypt, SALT, 'ａｂｃ１２３');
+    const stored = hashPasswordWith(scrypt, SALT, 'ａｂｃ１２３', CHEAP);
     expect(verifyPasswordWith(scrypt, 'abc123', stored)).toBe(true);
   });
 
@@ -105,21 +109,44 @@ describe('the shared password format', () => {
   it('accepts the current guidance (N=2^17) and passes maxmem on hash and verify', () => {
     expect(acceptableParams({ N: 2 ** 17, r: 8, p: 1 })).toBe(true);
     expect(acceptableParams({ N: 2 ** 20, r: 8, p: 1 })).toBe(false); // 1 GiB of memory
+    expect(acceptableParams({ N: 2 ** 15, r: 1, p: 1 })).toBe(true);
+    expect(acceptableParams({ N: 2 ** 16, r: 1, p: 1 })).toBe(false); // N < 2^(16·r), RFC 7914
     const seen: number[] = [];
     const spy: ScryptFn = (pw, salt, keylen, params) => {
       seen.push(params.maxmem);
       return scrypt(pw, salt, keylen, params);
     };
-    const stored = hashPasswordWith(spy, SALT, 'pw');
+    const stored = hashPasswordWith(spy, SALT, 'pw', OLD);
     verifyPasswordWith(spy, 'pw', stored);
-    expect(seen).toEqual([2 * 128 * SCRYPT_PARAMS.N * 8, 2 * 128 * SCRYPT_PARAMS.N * 8]);
+    expect(seen).toEqual([2 * 128 * OLD.N * 8, 2 * 128 * OLD.N * 8]);
   });
 
-  it('asks for a re-hash only when the stored parameters differ from today', () => {
-    expect(needsRehash(hashPasswordWith(scrypt, SALT, 'pw'))).toBe(false);
-    const [, , r, p, salt, key] = hashPasswordWith(scrypt, SALT, 'pw').split('$');
-    expect(needsRehash(`scrypt$${SCRYPT_PARAMS.N * 2}$${r}$${p}$${salt}$${key}`)).toBe(true);
-    expect(needsRehash('garbage')).toBe(true);
+  it('hashes new passwords with the real defaults, N = 2^17, r = 8, p = 1, and verifies them (the one slow test)', () => {
+    expect(SCRYPT_PARAMS).toEqual({ N: 131072, r: 8, p: 1 });
+    const stored = hashPasswordWith(scrypt, SALT, '正确的密码1');
+    expect(stored.startsWith('scrypt$131072$8$1$')).toBe(true);
+    expect(verifyPasswordWith(scrypt, '正确的密码1', stored)).toBe(true);
+    expect(needsRehash(stored)).toBe(false);
+    // What every account held before: verifies, and asks to be re-hashed.
+    expect(needsRehash(legacyHash('x', Buffer.from(SALT)))).toBe(true);
+  });
+
+  it('refuses to write a hash with parameters it would refuse to read', () => {
+    expect(() => hashPasswordWith(scrypt, SALT, 'pw', { N: 1024, r: 8, p: 1 })).toThrow(RangeError);
+    expect(() => hashPasswordWith(scrypt, SALT, 'pw', { N: 2 ** 20, r: 8, p: 1 })).toThrow(RangeError);
+  });
+
+  it('asks for a re-hash only when a stored parameter is below the wanted one, never to downgrade', () => {
+    const stored = hashPasswordWith(scrypt, SALT, 'pw', CHEAP);
+    expect(needsRehash(stored, CHEAP)).toBe(false);
+    expect(needsRehash(stored)).toBe(true);
+    expect(needsRehash(stored, { ...CHEAP, r: 2 })).toBe(true);
+    expect(needsRehash(stored, { ...CHEAP, p: 2 })).toBe(true);
+    const [, , r, p, salt, key] = stored.split('$');
+    // Stronger than wanted (a newer version raised them): kept as it is.
+    expect(needsRehash(`scrypt$${CHEAP.N * 2}$${r}$${p}$${salt}$${key}`, CHEAP)).toBe(false);
+    expect(needsRehash(legacyHash('pw', Buffer.from(SALT)), CHEAP)).toBe(false);
+    expect(needsRehash('garbage', CHEAP)).toBe(true);
   });
 
   it("checks an unknown account against a dummy hash with today's parameters, which nothing matches", () => {
@@ -128,9 +155,10 @@ describe('the shared password format', () => {
       calls.push(params.N);
       return scrypt(pw, salt, keylen, params);
     };
-    expect(verifyDummyWith(counting, '')).toBe(false);
-    expect(verifyDummyWith(counting, 'password')).toBe(false);
-    expect(calls).toEqual([SCRYPT_PARAMS.N, SCRYPT_PARAMS.N]);
+    expect(verifyDummyWith(counting, '', CHEAP)).toBe(false);
+    expect(verifyDummyWith(counting, 'password', { N: 2 ** 15, r: 1, p: 1 })).toBe(false);
+    expect(calls).toEqual([CHEAP.N, 2 ** 15]);
+    // Without parameters it costs what a new hash costs (checked without running scrypt at 2^17 here).
     expect(needsRehash(DUMMY_HASH)).toBe(false);
   });
 });

@@ -13,7 +13,12 @@ export type ScryptFn = (
   params: ScryptParams & { maxmem: number },
 ) => Uint8Array;
 
-export const SCRYPT_PARAMS: ScryptParams = { N: 16384, r: 8, p: 1 };
+/**
+ * What new hashes use: OWASP's current guidance for scrypt (N = 2^17, r = 8, p = 1, 128 MiB). Hashes written
+ * with anything else (2^14 until this was raised) still verify and are re-hashed on the next good sign-in.
+ * Tests pass cheaper parameters (`PasswordHasher`), so production code has no test switch.
+ */
+export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 export const SCRYPT_KEYLEN = 32;
 export const SALT_BYTES = 16;
 
@@ -41,6 +46,8 @@ export function acceptableParams({ N, r, p }: ScryptParams): boolean {
     r <= 32 &&
     p >= 1 &&
     p <= 16 &&
+    // scrypt's own bound (RFC 7914: N < 2^(128·r/8)); only r = 1 meets it here, and Node refuses such a call.
+    N < 2 ** (16 * r) &&
     128 * N * r * p <= MAX_MEMORY
   );
 }
@@ -88,9 +95,15 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** NFKC first: a full-width and a half-width spelling of the same password must give the same hash. */
-export function hashPasswordWith(scrypt: ScryptFn, salt: Uint8Array, password: string): string {
-  const { N, r, p } = SCRYPT_PARAMS;
-  const params = { ...SCRYPT_PARAMS, maxmem: maxmemFor(SCRYPT_PARAMS) };
+export function hashPasswordWith(
+  scrypt: ScryptFn,
+  salt: Uint8Array,
+  password: string,
+  wanted: ScryptParams = SCRYPT_PARAMS,
+): string {
+  if (!acceptableParams(wanted)) throw new RangeError('scrypt 参数超出允许范围');
+  const { N, r, p } = wanted;
+  const params = { N, r, p, maxmem: maxmemFor(wanted) };
   const hash = scrypt(password.normalize('NFKC'), salt, SCRYPT_KEYLEN, params);
   return `scrypt$${N}$${r}$${p}$${toBase64(salt)}$${toBase64(hash)}`;
 }
@@ -120,12 +133,21 @@ export function verifyPasswordWith(scrypt: ScryptFn, password: string, stored: s
   return equalBytes(actual, expected);
 }
 
-/** Whether a stored hash that just verified was written with weaker parameters than today's (upgrade it). */
-export function needsRehash(stored: string): boolean {
+/**
+ * Whether a stored hash that just verified was written with weaker parameters than wanted (upgrade it): any of
+ * N, r, p below today's. Never a downgrade: a hash at least as strong in each (written by a newer version of the
+ * app or the server, which may have raised them again) is kept.
+ */
+export function needsRehash(stored: string, wanted: ScryptParams = SCRYPT_PARAMS): boolean {
   const parsed = parseStored(stored);
   if (parsed === null) return true;
   const { N, r, p } = parsed.params;
-  return N !== SCRYPT_PARAMS.N || r !== SCRYPT_PARAMS.r || p !== SCRYPT_PARAMS.p;
+  return N < wanted.N || r < wanted.r || p < wanted.p;
+}
+
+/** The parameters a stored hash names, when it is one this app accepts; null otherwise (for the audit image). */
+export function storedParams(stored: string): ScryptParams | null {
+  return parseStored(stored)?.params ?? null;
 }
 
 /**
@@ -133,13 +155,16 @@ export function needsRehash(stored: string): boolean {
  * unknown or inactive account is checked against it, so the answer takes as long as for a real account and a
  * timing probe cannot tell which usernames exist.
  */
-export const DUMMY_HASH = (() => {
-  const { N, r, p } = SCRYPT_PARAMS;
-  return `scrypt$${N}$${r}$${p}$${toBase64(new Uint8Array(SALT_BYTES).fill(7))}$${toBase64(new Uint8Array(SCRYPT_KEYLEN))}`;
-})();
+export const dummyHashFor = ({ N, r, p }: ScryptParams): string =>
+  `scrypt$${N}$${r}$${p}$${toBase64(new Uint8Array(SALT_BYTES).fill(7))}$${toBase64(new Uint8Array(SCRYPT_KEYLEN))}`;
+export const DUMMY_HASH = dummyHashFor(SCRYPT_PARAMS);
 
-/** Spends the time of one verification and answers false. */
-export function verifyDummyWith(scrypt: ScryptFn, password: string): false {
-  verifyPasswordWith(scrypt, password, DUMMY_HASH);
+/** Spends the time of one verification (with the parameters new hashes use) and answers false. */
+export function verifyDummyWith(
+  scrypt: ScryptFn,
+  password: string,
+  wanted: ScryptParams = SCRYPT_PARAMS,
+): false {
+  verifyPasswordWith(scrypt, password, dummyHashFor(wanted));
   return false;
 }

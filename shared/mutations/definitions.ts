@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ImportCaseArgs, RegisterCaseArgs } from '../domain/case/case.schema';
 import { CreateOfficeArgs } from '../domain/office/office.schema';
 import { StaffRole } from '../domain/staff/staff.schema';
-import type { StaffRole as StaffRoleCode } from '../domain/reference-data';
+import { STAFF_ROLE_CODES, type StaffRole as StaffRoleCode } from '../domain/reference-data';
 import { Id, RequiredText } from '../schema/primitives';
 import { PerformActionArgs, TransferToArbitrationArgs } from '../procedure/procedure-args';
 import { SETTING_KEYS } from '../domain/settings';
@@ -17,6 +17,7 @@ import { SaveSheetArgs } from '../elements/element-args';
 import { ResolveConflictArgs } from '../domain/conflict/conflict-args';
 import { RecordDocumentArgs } from '../documents/document-args';
 import { ReviewOverrideArgs } from '../review/review-override';
+import { SignInRefusalArgs, UpgradePasswordHashArgs } from '../auth/sign-in-args';
 import {
   AssignCaseArgs,
   AssignClerkArgs,
@@ -40,6 +41,8 @@ export type MutationDef = {
 };
 
 const CASE_WORKERS = ['clerk', 'mediator', 'arbitrator', 'director', 'admin'] as const;
+/** Every role: what only concerns the actor's own account (their planners refuse anyone else's). */
+const ANY_ROLE = STAFF_ROLE_CODES;
 
 export const MUTATIONS = {
   'office.create': {
@@ -189,6 +192,19 @@ export const MUTATIONS = {
     args: ReviewOverrideArgs,
     roles: ['director'],
     label: '评查放行（主任批准）',
+  },
+  // Sign-in (issue 15 item 4): both are performed by the account signing in and touch only that account.
+  'staff.upgradePasswordHash': {
+    version: 1,
+    args: UpgradePasswordHashArgs,
+    roles: ANY_ROLE,
+    label: '更新密码存储参数',
+  },
+  'staff.recordSignInRefusal': {
+    version: 1,
+    args: SignInRefusalArgs,
+    roles: ANY_ROLE,
+    label: '记录登录失败',
   },
 } as const satisfies Record<string, MutationDef>;
 

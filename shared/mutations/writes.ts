@@ -30,5 +30,8 @@ export const MUTATION_WRITES: Readonly<Record<MutationName, readonly SyncEntity[
   'case.restore': ['case', 'event'],
   'case.voidEvent': ['event', 'case'],
   'case.reviewOverride': ['event'],
+  'staff.upgradePasswordHash': ['staff'],
+  // Nothing but its audit entry: the refusal is the record.
+  'staff.recordSignInRefusal': [],
   'conflict.resolve': ['conflict', 'event', 'case', 'party', 'claim', 'elementSheet'],
 };

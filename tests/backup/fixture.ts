@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { createCoreHost, type CoreHost } from '../../electron/main/core-host';
 import { createConsoleLogger } from '../../electron/main/logger';
 import { aCase } from '../helpers/builders';
-import { ADMIN_PASSWORD, initialize } from '../helpers/core';
+import { ADMIN_PASSWORD, initialize, TEST_SCRYPT_PARAMS } from '../helpers/core';
 
 /** Every test runs at one pinned instant; `clock.ms` moves it ("the next day"). */
 export const T0 = Date.parse('2026-11-25T02:00:00.000Z');
@@ -37,6 +37,7 @@ export function createBackupFixture(opts: { cases?: number; dataDir?: string } =
     logger: createConsoleLogger((l) => logs.push(l)),
     now: () => clock.ms,
     busyTimeoutMs: 50,
+    scryptParams: TEST_SCRYPT_PARAMS,
   });
   const core = () => {
     const c = host.current();

@@ -2,7 +2,7 @@ import { writeSync } from 'node:fs';
 import { createAppCore } from '../../electron/main/app-core';
 import { toActor } from '../../electron/main/services/auth-service';
 import { aCase } from '../helpers/builders';
-import { ADMIN_PASSWORD, initialize } from '../helpers/core';
+import { ADMIN_PASSWORD, initialize, TEST_SCRYPT_PARAMS } from '../helpers/core';
 
 /**
  * The child of the kill -9 test (kill9.test.ts, scripts/soak/crash-soak.ts): opens the app's database in `dataDir`
@@ -12,7 +12,12 @@ import { ADMIN_PASSWORD, initialize } from '../helpers/core';
 const dataDir = process.argv[2];
 if (dataDir === undefined) throw new Error('usage: commit-child <dataDir>');
 // The clock is pinned like every test's (the registrations are dated 2026-09-01).
-const core = createAppCore({ dataDir, now: () => Date.parse('2026-11-25T02:00:00.000Z') });
+const core = createAppCore({
+  dataDir,
+  now: () => Date.parse('2026-11-25T02:00:00.000Z'),
+  // Restarted many times, each signing in: test-cost password hashes (tests/helpers/core.ts).
+  scryptParams: TEST_SCRYPT_PARAMS,
+});
 let actor;
 const user = core.services.auth.signIn('admin', ADMIN_PASSWORD);
 if (user.ok) actor = toActor(user.value);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/host';
 import { createConsoleLogger } from '../../electron/main/logger';
+import { TEST_SCRYPT_PARAMS } from '../helpers/core';
 
 export const SCREENSHOT_DIR = resolve('test-output', 'e2e');
 
@@ -39,6 +40,8 @@ export async function startE2E(opts: { at?: number; syncIntervalMs?: number } = 
     staticDir: resolve('dist/renderer'),
     logger: createConsoleLogger((l) => logs.push(l)),
     now: () => clock,
+    // Every E2E signs in, often several times: test-cost password hashes (tests/helpers/core.ts).
+    scryptParams: TEST_SCRYPT_PARAMS,
     ...(opts.syncIntervalMs !== undefined ? { syncIntervalMs: opts.syncIntervalMs } : {}),
   });
   const browser = await chromium.launch({

@@ -5,17 +5,28 @@ import { createAppCore, type AppCore } from '../../electron/main/app-core';
 import { createConsoleLogger } from '../../electron/main/logger';
 import type { Actor } from '../../electron/main/mutations/types';
 import { toActor } from '../../electron/main/services/auth-service';
+import type { ScryptParams } from '../../shared/auth/password-hash';
 
 export type TestCore = AppCore & { dataDir: string; logs: string[]; dispose(): void };
 
+/**
+ * What test cores hash new passwords with: the cheapest a stored hash may name (N = 2^14, r = 1), about 1/64 of
+ * production's N = 2^17, r = 8, so the many accounts tests create do not each cost a second and a half. A test of
+ * the real cost passes `scryptParams: SCRYPT_PARAMS`.
+ */
+export const TEST_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 14, r: 1, p: 1 };
+
 /** A real SQLite file in a fresh temp directory (no mocks of our own database). */
-export function createTestCore(opts: { now?: () => number; syncIntervalMs?: number } = {}): TestCore {
+export function createTestCore(
+  opts: { now?: () => number; syncIntervalMs?: number; scryptParams?: ScryptParams } = {},
+): TestCore {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-test-'));
   const logs: string[] = [];
   const core = createAppCore({
     dataDir,
     checkOutput: true,
     logger: createConsoleLogger((l) => logs.push(l)),
+    scryptParams: opts.scryptParams ?? TEST_SCRYPT_PARAMS,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.syncIntervalMs !== undefined ? { syncIntervalMs: opts.syncIntervalMs } : {}),
   });

@@ -1,4 +1,5 @@
 import { aCase } from './builders';
+import { dummyHashFor } from '../../shared/auth/password-hash';
 import type { TestCore } from './core';
 import type { Actor } from '../../electron/main/mutations/types';
 import { STAFF_ROLE_CODES, type StaffRole } from '../../shared/domain/reference-data';
@@ -154,6 +155,8 @@ export function argsFor(
       reason: '材料已另行补齐',
       occurredOn: '2026-11-25',
     },
+    'staff.upgradePasswordHash': { staffId, passwordHash: dummyHashFor({ N: 2 ** 14, r: 8, p: 1 }) },
+    'staff.recordSignInRefusal': { staffId, outcome: 'failed', waitMs: null },
   };
   return args[name];
 }

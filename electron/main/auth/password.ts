@@ -1,21 +1,14 @@
 import { randomBytes, scryptSync } from 'node:crypto';
-import {
-  hashPasswordWith,
-  SALT_BYTES,
-  verifyDummyWith,
-  verifyPasswordWith,
-  type ScryptFn,
-} from '../../../shared/auth/password-hash';
+import type { ScryptFn, ScryptParams } from '../../../shared/auth/password-hash';
+import { createPasswordHasher, type PasswordHasher } from '../../../shared/auth/password-hasher';
 
 /** The shared format (shared/auth/password-hash.ts) with Node's scrypt; the server uses the same format. */
 const scrypt: ScryptFn = (password, salt, keylen, { N, r, p, maxmem }) =>
   scryptSync(password, salt, keylen, { N, r, p, maxmem });
 
-export const hashPassword = (password: string): string =>
-  hashPasswordWith(scrypt, randomBytes(SALT_BYTES), password);
+/** Today's parameters unless a test passes cheaper ones (ServiceDeps.scryptParams). */
+export const nodePasswordHasher = (params?: ScryptParams): PasswordHasher =>
+  createPasswordHasher(scrypt, randomBytes, params);
 
-export const verifyPassword = (password: string, stored: string): boolean =>
-  verifyPasswordWith(scrypt, password, stored);
-
-/** For an unknown or inactive account: as slow as a real check, always false (shared/auth/password-hash.ts). */
-export const verifyDummy = (password: string): false => verifyDummyWith(scrypt, password);
+/** With today's parameters, for scripts that write an account outside a core (scripts/docs-samples.ts). */
+export const hashPassword = (password: string): string => nodePasswordHasher().hash(password);

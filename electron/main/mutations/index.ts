@@ -17,6 +17,7 @@ import { restoreCase, voidCase } from './case-void';
 import { voidEvent } from './case-void-event';
 import { reviewOverride } from './case-review-override';
 import { resolveConflict } from './conflict-resolve';
+import { recordSignInRefusal, upgradePasswordHash } from './staff-password';
 import type { MutatorImpl } from './types';
 
 /** One implementation per mutation name; a name without one does not compile. */
@@ -42,6 +43,8 @@ export const MUTATORS = {
   'case.voidEvent': voidEvent,
   'case.reviewOverride': reviewOverride,
   'conflict.resolve': resolveConflict,
+  'staff.upgradePasswordHash': upgradePasswordHash,
+  'staff.recordSignInRefusal': recordSignInRefusal,
 } satisfies { [N in MutationName]: MutatorImpl<N, unknown> };
 
 type ResultOf<M> = M extends { planner: { plan: (...a: never[]) => { result: infer R } } } ? R : never;

@@ -33,6 +33,13 @@ const TARGET_OFFICE: ReadonlySet<MutationName> = new Set([
   'staff.recordLeave',
   'staff.declareRelationship',
 ]);
+/** Mutations about the actor's own account (sign-in): anyone may, for themselves only; they name no office. */
+const SELF_ONLY: ReadonlySet<MutationName> = new Set([
+  'staff.upgradePasswordHash',
+  'staff.recordSignInRefusal',
+]);
+const ONLY_SELF = (role: StaffRole, target: Target): Outcome =>
+  target === 'own' && role === 'clerk' ? 'ok' : fails('FORBIDDEN', '只能更新本人的账号记录');
 /** Case mutations whose args name a case directly: the runner's office scope applies to them. */
 const ROLE_ONLY: ReadonlySet<MutationName> = new Set(['case.confirmHandover', 'conflict.resolve']);
 const CASE_SCOPED: ReadonlySet<MutationName> = new Set([
@@ -85,6 +92,8 @@ const PAST_THE_GATE: Record<MutationName, (role: StaffRole, target: Target) => O
       ? fails('CONFLICT', '收件登记不能作废')
       : fails('FORBIDDEN', '只有本案A角（承办人）或主任可以作废办案记录'),
   'case.reviewOverride': () => fails('CONFLICT', '案件尚未结案'),
+  'staff.upgradePasswordHash': ONLY_SELF,
+  'staff.recordSignInRefusal': ONLY_SELF,
 };
 
 const OTHER_TARGET_OFFICE = { code: 'FORBIDDEN', has: '本机构不能为其办理' };
@@ -126,6 +135,8 @@ const DECLARED: Record<MutationName, string> = {
   'case.restore': 'admin arbitrator clerk director mediator',
   'case.voidEvent': 'admin arbitrator clerk director mediator',
   'case.reviewOverride': 'director',
+  'staff.upgradePasswordHash': 'admin arbitrator clerk director mediator',
+  'staff.recordSignInRefusal': 'admin arbitrator clerk director mediator',
 };
 
 let core: TestCore;
@@ -171,7 +182,8 @@ describe('mutation × role × office table, through the real runner', () => {
   it('covers every mutation and lists each case mutation as office-scoped or role-only', () => {
     for (const name of NAMES) {
       const isCase = CASE_SCOPED.has(name) || ROLE_ONLY.has(name);
-      const other = TARGET_OFFICE.has(name) || ['setup.initialize', 'settings.set'].includes(name);
+      const other =
+        TARGET_OFFICE.has(name) || SELF_ONLY.has(name) || ['setup.initialize', 'settings.set'].includes(name);
       expect(isCase !== other, name).toBe(true);
     }
   });

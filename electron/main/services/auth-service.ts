@@ -6,9 +6,10 @@ import {
   throttledMessage,
   type Throttle,
 } from '../../../shared/auth/throttle';
-import { verifyDummy, verifyPassword } from '../auth/password';
+import type { PasswordHasher } from '../../../shared/auth/password-hasher';
 import type { Repos } from '../db/repositories';
 import type { StaffRecord } from '../db/repositories/staff.repo';
+import type { MutationRunner } from '../mutations/run-mutation';
 import type { Actor } from '../mutations/types';
 
 export function toSessionUser(repos: Pick<Repos, 'offices'>, s: StaffRecord): SessionUser {
@@ -38,9 +39,14 @@ export type SignInEvent = {
 };
 
 export type AuthDeps = {
+  passwords: PasswordHasher;
+  /** Writes the audit entries of refusals and the re-hash after a good sign-in (named mutations). */
+  mutations: MutationRunner;
   now?: () => number;
-  /** Where refused attempts are recorded (the desktop's log, app-core.ts); tests collect them. */
+  /** Every refused attempt also goes to the desktop's log (app-core.ts), unknown usernames included. */
   record?: (e: SignInEvent) => void;
+  /** Where an audit write that failed is reported; a sign-in never fails because of it. */
+  reportError?: (e: unknown, where: string) => void;
   throttle?: Throttle;
 };
 
@@ -50,11 +56,39 @@ const wrongUnlockPassword = () =>
     issues: [{ path: 'password', label: '密码', message: '密码：密码不正确' }],
   });
 
-export function createAuthService(repos: Repos, deps: AuthDeps = {}) {
+export function createAuthService(repos: Repos, deps: AuthDeps) {
   const now = deps.now ?? Date.now;
+  const { passwords, mutations } = deps;
   const throttle = deps.throttle ?? createThrottle(SIGN_IN_THROTTLE, now);
-  const record = (e: Omit<SignInEvent, 'at'>): void =>
+  const report = (r: Result<unknown>, where: string): void => {
+    if (!r.ok) deps.reportError?.(r.error, where);
+  };
+  /**
+   * A refusal is logged, and audited when the account exists (issue 15 item 4: one mechanism with the throttle).
+   * The audit entry is a mutation performed as the account tried, like the server's `signin.failed`; an unknown
+   * username has no account to file it under, and an inactive one may not write, so those stay in the log only.
+   */
+  const record = (e: Omit<SignInEvent, 'at'>, staff: StaffRecord | null): void => {
     deps.record?.({ at: new Date(now()).toISOString(), ...e });
+    if (staff === null || !staff.active) return;
+    const args = { staffId: staff.id, outcome: e.outcome, waitMs: e.waitMs };
+    report(
+      mutations.run('staff.recordSignInRefusal', args, toActor(toSessionUser(repos, staff))),
+      'sign-in audit',
+    );
+  };
+  /**
+   * A hash written with older parameters is replaced once its owner has proved the password, as one mutation
+   * (row, outbox and audit in one transaction), so the new hash reaches the server like any change of the staff row.
+   */
+  const upgrade = (staff: StaffRecord, password: string): void => {
+    if (!passwords.needsRehash(staff.passwordHash)) return;
+    const args = { staffId: staff.id, passwordHash: passwords.hash(password) };
+    report(
+      mutations.run('staff.upgradePasswordHash', args, toActor(toSessionUser(repos, staff))),
+      'password rehash',
+    );
+  };
   /** Throttle gate, then the password; the refusals recorded for `action`. Null when the password is right. */
   const refusal = (
     action: SignInEvent['action'],
@@ -62,16 +96,20 @@ export function createAuthService(repos: Repos, deps: AuthDeps = {}) {
     password: string,
     staff: StaffRecord | undefined,
   ): 'wrong' | { throttledMs: number } | null => {
+    const tried = staff ?? null;
     const gate = throttle.check(username);
     if (!gate.ok) {
-      record({ action, outcome: 'throttled', username, staffId: staff?.id ?? null, waitMs: gate.waitMs });
+      record(
+        { action, outcome: 'throttled', username, staffId: tried?.id ?? null, waitMs: gate.waitMs },
+        tried,
+      );
       return { throttledMs: gate.waitMs };
     }
     // An inactive account is checked against its own hash (same cost): "已停用" is said only to its owner.
-    const valid = staff ? verifyPassword(password, staff.passwordHash) : verifyDummy(password);
+    const valid = staff ? passwords.verify(password, staff.passwordHash) : passwords.verifyDummy(password);
     if (!staff || !valid) {
       throttle.failed(username);
-      record({ action, outcome: 'failed', username, staffId: staff?.id ?? null, waitMs: null });
+      record({ action, outcome: 'failed', username, staffId: tried?.id ?? null, waitMs: null }, tried);
       return 'wrong';
     }
     throttle.succeeded(username);
@@ -90,6 +128,7 @@ export function createAuthService(repos: Repos, deps: AuthDeps = {}) {
         return err('THROTTLED', throttledMessage(refused.throttledMs), { waitMs: refused.throttledMs });
       if (refused === 'wrong' || staff === undefined) return err('UNAUTHENTICATED', '用户名或密码不正确');
       if (!staff.active) return err('FORBIDDEN', '该账号已停用，请联系管理员');
+      upgrade(staff, password);
       return ok(toSessionUser(repos, staff));
     },
     /**

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../auth/password';
+import { dummyHashFor, SCRYPT_PARAMS } from '../../../shared/auth/password-hash';
 import type { Repos } from '../db/repositories';
 import { walkOpenCase } from '../demo/demo-walk';
 import { generateDemoCase, personName } from '../demo/generate-demo-case';
@@ -21,7 +21,10 @@ export function createDemoService(
   newId: () => string,
   now: () => number = Date.now,
 ) {
-  /** Three arbitrators to form tribunals with; their passwords are random, they exist to be assigned. */
+  /**
+   * Three arbitrators to form tribunals with; they exist to be assigned, never to sign in, so their hash is one no
+   * password matches (an administrator sets a real one later) rather than three scrypt runs of a random password.
+   */
   function demoArbitrators(rng: Rng, actor: Actor, officeId: string): Result<string[]> {
     const existing = repos.staff
       .list()
@@ -35,7 +38,7 @@ export function createDemoService(
           officeId,
           name,
           username: `arb${ids.length + 1}-${randomBytes(3).toString('hex')}`,
-          passwordHash: hashPassword(randomBytes(24).toString('base64')),
+          passwordHash: dummyHashFor(SCRYPT_PARAMS),
           roles: ['arbitrator'],
         },
         actor,

@@ -42,6 +42,8 @@ import { createDerivedRefresh } from './derived-refresh';
 import { writeBackup } from '../db/migrate';
 import type { BackupService } from './backup-service';
 import type { Logger } from '../logger';
+import { nodePasswordHasher } from '../auth/password';
+import type { ScryptParams } from '../../../shared/auth/password-hash';
 
 /** Settings whose change moves deadlines: pulled from the centre, they trigger a recompute of open cases. */
 const RECOMPUTING_SETTINGS: readonly string[] = ['calendar.years', 'deadline.rules'];
@@ -61,6 +63,8 @@ export type ServiceDeps = {
   backupDir?: string;
   /** Bytes per file-upload chunk (default 1 MiB; tests use a few bytes to see resuming). */
   blobChunkSize?: number;
+  /** Parameters for new password hashes (default: today's, shared/auth/password-hash.ts); tests pass cheaper ones. */
+  scryptParams?: ScryptParams;
 };
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
@@ -73,6 +77,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   }
   bringSearchTextUpToDate(db, repos);
   const now = deps.now ?? Date.now;
+  const passwords = nodePasswordHasher(deps.scryptParams);
   // The sync service is created after the runner it watches: local writes poke it through this holder.
   const afterWrite = { poke: (): void => undefined };
   // The deadline projection is refreshed inside the mutation that changed the case (same transaction).
@@ -122,19 +127,22 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     repos,
     mutations,
     auth: createAuthService(repos, {
+      passwords,
+      mutations,
       now,
-      // Refused sign-ins go to the desktop's log: the audit_log table holds mutations only (each tied to its
-      // outbox row), and a sign-in is not one. See ARCHITECTURE.md, sign-in.
+      // Refused sign-ins and unlocks go to the log, and those of an existing account to the audit chain too
+      // (staff.recordSignInRefusal). See ARCHITECTURE.md, sign-in.
       record: (e) => deps.logger?.info(`${e.action} refused`, e),
+      reportError: (e, where) => deps.logger?.error(e, { where }),
     }),
     cases: createCaseService(repos, mutations),
     corrections: createCorrectionService(repos, mutations),
     review: createReviewService(repos, mutations, now),
     risk: createRiskService(repos, mutations),
     idleLock: createIdleLockService(repos, mutations),
-    staff: createStaffService(repos, mutations),
+    staff: createStaffService(repos, mutations, passwords),
     offices: createOfficeService(repos, mutations),
-    setup: createSetupService(repos, mutations, demo),
+    setup: createSetupService(repos, mutations, demo, passwords),
     demo,
     calendar,
     deadlines,

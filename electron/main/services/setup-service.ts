@@ -2,14 +2,19 @@ import type { InitializeArgs } from '../../../shared/domain/setup.schema';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { err, ok, type Result } from '../../../shared/result';
 import type { z } from 'zod';
-import { hashPassword } from '../auth/password';
+import type { PasswordHasher } from '../../../shared/auth/password-hasher';
 import type { Repos } from '../db/repositories';
 import type { MutationRunner } from '../mutations/run-mutation';
 import { SYSTEM_ACTOR } from '../mutations/types';
 import { toActor, toSessionUser } from './auth-service';
 import type { DemoService } from './demo-service';
 
-export function createSetupService(repos: Repos, mutations: MutationRunner, demo: DemoService) {
+export function createSetupService(
+  repos: Repos,
+  mutations: MutationRunner,
+  demo: DemoService,
+  passwords: PasswordHasher,
+) {
   return {
     status: () => ({ initialized: repos.staff.count() > 0, caseCount: repos.caseQuery.count() }),
     /** Creates the committee and its administrator, then (optionally) demo cases; returns the signed-in admin. */
@@ -22,7 +27,7 @@ export function createSetupService(repos: Repos, mutations: MutationRunner, demo
           shortName: args.shortName,
           adminName: args.adminName,
           username: args.username,
-          passwordHash: hashPassword(args.password),
+          passwordHash: passwords.hash(args.password),
         },
         SYSTEM_ACTOR,
       );

@@ -1,11 +1,11 @@
 import type { StaffSummary } from '../../../shared/domain/staff/staff.schema';
 import type { Arg } from '../../../shared/contracts/ipc';
-import { hashPassword } from '../auth/password';
+import type { PasswordHasher } from '../../../shared/auth/password-hasher';
 import type { Repos } from '../db/repositories';
 import type { MutationRunner } from '../mutations/run-mutation';
 import type { Actor } from '../mutations/types';
 
-export function createStaffService(repos: Repos, mutations: MutationRunner) {
+export function createStaffService(repos: Repos, mutations: MutationRunner, passwords: PasswordHasher) {
   return {
     list: (): StaffSummary[] => repos.staff.list().map(({ passwordHash: _hash, ...s }) => s),
     /** The password is hashed here, so neither the outbox nor the audit log ever holds it. */
@@ -16,7 +16,7 @@ export function createStaffService(repos: Repos, mutations: MutationRunner) {
           officeId: input.officeId,
           name: input.name,
           username: input.username,
-          passwordHash: hashPassword(input.password),
+          passwordHash: passwords.hash(input.password),
           roles: input.roles,
         },
         actor,

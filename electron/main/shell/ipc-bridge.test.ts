@@ -1,9 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contracts/channels';
 import type { Result } from '../../../shared/result';
-import type { Dispatcher, FrameLike, InvokeEventLike } from './ipc-bridge';
+import { ADMIN_PASSWORD, createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
+import { createAppCore } from '../app-core';
+import { createConsoleLogger } from '../logger';
+import type { FrameLike, InvokeEventLike } from './ipc-bridge';
 
-// ipc-bridge itself never imports 'electron'; the mock guards against a transitive import sneaking in.
+// ipc-bridge itself never imports 'electron'; the mock guards against a transitive import sneaking in. Nothing
+// else is mocked: the bridge forwards to the real core's dispatcher over a temp SQLite file (issue 15 item 6).
 vi.mock('electron', () => ({}));
 
 const { isTrustedSender, registerIpc } = await import('./ipc-bridge');
@@ -20,11 +27,20 @@ const mainFrameEvent = (url: string, id = 7): InvokeEventLike => {
   return eventFrom(top, top, id);
 };
 
+let core: TestCore;
+beforeAll(() => {
+  core = createTestCore();
+  initialize(core);
+});
+afterAll(() => core.dispose());
+
 function setup() {
   const handlers = new Map<string, Handler>();
   const ipcMain = { handle: vi.fn((channel: string, h: Handler) => void handlers.set(channel, h)) };
-  const dispatch = vi.fn<Dispatcher['dispatch']>(() => Promise.resolve({ ok: true, value: 'dispatched' }));
-  registerIpc(ipcMain, { dispatch });
+  // A spy that calls through: it only counts what reached the real dispatcher.
+  const dispatch = vi.spyOn(core.dispatcher, 'dispatch');
+  dispatch.mockClear();
+  registerIpc(ipcMain, core.dispatcher);
   const call = (channel: string, event: InvokeEventLike, input: unknown = {}) => {
     const h = handlers.get(channel);
     if (h === undefined) throw new Error(`no handler for ${channel}`);
@@ -44,14 +60,21 @@ describe('registerIpc', () => {
 
   it('forwards a trusted call to the dispatcher with channel, raw input and sessionKey wc:<id>', async () => {
     const { call, dispatch } = setup();
-    const input = { query: '张三' };
-    await expect(
-      call('app:cases:list', mainFrameEvent('app://renderer/index.html', 42), input),
-    ).resolves.toEqual({
+    const input = { username: 'admin', password: ADMIN_PASSWORD };
+    const page = mainFrameEvent('app://renderer/index.html', 42);
+    await expect(call('app:auth:signIn', page, input)).resolves.toMatchObject({
       ok: true,
-      value: 'dispatched',
+      value: { username: 'admin' },
     });
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('cases:list', input, { sessionKey: 'wc:42' });
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('auth:signIn', input, { sessionKey: 'wc:42' });
+    // The session belongs to that window's WebContents: the same window is signed in, another one is not.
+    await expect(call('app:auth:me', page)).resolves.toMatchObject({
+      ok: true,
+      value: { username: 'admin' },
+    });
+    await expect(call('app:auth:me', mainFrameEvent('app://renderer/index.html', 43))).resolves.toMatchObject(
+      { ok: true, value: null },
+    );
   });
 
   it.each([
@@ -83,19 +106,39 @@ describe('registerIpc', () => {
   });
 
   it('turns a dispatcher that throws into an INTERNAL result instead of a rejected invoke', async () => {
-    const handlers = new Map<string, Handler>();
-    const onError = vi.fn();
-    const boom = new Error('SQLITE_IOERR /home/user/secret/path');
-    registerIpc(
-      { handle: (c: string, h: Handler) => void handlers.set(c, h) },
-      { dispatch: () => Promise.reject(boom) },
-      isTrustedSender,
-      onError,
-    );
-    const result = await handlers.get('app:auth:me')?.(mainFrameEvent('app://renderer/index.html'), {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(JSON.stringify(result)).not.toContain('secret');
-    expect(onError).toHaveBeenCalledWith(boom, 'auth:me');
+    // The dispatcher never throws, except when even its log fails: here the database is gone (closed) and the
+    // log's sink cannot write, so the error it was reporting escapes it.
+    const dir = mkdtempSync(join(tmpdir(), 'ldcs-ipc-bridge-'));
+    const boom = new Error('EPIPE writing /home/user/secret/path');
+    let logBroken = false;
+    const broken = createAppCore({
+      dataDir: dir,
+      logger: createConsoleLogger(() => {
+        if (logBroken) throw boom;
+      }),
+    });
+    try {
+      const handlers = new Map<string, Handler>();
+      const onError = vi.fn();
+      registerIpc(
+        { handle: (c: string, h: Handler) => void handlers.set(c, h) },
+        broken.dispatcher,
+        isTrustedSender,
+        onError,
+      );
+      broken.close();
+      logBroken = true;
+      const result = await handlers.get('app:setup:status')?.(
+        mainFrameEvent('app://renderer/index.html'),
+        {},
+      );
+      expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(JSON.stringify(result)).not.toContain('secret');
+      expect(onError).toHaveBeenCalledWith(boom, 'setup:status');
+    } finally {
+      broken.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,6 +1,19 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contracts/channels';
+import { createAppCore, listBackups, restoreBackup, type AppCore, type AppCoreOptions } from '../app-core';
+import { openDatabase } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
+import { createConsoleLogger } from '../logger';
 
+/**
+ * The process lifecycle with only 'electron' mocked (issue 15 item 6): the real window, menu and data-folder code
+ * run against the recorded Electron below, and the core is the real one over a SQLite file in a temp folder.
+ */
 type Listener = (...args: unknown[]) => unknown;
 const h = vi.hoisted(() => {
   const state = {
@@ -8,6 +21,7 @@ const h = vi.hoisted(() => {
     listeners: new Map<string, Listener>(),
     lock: true,
     ready: undefined as (() => void) | undefined,
+    userData: '',
   };
   const app = {
     enableSandbox: vi.fn(() => void state.order.push('enableSandbox')),
@@ -16,28 +30,57 @@ const h = vi.hoisted(() => {
     exit: vi.fn(),
     relaunch: vi.fn(),
     isPackaged: true,
+    getPath: () => state.userData,
+    setPath: vi.fn(),
+    getVersion: () => '0.0.0-test',
     on: vi.fn((name: string, l: Listener) => {
       state.order.push(`on:${name}`);
       state.listeners.set(name, l);
     }),
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
   };
+  /** What the real createMainWindow and hardenWebContents touch on a window, its contents and its session. */
+  const windows: { options: unknown; loaded: string[] }[] = [];
+  class BrowserWindow {
+    static getAllWindows = () => [];
+    readonly webContents = {
+      id: 1,
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      session: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+      },
+    };
+    private readonly record: { options: unknown; loaded: string[] };
+    constructor(options: unknown) {
+      this.record = { options, loaded: [] };
+      windows.push(this.record);
+    }
+    on = vi.fn();
+    once = vi.fn();
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = () => false;
+    loadURL(url: string) {
+      this.record.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
   return {
     state,
     app,
+    windows,
+    BrowserWindow,
     ipcHandle: vi.fn<(channel: string, listener: unknown) => void>(),
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => void state.order.push('registerScheme')),
       handle: vi.fn(),
     },
-    dialog: { showMessageBoxSync: vi.fn(() => 0), showErrorBox: vi.fn() },
-    createMainWindow: vi.fn(() => ({
-      on: vi.fn(),
-      isMinimized: () => false,
-      focus: vi.fn(),
-      restore: vi.fn(),
-    })),
-    installMenu: vi.fn(),
+    dialog: { showMessageBoxSync: vi.fn(() => 0), showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => ({ template: t })) },
   };
 });
 
@@ -48,149 +91,193 @@ vi.mock('electron', () => ({
   ipcMain: { handle: h.ipcHandle },
   protocol: h.protocol,
   dialog: h.dialog,
-  shell: {},
-  BrowserWindow: { getAllWindows: () => [] },
+  shell: { openExternal: vi.fn() },
+  BrowserWindow: h.BrowserWindow,
+  Menu: h.menu,
 }));
-vi.mock('./window', () => ({ createMainWindow: h.createMainWindow }));
-vi.mock('./menu', () => ({ installMenu: h.installMenu }));
-vi.mock('./paths', () => ({ prepareDataDir: () => '/data/ldcs' }));
 
 const { runMainProcess } = await import('./main-process');
 
-function start(env: Record<string, string> = {}, packagedBinding?: string) {
-  const core = { dispatcher: { dispatch: vi.fn() }, lockSessions: vi.fn(), close: vi.fn() };
-  const createAppCore = vi.fn(
-    (_opts: { dataDir: string; nativeBinding?: string; requestRestore?: (f: string) => void }) => core,
-  );
-  const restoreBackup = vi.fn();
-  runMainProcess({
-    createAppCore,
-    restoreBackup,
-    preloadPath: '/p/index.cjs',
-    rendererDir: '/r',
-    ...(packagedBinding === undefined ? {} : { packagedBinding }),
-    env,
-    argv: [],
-  });
-  const becomeReady = async () => {
-    h.state.ready?.();
-    await new Promise((r) => setTimeout(r, 0));
-  };
-  return { core, createAppCore, restoreBackup, becomeReady };
-}
+/** The Node build of better-sqlite3 the tests run on: a native module path a real core can load. */
+const NODE_BINDING = join(
+  createRequire(import.meta.url).resolve('better-sqlite3/package.json'),
+  '..',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 
+let base: string;
+const cores: AppCore[] = [];
 beforeEach(() => {
   vi.clearAllMocks();
   h.state.order.length = 0;
   h.state.listeners.clear();
   h.state.lock = true;
   h.state.ready = undefined;
+  h.windows.length = 0;
+  base = mkdtempSync(join(tmpdir(), 'ldcs-main-process-'));
+  h.state.userData = join(base, 'userData');
 });
+afterEach(() => {
+  for (const core of cores.splice(0)) core.close();
+  rmSync(base, { recursive: true, force: true });
+});
+
+type CoreOpts = Parameters<Parameters<typeof runMainProcess>[0]['createAppCore']>[0];
+
+function start(env: Record<string, string> = {}, packagedBinding?: string) {
+  const dataDir = join(base, 'data');
+  const logs: string[] = [];
+  const opened: CoreOpts[] = [];
+  // The real core; the wrapper only keeps what the shell asked for and the core it got.
+  const createCore = (opts: CoreOpts): AppCore => {
+    opened.push(opts);
+    const real: AppCoreOptions = { ...opts, logger: createConsoleLogger((l) => logs.push(l)) };
+    const core = createAppCore(real);
+    cores.push(core);
+    return core;
+  };
+  runMainProcess({
+    createAppCore: createCore,
+    restoreBackup,
+    preloadPath: '/p/index.cjs',
+    rendererDir: join(base, 'renderer'),
+    ...(packagedBinding === undefined ? {} : { packagedBinding }),
+    env,
+    argv: [`--data-dir=${dataDir}`],
+  });
+  const becomeReady = async () => {
+    h.state.ready?.();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { dataDir, opened, logs, becomeReady };
+}
 
 describe('runMainProcess', () => {
   it('registers the scheme, enables the sandbox and hooks new web contents before ready', () => {
-    const { createAppCore } = start();
+    const { dataDir, opened } = start();
     expect(h.state.order.slice(0, 3)).toEqual(['registerScheme', 'enableSandbox', 'on:web-contents-created']);
-    expect(createAppCore).not.toHaveBeenCalled();
+    expect(opened).toEqual([]);
+    // The real data-folder code ran: the folder exists, and Chromium's profile moved under it.
+    expect(existsSync(dataDir)).toBe(true);
+    expect(h.app.setPath).toHaveBeenCalledWith('userData', join(dataDir, 'electron-profile'));
   });
 
   it('quits at once when another instance holds the lock', () => {
     h.state.lock = false;
-    const { createAppCore } = start();
+    const { opened } = start();
     expect(h.app.quit).toHaveBeenCalledOnce();
-    expect(createAppCore).not.toHaveBeenCalled();
+    expect(opened).toEqual([]);
   });
 
   it('on ready opens the core, registers every IPC channel, serves app:// and opens the window', async () => {
-    const { createAppCore, becomeReady } = start();
+    const { dataDir, opened, becomeReady } = start();
     await becomeReady();
-    expect(createAppCore).toHaveBeenCalledWith({
-      dataDir: '/data/ldcs',
-      shell: expect.objectContaining({ printHtml: expect.any(Function) }),
-      scheduledBackups: true,
-      requestRestore: expect.any(Function),
-    });
+    expect(opened).toEqual([
+      {
+        dataDir,
+        shell: expect.objectContaining({ printHtml: expect.any(Function) }),
+        scheduledBackups: true,
+        requestRestore: expect.any(Function),
+      },
+    ]);
+    expect(existsSync(join(dataDir, 'cases.sqlite'))).toBe(true);
     expect(h.ipcHandle.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual(
       CHANNELS.map((c) => `app:${c}`),
     );
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(h.installMenu).toHaveBeenCalledWith({ isDev: false });
-    expect(h.createMainWindow).toHaveBeenCalledWith(expect.objectContaining({ preloadPath: '/p/index.cjs' }));
+    // The real menu: no reload or developer tools in a packaged build.
+    const template = JSON.stringify(h.menu.buildFromTemplate.mock.calls[0]?.[0]);
+    expect(h.menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(template).not.toContain('toggleDevTools');
+    // The real window, with the preload it was given, loading the renderer from app://.
+    expect(h.windows).toHaveLength(1);
+    expect(h.windows[0]?.options).toMatchObject({
+      webPreferences: { preload: '/p/index.cjs', sandbox: true, contextIsolation: true, devTools: false },
+    });
+    expect(h.windows[0]?.loaded).toEqual(['app://renderer/index.html']);
   });
 
-  it('in development passes LDCS_SQLITE_BINDING through as nativeBinding', async () => {
+  it('in development passes LDCS_SQLITE_BINDING through as nativeBinding (and the core opens with it)', async () => {
     h.app.isPackaged = false;
     try {
-      const { createAppCore, becomeReady } = start({ LDCS_SQLITE_BINDING: '/n/better_sqlite3.node' });
+      const { dataDir, opened, becomeReady } = start({ LDCS_SQLITE_BINDING: NODE_BINDING });
       await becomeReady();
-      expect(createAppCore).toHaveBeenCalledWith({
-        dataDir: '/data/ldcs',
-        nativeBinding: '/n/better_sqlite3.node',
-        shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
-        scheduledBackups: true,
-        requestRestore: expect.any(Function),
-      });
+      expect(opened).toEqual([
+        {
+          dataDir,
+          nativeBinding: NODE_BINDING,
+          shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
+          scheduledBackups: true,
+          requestRestore: expect.any(Function),
+        },
+      ]);
+      expect(h.windows).toHaveLength(1);
+      expect(JSON.stringify(h.menu.buildFromTemplate.mock.calls[0]?.[0])).toContain('toggleDevTools');
     } finally {
       h.app.isPackaged = true;
     }
   });
 
   it('packaged, loads only its own native module and ignores LDCS_SQLITE_BINDING', async () => {
-    const { createAppCore, becomeReady } = start(
-      { LDCS_SQLITE_BINDING: '/tmp/evil.node' },
-      '/opt/app/resources/native/better_sqlite3.node',
-    );
+    const evil = join(base, 'evil.node');
+    const { dataDir, opened, becomeReady } = start({ LDCS_SQLITE_BINDING: evil }, NODE_BINDING);
     await becomeReady();
-    expect(createAppCore).toHaveBeenCalledWith({
-      dataDir: '/data/ldcs',
-      nativeBinding: '/opt/app/resources/native/better_sqlite3.node',
-      shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
-      scheduledBackups: true,
-      requestRestore: expect.any(Function),
-    });
+    expect(opened).toEqual([
+      {
+        dataDir,
+        nativeBinding: NODE_BINDING,
+        shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
+        scheduledBackups: true,
+        requestRestore: expect.any(Function),
+      },
+    ]);
+    // Had the variable been honoured, the core could not have opened (there is no such file).
+    expect(h.windows).toHaveLength(1);
+    expect(h.dialog.showMessageBoxSync).not.toHaveBeenCalled();
   });
 
   it('closes the core on will-quit and quits when the last window closes (not on macOS)', async () => {
-    const { core, becomeReady } = start();
+    const { becomeReady } = start();
     await becomeReady();
+    const core = cores[0];
     h.state.listeners.get('will-quit')?.();
-    expect(core.close).toHaveBeenCalledOnce();
+    expect(core?.db.open).toBe(false);
     h.state.listeners.get('window-all-closed')?.();
     expect(h.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
   });
 
   it('restores through the shell: closes the core, puts the backup in place, relaunches', async () => {
-    vi.useFakeTimers();
-    try {
-      const { core, createAppCore, restoreBackup, becomeReady } = start();
-      const ready = becomeReady();
-      await vi.advanceTimersByTimeAsync(0);
-      await ready;
-      const restore = createAppCore.mock.calls[0]?.[0].requestRestore;
-      if (restore === undefined) throw new Error('no requestRestore');
-      restore('/data/ldcs/backups/cases-20261125T020000Z-manual.sqlite');
-      expect(restoreBackup).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(100);
-      expect(core.close).toHaveBeenCalledOnce();
-      expect(restoreBackup).toHaveBeenCalledWith(
-        '/data/ldcs',
-        '/data/ldcs/backups/cases-20261125T020000Z-manual.sqlite',
-      );
-      expect(h.app.relaunch).toHaveBeenCalledOnce();
-      expect(h.app.exit).toHaveBeenCalledWith(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { dataDir, opened, becomeReady } = start();
+    await becomeReady();
+    // The core's own daily backup, written after its start-up check.
+    await vi.waitFor(() => expect(listBackups(dataDir)).toHaveLength(1), { timeout: 10_000 });
+    const [backup] = listBackups(dataDir);
+    const restore = opened[0]?.requestRestore;
+    if (restore === undefined || backup === undefined) throw new Error('no requestRestore or no backup');
+    restore(backup);
+    expect(cores[0]?.db.open).toBe(true);
+    await vi.waitFor(() => expect(h.app.exit).toHaveBeenCalledWith(0));
+    expect(cores[0]?.db.open).toBe(false);
+    // The file it replaced is kept beside it, never deleted.
+    expect(readdirSync(dataDir).some((f) => f.startsWith('cases.sqlite.replaced-'))).toBe(true);
+    expect(h.app.relaunch).toHaveBeenCalledOnce();
   });
 
   it('shows the database dialog instead of a window when the core cannot open the database', async () => {
-    const { createAppCore, becomeReady } = start();
-    createAppCore.mockImplementation(() => {
-      throw Object.assign(new Error('数据库版本过新'), { code: 'DB_FROM_FUTURE', backups: [] });
-    });
+    const { dataDir, becomeReady } = start();
+    // A database written by a newer version of the app.
+    const db = openDatabase(join(dataDir, 'cases.sqlite'));
+    migrate(db, MIGRATIONS, {});
+    db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    db.close();
     await becomeReady();
     expect(h.dialog.showMessageBoxSync).toHaveBeenCalledOnce();
-    expect(h.createMainWindow).not.toHaveBeenCalled();
+    expect(h.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: expect.stringContaining('请升级本软件') }),
+    );
+    expect(h.windows).toEqual([]);
     expect(h.ipcHandle).not.toHaveBeenCalled();
     expect(h.app.exit).toHaveBeenCalledWith(1);
   });

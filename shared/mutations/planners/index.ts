@@ -16,6 +16,7 @@ import { planCreateOffice, planCreateStaff, planInitializeSetup } from './office
 import { planSetSetting } from './settings-set';
 import { planResolveConflict } from './conflict-resolve';
 import { planDeclareRelationship, planRecordLeave } from './staff-leave';
+import { planRecordSignInRefusal, planUpgradePasswordHash } from './staff-password';
 
 /**
  * The mutations split into a pure planner (issue 11 item 2). The desktop runs these through its SQLite port;
@@ -44,4 +45,6 @@ export const PLANNERS: { [N in MutationName]: MutationPlanner<N, unknown> } = {
   'setup.initialize': planInitializeSetup,
   'settings.set': planSetSetting,
   'conflict.resolve': planResolveConflict,
+  'staff.upgradePasswordHash': planUpgradePasswordHash,
+  'staff.recordSignInRefusal': planRecordSignInRefusal,
 };

@@ -5,7 +5,7 @@ import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aCase } from '../../../../tests/helpers/builders';
 import { correctionsFixture, type CorrectionsFixture } from '../../../../tests/helpers/corrections';
-import { initialize } from '../../../../tests/helpers/core';
+import { initialize, TEST_SCRYPT_PARAMS } from '../../../../tests/helpers/core';
 import { createAppCore, DB_FILE, type AppCore } from '../../app-core';
 import { openDatabase } from '../connection';
 import { migrate } from '../migrate';
@@ -153,7 +153,7 @@ describe('the compact audit', () => {
       .run({ ...e12, detail: encodeAuditDetail(e12), prev, hash: hash12 });
     old.close();
 
-    core = createAppCore({ dataDir: dir });
+    core = createAppCore({ dataDir: dir, scryptParams: TEST_SCRYPT_PARAMS });
     const admin = initialize(core);
     const r = core.services.mutations.run('case.register', aCase(admin.officeId as string), admin);
     if (!r.ok) throw new Error(r.error.message);
