@@ -69,11 +69,12 @@ export function createCaseQueryRepo(db: Db) {
   // List statements depend on which filters are present; cache one prepared statement per SQL shape, with the
   // names it binds (better-sqlite3 refuses a value the statement does not use, and the plan's count parts each
   // use only some of the plan's values).
-  const cache = new Map<string, { stmt: ReturnType<Db['prepare']>; names: string[] }>();
+  const statement = (sql: string) => db.prepare<unknown[]>(sql);
+  const cache = new Map<string, { stmt: ReturnType<typeof statement>; names: string[] }>();
   const prepared = (sql: string) => {
     let s = cache.get(sql);
     if (!s) {
-      s = { stmt: db.prepare(sql), names: [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1] ?? ''))] };
+      s = { stmt: statement(sql), names: [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1] ?? ''))] };
       cache.set(sql, s);
     }
     return s;
