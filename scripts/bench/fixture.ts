@@ -65,8 +65,13 @@ export function ensureSeededDb(cacheRoot: string, cases: number, seed: number, d
   const dbPath = join(dir, DB_FILE);
   const reason = staleReason(dbPath, cases);
   if (reason === null) {
+    const t0 = process.hrtime.bigint();
     const from = upgradeCache(dbPath);
-    const how = from === null ? '' : `（已从数据版本 ${from} 迁移到 ${MIGRATIONS.length}）`;
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const how =
+      from === null
+        ? ''
+        : `（已从数据版本 ${from} 迁移到 ${MIGRATIONS.length}，用时 ${seconds.toFixed(1)} 秒）`;
     const wasDirect = existsSync(join(dir, DIRECT_MARK));
     const made = wasDirect ? '（直接写入，无 outbox/审计/影子行）' : '';
     return { dir, dbPath, seeding: null, note: `复用已有种子数据库 ${dir}${made}${how}`, direct: wasDirect };

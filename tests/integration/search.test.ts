@@ -31,7 +31,8 @@ beforeAll(() => {
       .filter((v): v is string => typeof v === 'string')
       .map(normalizeSearch),
   }));
-}, 120_000);
+  // 10,000 cases through the mutation path: minutes, not seconds, on a shared 2-core machine.
+}, 900_000);
 afterAll(() => core.dispose());
 
 function truth(query: string): Set<string> {
@@ -86,7 +87,9 @@ describe('case search equals the substring truth over 10,000 seeded cases', () =
       ...sample(30, 1, (v, rng) => {
         const name = v[2] ?? '';
         const i = rng.int(0, Math.max(0, name.length - 2));
-        return name.length >= 2 ? name.slice(i, i + 2) : null;
+        const pair = name.slice(i, i + 2);
+        // A field's pair with a Chinese character (the third value is not always a name).
+        return name.length >= 2 && [...pair].some((c) => c.charCodeAt(0) > 127) ? pair : null;
       }),
       '张三',
       '王五',
