@@ -33,6 +33,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // expect.poll's own default (1 s) is shorter than a page's reload after a step on a loaded 2-core CI
+          // machine; a poll waits for the UI, it does not assert speed.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

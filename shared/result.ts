@@ -5,6 +5,8 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
+  /** The session is locked (idle, or the OS locked the screen): only unlock and sign-out are served. */
+  | 'SESSION_LOCKED'
   /** Too many failed sign-ins: the message says how many seconds to wait (shared/auth/throttle.ts). */
   | 'THROTTLED'
   | 'CALENDAR_GAP'

@@ -36,6 +36,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   // A host and not one core: a restore from 备份与恢复 closes the core and opens the restored file in place.
   const core = createCoreHost({ checkOutput: true, ...opts });
   let origin = '';
+  let port = 0;
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       // A request too large is the client's; anything else is ours: logged, answered without its details.
@@ -50,12 +51,16 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1 reaches this port as "same
+    // origin", but its requests still say Host: evil.example. Only our own two names for ourselves are served.
+    const hostName = ownHost(req.headers.host, port);
+    if (hostName === null) return send(res, 421, 'text/plain', 'Misdirected Request');
     const url = parsedOrNull(req.url ?? '/', origin);
     if (url === null) return send(res, 400, 'text/plain', '请求地址无效');
     if (url.pathname.startsWith('/api/')) {
       const channel = decodedOrNull(url.pathname.slice(5));
       if (channel === null) return send(res, 400, 'text/plain', '请求地址的百分号编码无效');
-      return api(req, res, channel);
+      return api(req, res, channel, `http://${hostName}`);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method Not Allowed');
@@ -76,12 +81,18 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     }
   }
 
-  async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function api(
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+    self: string,
+  ): Promise<void> {
     // Cross-site requests cannot set this header without a preflight we never grant, nor a foreign Origin.
     if (req.method !== 'POST' || req.headers['x-ldcs'] !== '1')
       return send(res, 403, 'text/plain', 'Forbidden');
-    if (req.headers.origin !== undefined && req.headers.origin !== origin)
-      return send(res, 403, 'text/plain', 'Forbidden');
+    // Browsers send Origin on every POST, same-origin fetches included; a request without one is not from our
+    // page (and one from another page names that page), so the origin is required, not merely checked.
+    if (req.headers.origin !== self) return send(res, 403, 'text/plain', 'Forbidden');
     const raw = await readBody(req);
     let input: unknown;
     try {
@@ -112,7 +123,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     core.close();
     throw e;
   });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/`,
     get core(): AppCore {
@@ -132,6 +144,13 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
 }
 
 class BodyTooLarge extends Error {}
+
+/** The Host header when it names this server (127.0.0.1 or localhost, with its port), else null. */
+function ownHost(host: string | undefined, port: number): string | null {
+  if (host === undefined) return null;
+  const name = host.toLowerCase();
+  return name === `127.0.0.1:${port}` || name === `localhost:${port}` ? name : null;
+}
 
 /** The request target as a URL; a path starting with '//' is a path here, not another host. */
 function parsedOrNull(target: string, origin: string): URL | null {

@@ -39,6 +39,8 @@ export type AppCore = {
   services: AppServices;
   db: Db;
   dbPath: string;
+  /** Locks every signed-in session (the OS locked the screen or is suspending; shell/power-lock.ts). */
+  lockSessions(): number;
   close(): void;
 };
 
@@ -112,7 +114,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     }
     throw e;
   }
-  const dispatcher = createDispatcher(services, createSessionStore(), log, {
+  const sessions = createSessionStore();
+  const dispatcher = createDispatcher(services, sessions, log, {
     checkOutput: opts.checkOutput ?? false,
   });
   let tick: NodeJS.Timeout | undefined;
@@ -130,6 +133,11 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     services,
     db,
     dbPath,
+    lockSessions: () => {
+      const n = sessions.lockAll();
+      if (n > 0) log.info('sessions locked', { count: n });
+      return n;
+    },
     close: () => {
       if (closed) return;
       closed = true;

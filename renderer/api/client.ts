@@ -27,6 +27,19 @@ export function onDatabaseDamaged(listener: (details: unknown) => void): () => v
   };
 }
 
+const lockedListeners = new Set<Listener>();
+
+/**
+ * The lock screen subscribes here: any call answered SESSION_LOCKED (the OS locked the screen, or another path
+ * locked the session in main) shows it at once, over the page, which stays as it was.
+ */
+export function onSessionLocked(listener: Listener): () => void {
+  lockedListeners.add(listener);
+  return () => {
+    lockedListeners.delete(listener);
+  };
+}
+
 const succeededListeners = new Set<(channel: Channel) => void>();
 
 /**
@@ -59,6 +72,8 @@ export async function call<C extends Channel>(channel: C, input: In<C>): Promise
   if (!result.ok && result.error.code === 'UNAUTHENTICATED' && channel !== 'auth:signIn') {
     for (const listener of unauthenticatedListeners) listener();
   }
+  if (!result.ok && result.error.code === 'SESSION_LOCKED')
+    for (const listener of lockedListeners) listener();
   if (!result.ok && result.error.code === 'DB_CORRUPT')
     for (const listener of damagedListeners) listener(result.error.details);
   if (result.ok) for (const listener of succeededListeners) listener(channel);

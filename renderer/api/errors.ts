@@ -48,6 +48,7 @@ export function errorText(error: AppError): string {
     case 'DB_LOCKED':
     case 'BACKUP_FAILED':
     case 'THROTTLED':
+    case 'SESSION_LOCKED':
       return error.message;
   }
 }

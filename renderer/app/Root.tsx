@@ -2,6 +2,7 @@ import { Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { call, onDatabaseDamaged, onUnauthenticated } from '../api/client';
 import { RecoveryScreen } from '../features/backup/RecoveryScreen';
+import { LockScreen } from '../features/lock/LockScreen';
 import { errorText } from '../api/errors';
 import type { SessionUser } from '../../shared/domain/staff/staff.schema';
 import type { AppError } from '../../shared/result';
@@ -15,7 +16,9 @@ type Phase =
   | { name: 'setup' }
   | { name: 'signin'; notice?: string }
   | { name: 'ready'; user: SessionUser }
-  | { name: 'damaged' };
+  | { name: 'damaged' }
+  /** Reloaded while the session was locked: nothing on screen to keep, so the lock stands alone. */
+  | { name: 'locked' };
 
 /** Decides what the window shows: first-start setup, sign-in, or the app itself. */
 export function Root() {
@@ -26,7 +29,11 @@ export function Root() {
     const status = await call('setup:status', {});
     if (!status.ok)
       return setPhase(
-        status.error.code === 'DB_CORRUPT' ? { name: 'damaged' } : { name: 'failed', error: status.error },
+        status.error.code === 'DB_CORRUPT'
+          ? { name: 'damaged' }
+          : status.error.code === 'SESSION_LOCKED'
+            ? { name: 'locked' }
+            : { name: 'failed', error: status.error },
       );
     if (!status.value.initialized) return setPhase({ name: 'setup' });
     const me = await call('auth:me', {});
@@ -86,5 +93,11 @@ export function Root() {
       return <Shell user={phase.user} onSignedOut={signedOut} />;
     case 'damaged':
       return <RecoveryScreen />;
+    case 'locked':
+      return (
+        <div className="center-screen">
+          <LockScreen onUnlocked={signedIn} onSignedOut={signedOut} />
+        </div>
+      );
   }
 }

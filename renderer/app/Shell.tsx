@@ -20,6 +20,7 @@ import type { SessionUser } from '../../shared/domain/staff/staff.schema';
 import { CalendarBanner } from '../features/calendar/CalendarBanner';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { DbHealthBanner } from '../features/backup/DbHealthBanner';
+import { IdleLock } from '../features/lock/IdleLock';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RouteView } from './RouteView';
 
@@ -93,6 +94,8 @@ export function Shell({ user, onSignedOut }: Props) {
           </ErrorBoundary>
         </Layout.Content>
       </Layout>
+      {/* Beside the page, not instead of it: locking keeps the page and its unsaved input. */}
+      <IdleLock user={user} onSignedOut={onSignedOut} />
     </Layout>
   );
 }

@@ -15,6 +15,7 @@ import { StaffSettings } from '../features/settings/StaffSettings';
 import { SyncSettings } from '../features/sync/SyncSettings';
 import { StatsDefinitionsSettings } from '../features/stats/StatsDefinitionsSettings';
 import { BackupSettings } from '../features/backup/BackupSettings';
+import { IdleLockSettings } from '../features/lock/IdleLockSettings';
 
 type Props = { user: SessionUser; tab?: SettingsTab | undefined };
 
@@ -32,12 +33,13 @@ const TAB_HREF: Readonly<Record<SettingsTab, string>> = {
   committee: hrefFor.committeeSettings,
   sync: hrefFor.syncSettings,
   backup: hrefFor.backupSettings,
+  security: hrefFor.securitySettings,
 };
 const isTab = (k: string): k is SettingsTab => k in TAB_HREF;
 
 /**
  * 设置: one tab per area (工作人员, 机构, 人员与请假, 工作日历, 期限规则, 要素表模板, 地区参数, 常用说法, 更正权限, 统计口径, 文书设置,
- * 同步设置), each with
+ * 同步设置, 备份与恢复, 安全), each with
  * its own address. Each tab's content belongs to the feature that owns it; this page only puts them side by side.
  */
 export function SettingsPage({ user, tab = 'staff' }: Props) {
@@ -122,6 +124,11 @@ export function SettingsPage({ user, tab = 'staff' }: Props) {
                 },
               ]
             : []),
+          {
+            key: 'security',
+            label: <span data-testid="settings-tab-security">安全</span>,
+            children: <IdleLockSettings user={user} />,
+          },
         ]}
       />
     </div>

@@ -26,7 +26,8 @@ export type SettingsTab =
   | 'corrections'
   | 'stats'
   | 'sync'
-  | 'backup';
+  | 'backup'
+  | 'security';
 
 export type Section =
   'cases' | 'deadlines' | 'documents' | 'conflicts' | 'risk' | 'stats' | 'analysis' | 'settings';
@@ -55,6 +56,7 @@ const SIMPLE: Record<string, Route> = {
   '/settings/sync': { name: 'settings', tab: 'sync' },
   '/settings/offices': { name: 'settings', tab: 'offices' },
   '/settings/backup': { name: 'settings', tab: 'backup' },
+  '/settings/security': { name: 'settings', tab: 'security' },
 };
 
 /** '#/cases/<id>' → { name: 'case', id }. Unknown paths map to not-found rather than silently to the list. */
@@ -90,6 +92,7 @@ export const hrefFor = {
   syncSettings: '#/settings/sync',
   officeSettings: '#/settings/offices',
   backupSettings: '#/settings/backup',
+  securitySettings: '#/settings/security',
 } as const;
 
 /** Which left-menu entry a route belongs to. */

@@ -23,6 +23,8 @@ const STATUS: Record<AppErrorCode, number> = {
   DB_CORRUPT: 500,
   DB_LOCKED: 503,
   BACKUP_FAILED: 500,
+  // The desktop's idle lock: the server has no lock screen (its device tokens expire instead, docs/sync.md).
+  SESSION_LOCKED: 423,
   INTERNAL: 500,
 };
 

@@ -22,6 +22,7 @@ import { AssignmentContract } from './assignment.schema';
 import { CorrectionsContract } from './corrections.schema';
 import { ReviewContract } from './review.schema';
 import { RiskContract } from './risk.schema';
+import { LockContract } from './lock.schema';
 import { ConflictsContract } from './conflicts.schema';
 import { StatsContract } from './stats.schema';
 import { EnrolArgs, SyncContract } from './sync.schema';
@@ -51,6 +52,7 @@ export const ipc = {
   },
   'auth:signOut': { input: Empty, output: z.object({ signedOut: z.boolean() }) },
   'auth:me': { input: Empty, output: SessionUser.nullable() },
+  ...LockContract,
   'offices:list': { input: Empty, output: z.array(Office) },
   /** A 调解组织 under the administrator's committee (the parent is the caller's office, never chosen). */
   'offices:create': {

@@ -15,5 +15,6 @@ export const SETTING_KEYS = [
   'correction.rules',
   'risk.settings',
   'stats.definitions',
+  'security.idleLock',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];

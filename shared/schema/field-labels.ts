@@ -34,6 +34,7 @@ const LABELS: Record<string, string> = {
   amountFen: '金额',
   username: '用户名',
   password: '密码',
+  idleMinutes: '空闲锁定时间',
   committeeName: '仲裁委员会名称',
   shortName: '简称',
   adminName: '管理员姓名',

@@ -23,26 +23,13 @@ const PASSWORD = 'arb-password-1';
 
 let e2e: E2E;
 let page: Page;
-const { byTestId, setDate } = ui(() => page);
+const { byTestId, pick, setDate } = ui(() => page);
 const caseIds: string[] = [];
 /** Names as the UI showed them after each assignment. */
 const case1 = { a: '', b: '' };
 const case2 = { a: '', b: '' };
 
 const text = (id: string) => byTestId(id).innerText();
-
-/** Types into a searchable select and takes the match; waits for the match to be the active option first, since
- *  a select that already has a value keeps that option active for a moment after typing. */
-async function pick(id: string, label: string): Promise<void> {
-  const input = page.locator(`#${id}`);
-  await input.click();
-  await input.fill(label);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
-    .filter({ hasText: label })
-    .waitFor();
-  await page.keyboard.press('Enter');
-}
 
 async function registerAccepted(officeId: string, worker: string, employer: string): Promise<string> {
   const c = await api<{ id: string }>(page, 'cases:register', {

@@ -69,7 +69,12 @@ async function correctIdNumber(d: E2E, value: string, reason: string): Promise<v
   await d.page.locator('#party-0-idNumber').fill(value);
   await byTestId('correct-reason').fill(reason);
   await byTestId('correct-review').click();
-  await byTestId('correct-preview').waitFor();
+  // The preview, or the form's own error (named, so a failure here says which field and why).
+  await byTestId('correct-preview').or(byTestId('correct-error')).waitFor();
+  if (await byTestId('correct-error').isVisible()) {
+    const fields = await d.page.locator('.ant-form-item-explain-error, [role="alert"]').allInnerTexts();
+    throw new Error(`更正预览未出现：${await byTestId('correct-error').innerText()} ${fields.join('；')}`);
+  }
   await byTestId('correct-confirm').click();
   await byTestId('correct-modal').waitFor({ state: 'detached' });
 }
@@ -102,6 +107,9 @@ describe('two desktops correct the same ID number offline; the director decides'
     caseId = reg.id;
     await waitForState(a.page, 'synced');
     await connect(b.page, server.url, SECOND);
+    // Its first pull complete, not just the applicant's row: the server stops next, and a case whose claims
+    // had not arrived yet could not be corrected (the form would refuse it for want of a claim).
+    await waitForState(b.page, 'synced');
     await expect.poll(() => applicantIdOn(b.page), { timeout: STATE_TIMEOUT }).toBe('11010519491231002X');
   });
 

@@ -7,10 +7,17 @@ import type { Locator, Page } from 'playwright-core';
  */
 export function ui(current: () => Page) {
   const byTestId = (id: string): Locator => current().locator(`[data-testid="${id}"]`);
+  /** Waits for the typed text's option to be the active one before Enter: a select filters as it re-renders,
+   *  and under load an Enter pressed at once takes whichever option was active before (or none). */
   async function pick(id: string, text: string): Promise<void> {
     const input = current().locator(`#${id}`);
     await input.click();
     await input.fill(text);
+    await current()
+      // This select's own dropdown (its listbox is `<id>_list`): another one may still be open beside it.
+      .locator(`.ant-select-dropdown:visible:has([id="${id}_list"]) .ant-select-item-option-active`)
+      .filter({ hasText: text })
+      .waitFor();
     await current().keyboard.press('Enter');
   }
   async function setDate(id: string, value: string): Promise<void> {

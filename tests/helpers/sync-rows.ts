@@ -82,7 +82,7 @@ export function populateEveryEntity(fx: CorrectionsFixture): { caseId: string } 
  * as stored, another device's value held back.
  */
 export function pullConflict(
-  fx: CorrectionsFixture,
+  fx: Pick<CorrectionsFixture, 'core' | 'director'>,
   caseId: string,
   id = CONFLICT_ID,
   about?: {

@@ -6,8 +6,16 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/host';
 
-/** One raw HTTP/1.1 request over a socket (no client-side checks), answered as status line and body. */
+/**
+ * One raw HTTP/1.1 request over a socket (no client-side checks), answered as status line and body. `{HOST}` in
+ * a request is the host's own name and port, `{ORIGIN}` its origin, as our page's requests carry them.
+ */
 function raw(port: number, request: Buffer | string): Promise<{ status: number; body: string }> {
+  if (typeof request === 'string')
+    request = request
+      .replaceAll('{HOST}', `127.0.0.1:${port}`)
+      .replaceAll('{ORIGIN}', `http://127.0.0.1:${port}`)
+      .replaceAll('{PORT}', String(port));
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -42,10 +50,11 @@ function unchunk(data: Buffer): string {
   }
 }
 
-const post = (path: string, body = '{}', extra = '') =>
-  `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Ldcs: 1\r\nContent-Type: application/json\r\n${extra}` +
+const post = (path: string, body = '{}', headers = 'Host: {HOST}\r\nOrigin: {ORIGIN}\r\n') =>
+  `POST ${path} HTTP/1.1\r\n${headers}X-Ldcs: 1\r\nContent-Type: application/json\r\n` +
   `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
-const get = (path: string) => `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
+const get = (path: string, host = '{HOST}') =>
+  `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`;
 
 /**
  * The browser host under malformed requests (issue 14 item 5): every one is answered as the client's error (4xx)
@@ -72,18 +81,54 @@ describe('browser host HTTP fuzz', () => {
     ['a non-hex escape', post('/api/%ZZsession'), 400],
     [
       'an API call without the header',
-      `GET /api/auth%3Asession HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+      `GET /api/auth%3Asession HTTP/1.1\r\nHost: {HOST}\r\nConnection: close\r\n\r\n`,
       403,
     ],
-    ['a foreign origin', post('/api/auth:session', '{}', 'Origin: http://evil.example\r\n'), 403],
+    [
+      'a foreign origin',
+      post('/api/auth:session', '{}', 'Host: {HOST}\r\nOrigin: http://evil.example\r\n'),
+      403,
+    ],
+    ['an API call without an origin', post('/api/auth:me', '{}', 'Host: {HOST}\r\n'), 403],
+    [
+      'an origin of our other name',
+      post('/api/auth:me', '{}', 'Host: {HOST}\r\nOrigin: http://localhost:1\r\n'),
+      403,
+    ],
+    // DNS rebinding: another site's name resolving to 127.0.0.1 still names itself in Host.
+    ['a page under a foreign host name', get('/', 'evil.example'), 421],
+    ['a foreign host name with our port', get('/', 'evil.example:{PORT}'), 421],
+    ['our address on another port', get('/', '127.0.0.1:1'), 421],
+    ['no host at all', `GET / HTTP/1.0\r\nConnection: close\r\n\r\n`, 421],
+    [
+      'an API call under a foreign host, with a matching origin',
+      post('/api/auth:me', '{}', 'Host: evil.example\r\nOrigin: http://evil.example\r\n'),
+      421,
+    ],
     ['a static path escaping the folder', get('/..%2f..%2f..%2fetc%2fpasswd'), 404],
     ['a dot-dot path', get('/../../etc/passwd'), 404],
     ['a missing file', get('/nope.js'), 404],
-    ['a PUT of a page', `PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`, 405],
+    [
+      'a PUT of a page',
+      `PUT / HTTP/1.1\r\nHost: {HOST}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      405,
+    ],
   ])('%s → %i', async (_name, request, status) => {
     const r = await raw(port, request);
     expect(r.status).toBe(status);
     expect(r.body).not.toMatch(/URIError|TypeError|Error:|\n\s+at /);
+  });
+
+  it('serves our page and API under both of our names, each with its own origin', async () => {
+    expect((await raw(port, get('/'))).status).toBe(200);
+    expect((await raw(port, get('/', 'localhost:{PORT}'))).status).toBe(200);
+    const local = await raw(
+      port,
+      post('/api/auth:me', '{}', 'Host: localhost:{PORT}\r\nOrigin: http://localhost:{PORT}\r\n'),
+    );
+    expect(local.status).toBe(200);
+    expect(JSON.parse(local.body)).toEqual({ ok: true, value: null });
+    expect((await raw(port, post('/api/auth:me'))).status).toBe(200);
   });
 
   it('answers invalid JSON and unknown channels as refusals, not failures', async () => {

@@ -36,7 +36,13 @@ export function createBatchJobs(
   exportsDir: string,
   now: () => number = Date.now,
 ) {
-  const jobs = new Map<string, BatchStatus & { cancel: boolean }>();
+  // Each job remembers who started it: its folder and outcome name cases, so only that person may follow or
+  // cancel it (issue 15 item 5); anyone else is told it does not exist.
+  const jobs = new Map<string, BatchStatus & { cancel: boolean; owner: string }>();
+  const ownJob = (jobId: string, userId: string) => {
+    const j = jobs.get(jobId);
+    return j?.owner === userId ? j : undefined;
+  };
 
   async function run(
     job: BatchStatus & { cancel: boolean },
@@ -77,7 +83,7 @@ export function createBatchJobs(
     start(items: readonly BatchItem[], user: SessionUser): BatchStatus {
       const jobId = randomBytes(8).toString('hex');
       const stamp = new Date(now() + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-:T]/g, '');
-      const job: BatchStatus & { cancel: boolean } = {
+      const job: BatchStatus & { cancel: boolean; owner: string } = {
         jobId,
         state: 'running',
         total: items.length,
@@ -87,6 +93,7 @@ export function createBatchJobs(
         failed: [],
         warned: [],
         cancel: false,
+        owner: user.id,
       };
       jobs.set(jobId, job);
       void run(job, items, user).catch((e: unknown) => {
@@ -95,12 +102,12 @@ export function createBatchJobs(
       });
       return status(job);
     },
-    status(jobId: string): BatchStatus | null {
-      const j = jobs.get(jobId);
+    status(jobId: string, userId: string): BatchStatus | null {
+      const j = ownJob(jobId, userId);
       return j ? status(j) : null;
     },
-    cancel(jobId: string): BatchStatus | null {
-      const j = jobs.get(jobId);
+    cancel(jobId: string, userId: string): BatchStatus | null {
+      const j = ownJob(jobId, userId);
       if (!j) return null;
       j.cancel = true;
       return status(j);

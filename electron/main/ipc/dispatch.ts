@@ -1,21 +1,24 @@
 import { isChannel, type Channel } from '../../../shared/contracts/channels';
 import { ipc } from '../../../shared/contracts/ipc';
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
-import { err, type Result } from '../../../shared/result';
+import { err, ok, type Result } from '../../../shared/result';
 import { CalendarGapError } from '../../../shared/calendar';
 import type { Logger } from '../logger';
 import type { AppServices } from '../services';
 import { toActor } from '../services/auth-service';
 import type { SessionStore } from '../services/session-store';
+import { scopeListAnswer } from './case-lists';
 import { caseReadGuard } from './case-reads';
 import { createHandlers } from './handlers';
 import { DB_FAILURE_MESSAGE, dbFailureOf } from '../db/runtime-failure';
-import { PUBLIC_CHANNELS, type HandlerCtx } from './types';
+import { PUBLIC_CHANNELS, WHILE_LOCKED_CHANNELS, type HandlerCtx } from './types';
 
 export type CallContext = { sessionKey: string };
 export type Dispatcher = {
   dispatch(channel: string, raw: unknown, ctx: CallContext): Promise<Result<unknown>>;
 };
+
+export const LOCKED_MESSAGE = '已锁定，请输入当前用户的密码解锁';
 
 const isPublic = (c: Channel) => (PUBLIC_CHANNELS as readonly string[]).includes(c);
 
@@ -35,26 +38,34 @@ export function createDispatcher(
     async dispatch(channel, raw, call) {
       try {
         if (!isChannel(channel)) return err('VALIDATION', `未知的通道：${String(channel).slice(0, 60)}`);
+        const user = services.auth.currentUser(sessions.get(call.sessionKey));
+        // Before the input is even parsed: a locked session learns nothing, not even which inputs are valid.
+        const locked = user !== null && sessions.isLocked(call.sessionKey);
+        if (locked && !WHILE_LOCKED_CHANNELS.includes(channel)) return err('SESSION_LOCKED', LOCKED_MESSAGE);
         const parsed = ipc[channel].input.safeParse(raw ?? {});
         if (!parsed.success) {
           const issues = fieldIssues(parsed.error);
           return err('VALIDATION', summarizeIssues(issues), { issues });
         }
-        const user = services.auth.currentUser(sessions.get(call.sessionKey));
         if (!user && !isPublic(channel)) return err('UNAUTHENTICATED', '请先登录');
         const outside = caseReadGuard(channel, parsed.data, user, services);
-        if (outside !== null) return err('FORBIDDEN', outside);
+        if (outside !== null) return err(outside.code, outside.message);
         const ctx: HandlerCtx = {
           user,
           actor: user ? toActor(user) : null,
           signIn: (userId) => sessions.set(call.sessionKey, userId),
           signOut: () => sessions.clear(call.sessionKey),
+          locked,
+          lock: () => void sessions.lock(call.sessionKey),
+          unlock: () => sessions.unlock(call.sessionKey),
         };
         const handler = handlers[channel] as (
           a: unknown,
           c: HandlerCtx,
         ) => Result<unknown> | Promise<Result<unknown>>;
-        const result = await handler(parsed.data, ctx);
+        const answer = await handler(parsed.data, ctx);
+        // Rows of many cases keep only those the caller may see (case-lists.ts).
+        const result = answer.ok ? ok(scopeListAnswer(channel, answer.value, user, services)) : answer;
         if (opts.checkOutput && result.ok) {
           const out = ipc[channel].output.safeParse(result.value);
           if (!out.success)

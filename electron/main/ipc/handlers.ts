@@ -35,12 +35,24 @@ export function createHandlers(s: AppServices): Handlers {
       return ok({ signedOut: true });
     },
     'auth:me': (_arg, ctx) => ok(ctx.user),
+    'auth:lock': (_arg, ctx) => {
+      ctx.lock();
+      return ok({ locked: true as const });
+    },
+    'auth:unlock': (arg, ctx) => {
+      const r = s.auth.unlock(ctx.user.id, arg.password);
+      if (r.ok) ctx.unlock();
+      return r;
+    },
+    'auth:lockState': (_arg, ctx) =>
+      ok({ locked: ctx.locked, idleMinutes: s.idleLock.settings().idleMinutes }),
+    'idleLock:set': (arg, ctx) => s.idleLock.set(arg, ctx.actor),
     'offices:list': () => ok(s.repos.offices.list()),
     'offices:create': (arg, ctx) => s.offices.createStation(arg, ctx.actor),
     'staff:list': () => ok(s.staff.list()),
     'staff:create': (arg, ctx) => s.staff.create(arg, ctx.actor),
     'cases:register': (arg, ctx) => s.cases.register(arg, ctx.actor),
-    'cases:list': (arg) => ok(s.cases.list(arg)),
+    'cases:list': (arg, ctx) => ok(s.cases.list(arg, ctx.user)),
     'cases:get': (arg) => s.cases.get(arg.id),
     'cases:timeline': (arg) => s.cases.timeline(arg.id),
     'cases:procedure': (arg, ctx) => s.procedure.view(arg.id, ctx.user),
@@ -95,12 +107,12 @@ export function createHandlers(s: AppServices): Handlers {
     'documents:printHtml': (arg, ctx) => s.documents.printHtml(arg.items, ctx.user),
     'documents:hearings': (arg) => ok(s.repos.caseQuery.hearingsBetween(arg.from, arg.to)),
     'documents:batchStart': (arg, ctx) => ok(s.batch.start(arg.items, ctx.user)),
-    'documents:batchStatus': (arg) => {
-      const j = s.batch.status(arg.jobId);
+    'documents:batchStatus': (arg, ctx) => {
+      const j = s.batch.status(arg.jobId, ctx.user.id);
       return j ? ok(j) : err('NOT_FOUND', '批量任务不存在');
     },
-    'documents:batchCancel': (arg) => {
-      const j = s.batch.cancel(arg.jobId);
+    'documents:batchCancel': (arg, ctx) => {
+      const j = s.batch.cancel(arg.jobId, ctx.user.id);
       return j ? ok(j) : err('NOT_FOUND', '批量任务不存在');
     },
     'documents:print': async (arg, ctx) => {

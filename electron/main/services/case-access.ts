@@ -20,3 +20,32 @@ export function caseReadRefusal(
   const office = repos.offices.get(row.officeId)?.name ?? '其他机构';
   return `本案属于${office}，您所在的机构无权查看本案材料`;
 }
+
+/**
+ * The offices whose cases a person of `officeId` may list: their own and, for a committee, its stations — the
+ * same two levels `outsideOfficeReason` allows. Lists filter by it (a case linked to one of these offices' cases
+ * is listed too, as `caseReadRefusal` lets it be opened).
+ */
+export function readableOfficeIds(repos: Pick<Repos, 'offices'>, officeId: string): string[] {
+  return [officeId, ...repos.offices.list().flatMap((o) => (o.parentId === officeId ? [o.id] : []))];
+}
+
+/**
+ * `caseReadRefusal` as a yes/no per case id, remembered for one call: a list of hundreds of rows names few
+ * distinct cases. An unknown id is not readable (a list row never names a case that is gone).
+ */
+export function caseReader(
+  repos: Pick<Repos, 'offices' | 'cases'>,
+  user: { officeId: string },
+): (caseId: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (caseId) => {
+    let may = seen.get(caseId);
+    if (may === undefined) {
+      const row = repos.cases.get(caseId);
+      may = row !== null && caseReadRefusal(repos, row, user) === null;
+      seen.set(caseId, may);
+    }
+    return may;
+  };
+}

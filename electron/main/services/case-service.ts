@@ -9,11 +9,17 @@ import { err, ok, type Result } from '../../../shared/result';
 import type { Repos } from '../db/repositories';
 import type { MutationRunner } from '../mutations/run-mutation';
 import type { Actor } from '../mutations/types';
+import { readableOfficeIds } from './case-access';
 
 export function createCaseService(repos: Repos, mutations: MutationRunner) {
   return {
     register: (args: RegisterCaseArgs, actor: Actor) => mutations.run('case.register', args, actor),
-    list: (args: ListCasesArgs): CaseListPage => repos.caseQuery.list(args),
+    /**
+     * The page of cases `reader` may see (services/case-access.ts), never a sibling station's. The IPC handler
+     * always names the reader; null (every case) is for tests and benchmarks of the query itself.
+     */
+    list: (args: ListCasesArgs, reader: { officeId: string } | null = null): CaseListPage =>
+      repos.caseQuery.list(args, reader === null ? null : readableOfficeIds(repos, reader.officeId)),
     get(id: string): Result<CaseDetail> {
       const c = repos.caseQuery.get(id);
       if (!c) return err('NOT_FOUND', '案件不存在或已删除');

@@ -23,6 +23,7 @@ import { createCaseService } from './case-service';
 import { createCorrectionService } from './correction-service';
 import { createReviewService } from './review-service';
 import { createRiskService } from './risk-service';
+import { createIdleLockService } from './idle-lock-service';
 import { createDemoService } from './demo-service';
 import { createSetupService } from './setup-service';
 import { createOfficeService } from './office-service';
@@ -124,12 +125,13 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
       now,
       // Refused sign-ins go to the desktop's log: the audit_log table holds mutations only (each tied to its
       // outbox row), and a sign-in is not one. See ARCHITECTURE.md, sign-in.
-      record: (e) => deps.logger?.info('sign-in refused', e),
+      record: (e) => deps.logger?.info(`${e.action} refused`, e),
     }),
     cases: createCaseService(repos, mutations),
     corrections: createCorrectionService(repos, mutations),
     review: createReviewService(repos, mutations, now),
     risk: createRiskService(repos, mutations),
+    idleLock: createIdleLockService(repos, mutations),
     staff: createStaffService(repos, mutations),
     offices: createOfficeService(repos, mutations),
     setup: createSetupService(repos, mutations, demo),

@@ -43,6 +43,7 @@ const h = vi.hoisted(() => {
 
 vi.mock('electron', () => ({
   Notification: { isSupported: () => false },
+  powerMonitor: { on: vi.fn(), removeListener: vi.fn() },
   app: h.app,
   ipcMain: { handle: h.ipcHandle },
   protocol: h.protocol,
@@ -57,7 +58,7 @@ vi.mock('./paths', () => ({ prepareDataDir: () => '/data/ldcs' }));
 const { runMainProcess } = await import('./main-process');
 
 function start(env: Record<string, string> = {}, packagedBinding?: string) {
-  const core = { dispatcher: { dispatch: vi.fn() }, close: vi.fn() };
+  const core = { dispatcher: { dispatch: vi.fn() }, lockSessions: vi.fn(), close: vi.fn() };
   const createAppCore = vi.fn(
     (_opts: { dataDir: string; nativeBinding?: string; requestRestore?: (f: string) => void }) => core,
   );

@@ -6,13 +6,14 @@ import { isTrustedSender, registerIpc } from './ipc-bridge';
 import type { Dispatcher } from './ipc-bridge';
 import { installMenu } from './menu';
 import { startDeadlineNotifications } from './notifications';
+import { installPowerLock } from './power-lock';
 import { prepareDataDir } from './paths';
 import { createMainWindow } from './window';
 import { createPrintPort } from './printing';
 import type { ShellPort } from '../ports';
 
 /** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
-export type AppCoreLike = { dispatcher: Dispatcher; close(): void };
+export type AppCoreLike = { dispatcher: Dispatcher; lockSessions(): void; close(): void };
 export type MainProcessDeps = {
   createAppCore: (opts: {
     dataDir: string;
@@ -112,7 +113,14 @@ export function runMainProcess(deps: MainProcessDeps): void {
       // A packaged app loads only the native module it ships: LDCS_SQLITE_BINDING is `npm start`'s, and honouring
       // it in an installed app would let anyone who can set the variable load their own code into the process.
       const nativeBinding = app.isPackaged ? deps.packagedBinding : env['LDCS_SQLITE_BINDING'];
-      const common = { dataDir, shell: createPrintPort(), scheduledBackups: true, requestRestore };
+      const common = {
+        dataDir,
+        shell: createPrintPort(() =>
+          mainWindow === undefined || mainWindow.isDestroyed() ? null : mainWindow,
+        ),
+        scheduledBackups: true,
+        requestRestore,
+      };
       try {
         core = deps.createAppCore(
           nativeBinding !== undefined && nativeBinding !== '' ? { ...common, nativeBinding } : common,
@@ -126,6 +134,8 @@ export function runMainProcess(deps: MainProcessDeps): void {
       installMenu({ isDev: !app.isPackaged });
       openWindow();
       const activeCore = core;
+      // The OS locking the screen or sleeping locks the app too (issue 15 item 3); the core closes with the app.
+      installPowerLock(() => activeCore.lockSessions());
       stopNotifications = startDeadlineNotifications({
         dispatcher: activeCore.dispatcher,
         sessionKey: () => (mainWindow === undefined ? null : `wc:${mainWindow.webContents.id}`),

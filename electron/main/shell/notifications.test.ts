@@ -80,7 +80,11 @@ describe('deadline notifications (electron mocked)', () => {
         { scope: 'mine', window },
         { sessionKey: 'wc:1' },
       );
-    expect(h.shown.map((n) => n.title)).toEqual(['今日期限待办', '期限提醒：开庭通知送达']);
+    expect(h.shown.map((n) => n.title)).toEqual(['今日期限待办', '期限提醒']);
+    // No party's name, case number or rule on the desktop (issue 15 item 3): counts only.
+    expect(h.shown[1]?.body).toBe('有 1 件案件的期限将于 2 个工作日后到期，请在期限待办中查看。');
+    for (const secret of ['张三', '某公司', '示劳人仲案字', '开庭通知送达'])
+      expect(h.shown.map((n) => `${n.title}${n.body}`).join('')).not.toContain(secret);
     // 本周到期 no longer includes the overdue ones; the summary still counts them.
     expect(h.shown[0]?.body).toBe('已超期 1 项，今日到期 0 项，本周共 2 项。');
   });

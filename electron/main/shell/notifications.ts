@@ -35,7 +35,7 @@ export function startDeadlineNotifications(opts: DeadlineNotificationOptions): (
     const ms = now();
     const hour = new Date(ms + 8 * 3_600_000).getUTCHours();
     for (const alert of selectAlerts(rows, todayInChina(ms), hour, sent)) {
-      sent.add(alert.key);
+      for (const key of alert.keys) sent.add(key);
       const n = new Notification({ title: alert.title, body: alert.body });
       n.on('click', () => opts.onClick?.(alert.caseId));
       n.show();

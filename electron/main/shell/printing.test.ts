@@ -16,7 +16,7 @@ type WindowRecord = {
 const h = vi.hoisted(() => {
   const windows: WindowRecord[] = [];
   const saveResult: SaveResult = { canceled: false, filePath: '' };
-  return { windows, saveResult, printOk: true };
+  return { windows, saveResult, printOk: true, saveCalls: [] as unknown[][] };
 });
 
 vi.mock('electron', () => ({
@@ -48,13 +48,20 @@ vi.mock('electron', () => ({
       this.rec.destroyed = true;
     }
   },
-  dialog: { showSaveDialog: vi.fn(() => Promise.resolve(h.saveResult)) },
+  app: { getPath: (name: string) => (name === 'documents' ? '/home/调解员/文档' : `/nowhere/${name}`) },
+  dialog: {
+    showSaveDialog: (...args: unknown[]) => {
+      h.saveCalls.push(args);
+      return Promise.resolve(h.saveResult);
+    },
+  },
 }));
 
 const { createPrintPort } = await import('./printing');
 
 afterEach(() => {
   h.windows.length = 0;
+  h.saveCalls.length = 0;
 });
 
 describe('printing (electron mocked)', () => {
@@ -82,5 +89,47 @@ describe('printing (electron mocked)', () => {
     h.saveResult = { canceled: true, filePath: undefined };
     expect(await createPrintPort().saveHtmlAsPdf('<p>x</p>', 'x')).toBeNull();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the document under a CSP that lets nothing load or run, ahead of its own head', async () => {
+    await createPrintPort().printHtml(
+      '<!doctype html><html><head><meta charset="utf-8"><style>p{}</style></head><body><p>x</p></body></html>',
+    );
+    const page = decodeURIComponent(h.windows[0]?.loaded[0] ?? '');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page);
+    expect(csp?.[1]).toContain("default-src 'none'");
+    expect(csp?.[1]).toContain("style-src 'unsafe-inline'");
+    expect(csp?.[1]).toContain('img-src data:');
+    expect(csp?.[1]).not.toMatch(/script-src/);
+    expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<style>'));
+    expect(page.startsWith('data:text/html;charset=utf-8,<!doctype html><html><head><meta http-equiv')).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['裁决书', '裁决书.pdf'],
+    ['裁决书.PDF', '裁决书.pdf'],
+    ['../../../etc/cron.d/x', 'x.pdf'],
+    ['C:\\Windows\\System32\\evil', 'evil.pdf'],
+    ['..', '文书.pdf'],
+    ['/', '文书.pdf'],
+    ['a/b/..\\..', '文书.pdf'],
+    ['.hidden', 'hidden.pdf'],
+    ['案号<2026>:第1号?', '案号2026第1号.pdf'],
+    ['x..pdf', 'x.pdf'],
+  ])('suggests only a base name in the documents folder: %s → %s', async (name, file) => {
+    h.saveResult = { canceled: true, filePath: undefined };
+    await createPrintPort().saveHtmlAsPdf('<p>x</p>', name);
+    const opts = h.saveCalls[0]?.[0] as { defaultPath: string };
+    expect(opts.defaultPath).toBe(join('/home/调解员/文档', file));
+  });
+
+  it('is modal to the main window when there is one', async () => {
+    h.saveResult = { canceled: true, filePath: undefined };
+    const main = { id: 'main-window' };
+    await createPrintPort(() => main as never).saveHtmlAsPdf('<p>x</p>', '裁决书');
+    expect(h.saveCalls[0]?.[0]).toBe(main);
+    expect(h.saveCalls[0]?.[1]).toMatchObject({ title: '导出 PDF' });
   });
 });

@@ -1,11 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
 import type { ShellPort } from '../ports';
+import { pdfFileName } from './pdf-file-name';
+import { withPrintCsp } from './print-csp';
 
 /**
  * Printing and PDF export of generated documents: the print HTML is loaded into a hidden, sandboxed window with
  * JavaScript disabled and no preload, then `webContents.print` / `printToPDF` (A4, the margins are in the HTML's
- * @page rule). The window is destroyed afterwards whatever happens.
+ * @page rule). The page carries a CSP that lets nothing load or run (print-csp.ts). The window is destroyed
+ * afterwards whatever happens.
  */
 async function withDocumentWindow<T>(html: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
   const win = new BrowserWindow({
@@ -25,14 +29,18 @@ async function withDocumentWindow<T>(html: string, use: (win: BrowserWindow) => 
     },
   });
   try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(withPrintCsp(html))}`);
     return await use(win);
   } finally {
     win.destroy();
   }
 }
 
-export function createPrintPort(): ShellPort {
+/**
+ * `parentWindow` is the main window when there is one: the save dialog is modal to it, so it cannot be lost
+ * behind the window or answered twice.
+ */
+export function createPrintPort(parentWindow: () => BrowserWindow | null = () => null): ShellPort {
   return {
     printHtml: (html) =>
       withDocumentWindow(
@@ -45,11 +53,16 @@ export function createPrintPort(): ShellPort {
           }),
       ),
     async saveHtmlAsPdf(html, suggestedName) {
-      const target = await dialog.showSaveDialog({
+      const options = {
         title: '导出 PDF',
-        defaultPath: suggestedName.endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`,
+        // The page names the file, never the folder: the dialog starts in the user's documents folder.
+        defaultPath: join(app.getPath('documents'), pdfFileName(suggestedName)),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
+      };
+      const parent = parentWindow();
+      const target = await (parent === null
+        ? dialog.showSaveDialog(options)
+        : dialog.showSaveDialog(parent, options));
       if (target.canceled || !target.filePath) return null;
       const pdf = await withDocumentWindow(html, (win) =>
         win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),

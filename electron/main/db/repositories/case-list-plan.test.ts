@@ -28,6 +28,7 @@ type Row = {
   text: string | null;
 };
 let rows: Row[];
+let offices: string[];
 
 beforeAll(() => {
   core = createTestCore();
@@ -43,6 +44,9 @@ beforeAll(() => {
               c.reasons, s.text FROM cases c LEFT JOIN case_search s ON s.case_id = c.id`,
     )
     .all() as Row[];
+  offices = (core.db.prepare('SELECT DISTINCT office_id AS o FROM cases').all() as { o: string }[]).map(
+    (r) => r.o,
+  );
 }, 300_000);
 afterAll(() => core.dispose());
 
@@ -86,8 +90,12 @@ const get = (sql: string, params: ListParams) => {
   return Object.keys(p).length > 0 ? stmt.all(p) : stmt.all();
 };
 
-function planned(args: ListCasesArgs, driveFromSetUpTo: number): { total: number; ids: string[] } {
-  const plan = planCaseList(args, driveFromSetUpTo);
+function planned(
+  args: ListCasesArgs,
+  driveFromSetUpTo: number,
+  readerOffices: string[] | null = null,
+): { total: number; ids: string[] } {
+  const plan = planCaseList(args, { driveFromSetUpTo, readerOffices });
   const total = plan.count.reduce((t, p) => t + p.sign * (get(p.sql, plan.params)[0] as { n: number }).n, 0);
   const page = { ...plan.params, limit: args.limit, offset: args.offset };
   const ids = (get(plan.pageIds(total), page) as { id: string }[]).map((r) => r.id);
@@ -125,9 +133,27 @@ describe('case list plans equal the plain definition', () => {
         const want = truth(args);
         expect(planned(args, Number.POSITIVE_INFINITY)).toEqual(want);
         expect(planned(args, 0)).toEqual(want);
+        // Scoped to the one office every seeded case belongs to: the scope's SQL runs and changes nothing.
+        expect(planned(args, 0, offices)).toEqual(want);
+        expect(planned(args, Number.POSITIVE_INFINITY, offices)).toEqual(want);
       }),
       { numRuns: 300, seed: 20261207 },
     );
+  });
+
+  it("a reader scope keeps only their offices' cases (and leaves the plan alone when they read every office)", () => {
+    const office = (core.db.prepare('SELECT office_id AS o FROM cases LIMIT 1').get() as { o: string }).o;
+    const args = ListCasesInput.parse({ reason: 'overtime' });
+    const all = truth(args);
+    expect(core.services.repos.caseQuery.list(args, [office]).total).toBe(all.total);
+    expect(core.services.repos.caseQuery.list(args, ['no-such-office']).total).toBe(0);
+    const scoped = planCaseList(args, { readerOffices: ['no-such-office'] });
+    const total = scoped.count.reduce(
+      (t, p) => t + p.sign * (get(p.sql, scoped.params)[0] as { n: number }).n,
+      0,
+    );
+    expect(total).toBe(0);
+    expect(get(scoped.pageIds(total), { ...scoped.params, limit: 50, offset: 0 })).toEqual([]);
   });
 
   it('the repository returns the same pages', () => {

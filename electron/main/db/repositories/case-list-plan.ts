@@ -99,9 +99,29 @@ const DELETED_CASES = 'cases c INDEXED BY idx_cases_deleted';
 const asTest = (s: CaseSet): string => s.test ?? `c.id IN (${s.set})`;
 
 /** The plan of one list request. Only fixed SQL fragments are concatenated; every value is bound. */
-export function planCaseList(args: ListCasesArgs, driveFromSetUpTo = DRIVE_FROM_SET_UP_TO): CaseListPlan {
+/**
+ * The cases a person may see when they are not all (issue 15 item 5, services/case-access.ts): those of the
+ * reader's offices and those linked to one of their cases. A condition on the row (its office), so a scoped list
+ * reads rows; the repository leaves it out when the offices are every office there is.
+ */
+const READER_SCOPE = `(c.office_id IN (SELECT value FROM json_each(@readerOffices)) OR EXISTS (SELECT 1 FROM cases l
+  WHERE l.id = c.linked_case_id AND l.office_id IN (SELECT value FROM json_each(@readerOffices))))`;
+
+export type PlanOptions = {
+  /** The offices whose cases the reader may see; null for every case. */
+  readerOffices?: readonly string[] | null;
+  driveFromSetUpTo?: number;
+};
+
+export function planCaseList(args: ListCasesArgs, opts: PlanOptions = {}): CaseListPlan {
+  const driveFromSetUpTo = opts.driveFromSetUpTo ?? DRIVE_FROM_SET_UP_TO;
   const params: ListParams = {};
   const rows: string[] = []; // conditions on the case row itself
+  const scoped = opts.readerOffices !== undefined && opts.readerOffices !== null;
+  if (scoped) {
+    rows.push(READER_SCOPE);
+    params['readerOffices'] = JSON.stringify(opts.readerOffices);
+  }
   if (args.status) {
     rows.push('c.status = @status');
     params['status'] = args.status;
@@ -131,7 +151,7 @@ export function planCaseList(args: ListCasesArgs, driveFromSetUpTo = DRIVE_FROM_
   // Without a status or kind filter every condition on the row is in idx_cases_live_received (received date,
   // id, voided mark), so a walk in received-date order or a count never reads a row. Named, because without
   // statistics SQLite picks the table or the older index lacking the voided mark.
-  const byReceived = !args.status && !args.kind ? 'INDEXED BY idx_cases_live_received' : '';
+  const byReceived = !args.status && !args.kind && !scoped ? 'INDEXED BY idx_cases_live_received' : '';
 
   const dir = args.dir === 'asc' ? 'ASC' : 'DESC';
   const order = `${SORT_SQL[args.sort]} ${dir}, c.id ${dir}`;

@@ -85,6 +85,8 @@ export function createCaseQueryRepo(db: Db) {
     const values = Object.fromEntries(names.map((n) => [n, params[n]]));
     return { get: () => stmt.get(values), all: () => stmt.all(values) };
   };
+  // Every case names an office of this table (foreign key), so a reader of all of them may see every case.
+  const allOfficeIds = db.prepare<[], { id: string }>('SELECT id FROM offices');
   const openIds = db.prepare<[], { id: string }>(
     `SELECT id FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
@@ -137,8 +139,14 @@ export function createCaseQueryRepo(db: Db) {
             : { at: r.voided_at, byName: r.voided_by_name, reason: r.void_reason ?? '' },
       };
     },
-    list(args: ListCasesArgs): CaseListPage {
-      const plan = planCaseList(args);
+    /**
+     * The page of cases, only those of `readerOffices` (and linked to them) when given — the scope is left out
+     * when those are every office there is (a committee PC's director), so the unscoped index-only plans apply.
+     */
+    list(args: ListCasesArgs, readerOffices: readonly string[] | null = null): CaseListPage {
+      const everyOffice =
+        readerOffices !== null && allOfficeIds.all().every((o) => readerOffices.includes(o.id));
+      const plan = planCaseList(args, { readerOffices: everyOffice ? null : readerOffices });
       let total = 0;
       for (const part of plan.count)
         total += part.sign * (bound(part.sql, plan.params).get() as { n: number }).n;

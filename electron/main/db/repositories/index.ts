@@ -9,6 +9,7 @@ import { createClaimRepo } from './claim.repo';
 import { createDeadlineRepo } from './deadline.repo';
 import { createDocumentRepo } from './document.repo';
 import { createEventRepo } from './event.repo';
+import { createFileCasesRepo } from './file-cases.repo';
 import { createElementSheetRepo } from './element-sheet.repo';
 import { createMetaRepo } from './meta.repo';
 import { createOfficeRepo } from './office.repo';
@@ -49,6 +50,7 @@ export function createRepos(db: Db) {
     documents: createDocumentRepo(db),
     elementSheets: createElementSheetRepo(db),
     events: createEventRepo(db),
+    fileCases: createFileCasesRepo(db),
     meta: createMetaRepo(db),
     offices: createOfficeRepo(db),
     outbox: createOutboxRepo(db),
