@@ -7,6 +7,7 @@ import {
   openSync,
   renameSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { createAppCore, DB_FILE } from '../../electron/main/app-core';
@@ -15,12 +16,23 @@ import { MIGRATIONS } from '../../electron/main/db/migrations';
 import { ensureDemoAdmin } from '../lib/demo-admin';
 import { createProgressBar } from '../lib/progress';
 import { quietLogger } from '../lib/quiet-logger';
+import { seedDirect } from './direct-fixture';
 import { seedFloor, type BatchTimings } from './seed-floor';
 import { benchNow } from './clock';
 
 export type SeedingReport = { cases: number; app: BatchTimings; floor: BatchTimings };
 
-export type Fixture = { dir: string; dbPath: string; seeding: SeedingReport | null; note: string };
+/** `direct`: the cache was filled by --direct-seed (no outbox, audit or shadow rows; see direct-fixture.ts). */
+export type Fixture = {
+  dir: string;
+  dbPath: string;
+  seeding: SeedingReport | null;
+  note: string;
+  direct: boolean;
+};
+
+/** The mark a direct-seeded cache carries, so a later run reusing it still says how it was made. */
+const DIRECT_MARK = 'direct-seeded';
 
 /** Why the cached database cannot be reused, or null when it can. */
 export function staleReason(dbPath: string, cases: number): string | null {
@@ -28,7 +40,8 @@ export function staleReason(dbPath: string, cases: number): string | null {
   const db = openDatabase(dbPath, { readonly: true });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version !== MIGRATIONS.length) return `缓存的数据版本 ${version} 与当前 ${MIGRATIONS.length} 不同`;
+    // An older cache is brought forward by upgradeCache instead (its migrations backfill what they add).
+    if (version > MIGRATIONS.length) return `缓存的数据版本 ${version} 比当前 ${MIGRATIONS.length} 新`;
     const n = db
       .prepare<[], { n: number }>('SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL')
       .get()?.n;
@@ -47,11 +60,28 @@ export function staleReason(dbPath: string, cases: number): string | null {
 export const fixtureDir = (cacheRoot: string, cases: number, seed: number): string =>
   join(cacheRoot, `cases-${cases}-${seed}`);
 
-export function ensureSeededDb(cacheRoot: string, cases: number, seed: number): Fixture {
+export function ensureSeededDb(cacheRoot: string, cases: number, seed: number, direct = false): Fixture {
   const dir = fixtureDir(cacheRoot, cases, seed);
   const dbPath = join(dir, DB_FILE);
   const reason = staleReason(dbPath, cases);
-  if (reason === null) return { dir, dbPath, seeding: null, note: `复用已有种子数据库 ${dir}` };
+  if (reason === null) {
+    const t0 = process.hrtime.bigint();
+    const from = upgradeCache(dbPath);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const how =
+      from === null
+        ? ''
+        : `（已从数据版本 ${from} 迁移到 ${MIGRATIONS.length}，用时 ${seconds.toFixed(1)} 秒）`;
+    const wasDirect = existsSync(join(dir, DIRECT_MARK));
+    const made = wasDirect ? '（直接写入，无 outbox/审计/影子行）' : '';
+    return { dir, dbPath, seeding: null, note: `复用已有种子数据库 ${dir}${made}${how}`, direct: wasDirect };
+  }
+  if (direct) {
+    process.stderr.write(`${reason}，直接写入 ${cases} 件案件（--direct-seed，不经 mutation 路径）…\n`);
+    seedDirect(dir, cases, seed);
+    writeFileSync(join(dir, DIRECT_MARK), 'filled by scripts/bench/direct-fixture.ts\n');
+    return { dir, dbPath, seeding: null, note: `新生成种子数据库 ${dir}（直接写入）`, direct: true };
+  }
 
   process.stderr.write(`${reason}，重新生成 ${cases} 件案件（经由 mutation 路径）…\n`);
   const partial = `${dir}.partial`;
@@ -61,7 +91,7 @@ export function ensureSeededDb(cacheRoot: string, cases: number, seed: number): 
   renameSync(partial, dir);
   process.stderr.write('对照组：同样的行直接写入另一个新数据库…\n');
   const floor = seedFloor(cases, seed, actorId);
-  return { dir, dbPath, seeding: { cases, app, floor }, note: `新生成种子数据库 ${dir}` };
+  return { dir, dbPath, seeding: { cases, app, floor }, note: `新生成种子数据库 ${dir}`, direct: false };
 }
 
 /**
@@ -98,6 +128,31 @@ export function seedThroughMutations(
     return { app: { totalSeconds, batchMs }, actorId: admin.actor.id };
   } finally {
     core.close();
+  }
+}
+
+/**
+ * Runs the migrations a cached database lacks, so a schema change does not cost a new seeding (hours at 100k
+ * cases on a busy machine). The app's runner is not used because it first writes a backup copy of the whole
+ * file, which a cache rebuilt from a seed does not need; each migration still runs in its own transaction.
+ * Returns the version it started from, or null when the cache was current.
+ */
+function upgradeCache(dbPath: string): number | null {
+  const db = openDatabase(dbPath);
+  try {
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from === MIGRATIONS.length) return null;
+    process.stderr.write(`迁移缓存的种子数据库：数据版本 ${from} → ${MIGRATIONS.length}…\n`);
+    for (const m of MIGRATIONS.slice(from))
+      db.transaction(() => {
+        if (typeof m.up === 'string') db.exec(m.up);
+        else m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return from;
+  } finally {
+    db.close();
   }
 }
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../../electron/main/app-core';
 import { describeParseError, failArgs, intOption } from '../lib/cli';
-import { bytesPerObject, dbSize, rowsPerTable } from '../lib/db-files';
+import { bytesPerObject, bytesPerTable, dbSize, filePages, rowsPerTable } from '../lib/db-files';
 import { ensureDemoAdmin } from '../lib/demo-admin';
 import { formatMB, toMB } from '../lib/format';
 import { quietLogger } from '../lib/quiet-logger';
@@ -28,13 +28,34 @@ import { summarize, type RunPlan } from './timing';
 import { benchNow } from './clock';
 import { CalendarGapError } from '../../shared/calendar';
 
-const USAGE = `用法：npm run bench -- [--cases N] [--runs R] [--warmup W] [--seed S]
+const USAGE = `用法：npm run bench -- [--cases N] [--runs R] [--warmup W] [--seed S] [--only list,stats,…]
   --cases   种子数据库的案件数（默认 100000；缓存在 .cache/bench/cases-<N>-<种子>/）
+  --direct-seed  缓存不存在时直接写入种子（快，但无 outbox/审计/影子行：只有列表与搜索的数字可信）
+  --only    只计时这些部分（逗号分隔：list, stats, deadlines, documents, register；默认全部）
   --runs    每项计时次数（默认 30）
   --warmup  每项预热次数（默认 5）
   --seed    随机种子（默认 20261125）`;
 
-type BenchOptions = { cases: number; runs: number; warmup: number; seed: number };
+const PARTS = ['list', 'stats', 'deadlines', 'documents', 'register'] as const;
+type Part = (typeof PARTS)[number];
+
+type BenchOptions = {
+  cases: number;
+  runs: number;
+  warmup: number;
+  seed: number;
+  only: ReadonlySet<Part>;
+  directSeed: boolean;
+};
+
+/** The parts named by --only (all when absent); an unknown name is refused with the usage. */
+function parseOnly(value: string | undefined): ReadonlySet<Part> {
+  if (value === undefined) return new Set(PARTS);
+  const names = value.split(',').map((n) => n.trim());
+  const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
+  if (unknown.length > 0) failArgs(`--only 不认识：${unknown.join(', ')}\n${USAGE}`);
+  return new Set(names as Part[]);
+}
 
 function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
   let values;
@@ -48,6 +69,8 @@ function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
         runs: { type: 'string' },
         warmup: { type: 'string' },
         seed: { type: 'string' },
+        only: { type: 'string' },
+        'direct-seed': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -60,6 +83,8 @@ function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
     runs: intOption('runs', values.runs, 30, { min: 1, max: 100_000 }),
     warmup: intOption('warmup', values.warmup, 5, { min: 0, max: 10_000 }),
     seed: intOption('seed', values.seed, 20261125, { min: 0, max: 0xffff_ffff }),
+    only: parseOnly(values.only),
+    directSeed: values['direct-seed'] === true,
   };
 }
 
@@ -80,6 +105,14 @@ async function measured<T>(label: string, fn: () => T | Promise<T>): Promise<T |
     return null;
   }
 }
+/** A part left out by --only is not run (null, like a part that could not be measured, but not reported). */
+const measuredPart = <T>(
+  opts: BenchOptions,
+  part: Part,
+  label: string,
+  fn: () => T | Promise<T>,
+): Promise<T | null> => (opts.only.has(part) ? measured(label, fn) : Promise.resolve(null));
+
 /** Each figure goes out as soon as it is measured, so a run cut short still shows what it had. */
 const shown = (m: MetricRow): MetricRow => {
   progress(`  ${m.label}：中位数 ${m.app.medianMs.toFixed(2)} ms，floor ${m.floor.medianMs.toFixed(2)} ms`);
@@ -93,7 +126,7 @@ async function main(): Promise<void> {
   const cacheRoot = join(root, '.cache', 'bench');
   const plan: RunPlan = { warmup: opts.warmup, runs: opts.runs };
 
-  const fixture = ensureSeededDb(cacheRoot, opts.cases, opts.seed);
+  const fixture = ensureSeededDb(cacheRoot, opts.cases, opts.seed, opts.directSeed);
   progress(fixture.note);
   const size = dbSize(fixture.dbPath);
   const workDir = workingCopy(fixture, join(cacheRoot, 'work'));
@@ -103,6 +136,8 @@ async function main(): Promise<void> {
     if (!admin.ok) throw new Error(admin.message);
     const rows = rowsPerTable(core.db);
     const bytes = bytesPerObject(core.db);
+    const perTable = bytesPerTable(core.db);
+    const pages = filePages(core.db);
     const sqlite = core.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
 
     const metrics: MetricRow[] = [];
@@ -118,14 +153,14 @@ async function main(): Promise<void> {
     const terms = pickSearchTerms(core.db);
     const mismatches: string[] = [];
     const totals: Record<string, number> = {};
-    for (const scenario of listScenarios(terms)) {
+    for (const scenario of opts.only.has('list') ? listScenarios(terms) : []) {
       const r = await measured(scenario.label, () => benchList(core, scenario, plan));
       if (r === null) continue;
       if (!r.matches) mismatches.push(r.label);
       totals[r.key] = r.total;
       metrics.push(shown({ key: r.key, label: `${r.label} 共${r.total}件`, app: r.app, floor: r.floor }));
     }
-    const stats = await measured('统计分析（officialStatistics）', () =>
+    const stats = await measuredPart(opts, 'stats', '统计分析（officialStatistics）', () =>
       benchStats(opts.cases, opts.seed, { warmup: Math.min(2, plan.warmup), runs: Math.min(10, plan.runs) }),
     );
     if (stats !== null)
@@ -137,7 +172,7 @@ async function main(): Promise<void> {
           floor: stats.floor,
         }),
       );
-    const dl = await measured('重算全部未结案件的期限', () =>
+    const dl = await measuredPart(opts, 'deadlines', '重算全部未结案件的期限', () =>
       benchDeadlines(core, { warmup: Math.min(1, plan.warmup), runs: Math.min(5, plan.runs) }),
     );
     if (dl !== null)
@@ -149,7 +184,7 @@ async function main(): Promise<void> {
           floor: dl.floor,
         }),
       );
-    const docs = await measured('生成裁决书与 200 份混合文书', () =>
+    const docs = await measuredPart(opts, 'documents', '生成裁决书与 200 份混合文书', () =>
       benchDocuments(core, admin.actor, { warmup: Math.min(2, plan.warmup), runs: Math.min(10, plan.runs) }),
     );
     if (docs !== null) {
@@ -170,7 +205,7 @@ async function main(): Promise<void> {
         }),
       );
     }
-    const reg = await measured('登记一件案件（一次 mutation 提交）', () =>
+    const reg = await measuredPart(opts, 'register', '登记一件案件（一次 mutation 提交）', () =>
       benchRegister(core, admin.actor, plan, opts.seed),
     );
     if (reg !== null)
@@ -184,8 +219,11 @@ async function main(): Promise<void> {
         `Node ${process.version}  SQLite ${sqlite}  ${cpus().length} 核`,
     );
     say(
-      'floor = 同样的 SQL / 同样的行，直接用预编译语句执行，不经校验、mutation 记账（影子/outbox/审计）和映射',
+      'floor = 同样的工作不经应用层：写入与文书为同样的 SQL / 同样的行直接执行（不经校验、mutation 记账和映射）；' +
+        '列表与搜索为独立手写的 SQL（list-floor.ts：普通联接、instr 全扫描、手建的证件号精确索引），不用应用的查询',
     );
+    if (fixture.direct)
+      say('种子数据直接写入（--direct-seed）：无 outbox/审计/影子行，数据库大小不代表真实使用');
     say();
     if (seeding) {
       const ratio = seeding.app.totalSeconds / seeding.floor.totalSeconds;
@@ -203,16 +241,20 @@ async function main(): Promise<void> {
       `数据库大小（种子库，文件 + 预写日志）：${formatMB(size.totalBytes)}` +
         `（文件 ${formatMB(size.fileBytes)}，预写日志 ${formatMB(size.walBytes)}）`,
     );
-    say(
-      formatTable(
-        ['table', 'rows', 'MB (dbstat)'],
-        Object.entries(rows).map(([t, n]) => [
-          t,
-          String(n),
-          bytes?.[t] !== undefined ? toMB(bytes[t]).toFixed(1) : '-',
-        ]),
-      ),
-    );
+    if (perTable === null)
+      say(`本机 SQLite 未编译 dbstat，无法按表统计：共 ${pages.pages} 页 × ${pages.pageSize} 字节`);
+    else
+      say(
+        formatTable(
+          ['table', 'rows', 'MB table (dbstat)', 'MB its indexes'],
+          Object.entries(rows).map(([t, n]) => [
+            t,
+            String(n),
+            perTable[t] !== undefined ? toMB(perTable[t].table).toFixed(1) : '-',
+            perTable[t] !== undefined ? toMB(perTable[t].indexes).toFixed(1) : '-',
+          ]),
+        ),
+      );
 
     const file = writeJsonLine(join(root, 'bench-output'), {
       at: new Date().toISOString(),
@@ -223,6 +265,8 @@ async function main(): Promise<void> {
       cases: opts.cases,
       seed: opts.seed,
       plan,
+      only: [...opts.only],
+      directSeed: fixture.direct,
       seeding: seeding && {
         cases: seeding.cases,
         appTotalSeconds: seeding.app.totalSeconds,
@@ -240,7 +284,7 @@ async function main(): Promise<void> {
         floorP95Ms: m.floor.p95Ms,
         ratio: ratioOf(m),
       })),
-      db: { ...size, mb: toMB(size.totalBytes), rows, bytes },
+      db: { ...size, mb: toMB(size.totalBytes), ...pages, rows, bytes, perTable },
     });
     say();
     say(`结果已追加到 ${file}`);

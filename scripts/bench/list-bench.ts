@@ -21,8 +21,8 @@ export type SearchTerms = { twoChars: string; fullName: string; idNumber: string
 
 /**
  * Search terms taken from the data itself: one worker applicant (picked at a fixed position, so runs on the
- * same database agree) whose name has 3+ characters — its first two characters (the LIKE path), the full
- * name and the 18-digit ID number (both the FTS5 trigram path).
+ * same database agree) whose name has 3+ characters — its first two characters (the bigram index), the full
+ * name (FTS5 trigram) and the 18-digit ID number (the 18-character key index).
  */
 export function pickSearchTerms(db: Db): SearchTerms {
   const filter = `role = 'applicant' AND kind = 'worker' AND length(name) >= 3 AND id_number IS NOT NULL
@@ -39,6 +39,7 @@ export function pickSearchTerms(db: Db): SearchTerms {
 
 export function listScenarios(terms: SearchTerms): ListScenario[] {
   return [
+    { key: 'list.firstPage', label: '列表：全部 首页', args: page({}) },
     {
       key: 'list.closedOffset1000',
       label: '列表：已结案 第1000条起50条',
@@ -47,7 +48,7 @@ export function listScenarios(terms: SearchTerms): ListScenario[] {
     { key: 'list.reason', label: '列表：案由=加班费 首页', args: page({ reason: 'overtime' }) },
     {
       key: 'search.twoChars',
-      label: `搜索：2字「${terms.twoChars}」(LIKE)`,
+      label: `搜索：2字「${terms.twoChars}」(二元组索引)`,
       args: page({ query: terms.twoChars }),
     },
     {
@@ -55,11 +56,15 @@ export function listScenarios(terms: SearchTerms): ListScenario[] {
       label: `搜索：姓名「${terms.fullName}」(FTS)`,
       args: page({ query: terms.fullName }),
     },
-    { key: 'search.idNumber', label: '搜索：18位身份证号(FTS)', args: page({ query: terms.idNumber }) },
+    {
+      key: 'search.idNumber',
+      label: '搜索：18位身份证号(精确键索引)',
+      args: page({ query: terms.idNumber }),
+    },
   ];
 }
 
-/** (b)/(c) services.cases.list against the same SQL run directly; first checks both return the same page. */
+/** services.cases.list against its hand-written floor (list-floor.ts); first checks both return the same page. */
 export function benchList(core: AppCore, scenario: ListScenario, plan: RunPlan): ListResult {
   const floor = createListFloor(core.db, scenario.args);
   const appPage = core.services.cases.list(scenario.args);

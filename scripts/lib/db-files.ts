@@ -45,3 +45,39 @@ export function bytesPerObject(db: Db): Record<string, number> | null {
     return null;
   }
 }
+
+export type TableBytes = { table: number; indexes: number };
+
+/**
+ * Bytes per table with its indexes (automatic ones included) summed beside it, from dbstat; an FTS table's
+ * shadow tables count as tables of their own. Null when SQLite was built without dbstat — then only the
+ * file's page count (`filePages`) is known.
+ */
+export function bytesPerTable(db: Db): Record<string, TableBytes> | null {
+  const objects = bytesPerObject(db);
+  if (objects === null) return null;
+  const owner = new Map(
+    db
+      .prepare<[], { name: string; tbl: string }>(
+        "SELECT name, tbl_name AS tbl FROM sqlite_schema WHERE type = 'index'",
+      )
+      .all()
+      .map((r) => [r.name, r.tbl]),
+  );
+  const out: Record<string, TableBytes> = {};
+  for (const [name, bytes] of Object.entries(objects)) {
+    const index = owner.get(name);
+    const entry = (out[index ?? name] ??= { table: 0, indexes: 0 });
+    if (index === undefined) entry.table += bytes;
+    else entry.indexes += bytes;
+  }
+  return out;
+}
+
+/** The file's pages and page size: the size known without dbstat. */
+export function filePages(db: Db): { pages: number; pageSize: number } {
+  return {
+    pages: db.pragma('page_count', { simple: true }) as number,
+    pageSize: db.pragma('page_size', { simple: true }) as number,
+  };
+}

@@ -42,15 +42,38 @@ export function buildSearchText(fields: readonly (string | null | undefined)[]):
     .join(FIELD_SEPARATOR);
 }
 
-/** FTS5 trigram can only match 3+ characters; shorter queries take the LIKE path (stack.md §2). */
+/**
+ * Which index answers a query (after normalizeSearch), each giving exactly "some field contains the query":
+ * - `key`: 18+ characters — an exact lookup of its first 18 characters among every 18-character window of every
+ *   field (an ID number or a credit code is one window), then the whole query checked in the text;
+ * - `fts`: 3–17 characters — FTS5 trigram MATCH as a phrase;
+ * - `bigram`: 2 characters, one of them not ASCII (a Chinese name's pair) — one entry of the bigram index;
+ * - `like`: 1 character, or 2 ASCII characters (whose pairs sit in too many cases to be worth an index) — a scan.
+ * The two side indexes are built in SQL by migration 0014's triggers; these rules mirror which windows it keeps.
+ */
 export type SearchRoute =
-  { kind: 'none' } | { kind: 'like'; pattern: string } | { kind: 'fts'; match: string };
+  | { kind: 'none' }
+  | { kind: 'like'; pattern: string }
+  | { kind: 'bigram'; gram: string }
+  | { kind: 'key'; key: string; needle: string }
+  | { kind: 'fts'; match: string };
+
+/** The window length of the key index (case_search_keys, migration 0014): an 18-digit ID number or credit code. */
+export const SEARCH_KEY_LENGTH = 18;
+
+/** A pair the bigram index holds: one of its characters is not ASCII (migration 0014's `unicode(c) > 127`). */
+export const isIndexedBigram = (chars: readonly string[]): boolean =>
+  chars.length === 2 && chars.some((c) => (c.codePointAt(0) ?? 0) > 127);
 
 export function routeQuery(raw: string | undefined): SearchRoute {
   const q = normalizeSearch(raw ?? '');
   if (q === '') return { kind: 'none' };
-  if ([...q].length < 3) return { kind: 'like', pattern: `%${escapeLike(q)}%` };
-  return { kind: 'fts', match: `"${q.replace(/"/g, '""')}"` };
+  const chars = [...q];
+  if (chars.length >= SEARCH_KEY_LENGTH)
+    return { kind: 'key', key: chars.slice(0, SEARCH_KEY_LENGTH).join(''), needle: q };
+  if (chars.length >= 3) return { kind: 'fts', match: `"${q.replace(/"/g, '""')}"` };
+  if (isIndexedBigram(chars)) return { kind: 'bigram', gram: q };
+  return { kind: 'like', pattern: `%${escapeLike(q)}%` };
 }
 
 /** LIKE wildcards in user input are literal characters (used with ESCAPE '\'). */

@@ -10,4 +10,5 @@
 // pushes and pulls is the same at 11 and 12.
 // max 13: migration 0013 stores deadline explanations' basis instead of their text and compacts the audit and
 // outbox further; again local only.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 13 } as const;
+// max 14: migration 0014 adds side indexes of the local search text (bigrams, 18-character keys); local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 14 } as const;

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../electron/main/demo/random';
-import { normalizeSearch } from '../../shared/search/search-text';
+import { normalizeSearch, routeQuery } from '../../shared/search/search-text';
 import { createTestCore, initialize, type TestCore } from '../helpers/core';
 
 /**
  * The search contract: for any query, the cases found are exactly those where some searchable field
- * (案号, a party's name, 公民身份号码 or 统一社会信用代码) contains the query as a substring — for 1–2 character
- * Chinese queries (LIKE path) and 3+ character queries (FTS5 trigram path) alike.
+ * (案号, a party's name, 公民身份号码 or 统一社会信用代码) contains the query as a substring — whichever index
+ * answers it (shared/search/search-text.ts routeQuery): 1 character or 2 ASCII ones (LIKE scan), 2 characters
+ * with a Chinese one (bigram index, migration 0014), 3–17 (FTS5 trigram), 18 or more (the 18-character key
+ * index, migration 0014). Each test also checks its queries took the route it is about.
  */
 let core: TestCore;
 let fields: { id: string; values: string[] }[];
@@ -29,7 +31,8 @@ beforeAll(() => {
       .filter((v): v is string => typeof v === 'string')
       .map(normalizeSearch),
   }));
-}, 120_000);
+  // 10,000 cases through the mutation path: minutes, not seconds, on a shared 2-core machine.
+}, 900_000);
 afterAll(() => core.dispose());
 
 function truth(query: string): Set<string> {
@@ -77,23 +80,56 @@ describe('case search equals the substring truth over 10,000 seeded cases', () =
     expect(fields.length).toBe(10_000);
   });
 
-  it('2-character Chinese queries (LIKE path)', () => {
+  const routed = (q: string) => routeQuery(q).kind;
+
+  it('2-character Chinese queries (bigram index)', () => {
     const queries = [
       ...sample(30, 1, (v, rng) => {
         const name = v[2] ?? '';
         const i = rng.int(0, Math.max(0, name.length - 2));
-        return name.length >= 2 ? name.slice(i, i + 2) : null;
+        const pair = name.slice(i, i + 2);
+        // A field's pair with a Chinese character (the third value is not always a name).
+        return name.length >= 2 && [...pair].some((c) => c.charCodeAt(0) > 127) ? pair : null;
       }),
       '张三',
       '王五',
       '李伟',
+      '〔2',
+      '6〕',
     ];
-    for (const q of queries) expect(found(q), q).toEqual(truth(q));
+    for (const q of queries) {
+      expect(routed(q), q).toBe('bigram');
+      expect(found(q), q).toEqual(truth(q));
+    }
   }, 120_000);
 
-  it('1-character queries', () => {
-    for (const q of ['王', '刘', '司', '9', 'x']) expect(found(q), q).toEqual(truth(q));
+  it('1-character and 2 ASCII character queries (LIKE scan)', () => {
+    for (const q of ['王', '刘', '司', '9', 'x', '12', 'x1', '91']) {
+      expect(routed(q), q).toBe('like');
+      expect(found(q), q).toEqual(truth(q));
+    }
   });
+
+  it('18+ character queries: whole ID numbers and credit codes, long names and their parts (key index)', () => {
+    const long = (v: string[]) => v.filter((x) => [...x].length >= 18);
+    const queries = [
+      ...sample(15, 11, (v) => v.find((x) => /^\d{17}[\dx]$/.test(x)) ?? null),
+      ...sample(10, 12, (v) => v.find((x) => /^91/.test(x) && x.length === 18) ?? null),
+      ...sample(10, 13, (v, rng) => {
+        const f = long(v);
+        if (f.length === 0) return null;
+        const chars = [...rng.pick(f)];
+        const start = rng.int(0, chars.length - 18);
+        return chars.slice(start, start + rng.int(18, chars.length - start)).join('');
+      }),
+      '110105199003071234x', // 19 characters: no field holds it
+    ];
+    expect(queries.length).toBeGreaterThan(30);
+    for (const q of queries) {
+      expect(routed(q), q).toBe('key');
+      expect(found(q), q).toEqual(truth(q));
+    }
+  }, 120_000);
 
   it('3+ character queries: full names, employer names, ID numbers and their parts, credit codes, case numbers', () => {
     const queries = [
@@ -154,24 +190,32 @@ describe('case search equals the substring truth over 10,000 seeded cases', () =
   });
 
   it('property: any substring of any searchable field finds its case, and results equal the truth', () => {
+    const routes = new Set<string>();
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: fields.length - 1 }),
         fc.nat(),
-        fc.integer({ min: 2, max: 8 }),
-        (i, start, len) => {
+        fc.integer({ min: 2, max: 10 }),
+        (i, start, size) => {
+          // 2–8 characters from anywhere, or (size 9, 10) a whole field of up to 24 — an ID number or a credit
+          // code is 18, the key index's length.
+          const whole = size > 8;
+          const len = whole ? 24 : size;
           const f = fields[i];
           const values = f?.values.filter((v) => v.length > 0) ?? [];
           const v = values[start % Math.max(1, values.length)] ?? '';
-          const s = start % Math.max(1, v.length);
+          const s = whole ? 0 : start % Math.max(1, v.length);
           const q = v.slice(s, s + len);
           if (q.trim() === '' || f === undefined) return;
+          routes.add(routed(q));
           const got = found(q);
           expect(got.has(f.id)).toBe(true);
           expect(got).toEqual(truth(q));
         },
       ),
-      { numRuns: 20, seed: 20261125 },
+      { numRuns: 40, seed: 20261125 },
     );
+    // The generated queries reached every indexed route, so the property covers each (LIKE has its own test).
+    expect([...routes].sort()).toEqual(expect.arrayContaining(['bigram', 'fts', 'key']));
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { up as auditChain } from './0010_audit_chain';
 import { up as syncConflicts } from './0011_sync_conflicts';
 import { up as compactStorage } from './0012_compact_storage';
 import { up as smallerOnDisk } from './0013_smaller_on_disk';
+import { up as searchSideIndexes } from './0014_search_side_indexes';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: '0011_sync_conflicts', up: syncConflicts },
   { version: 12, name: '0012_compact_storage', up: compactStorage },
   { version: 13, name: '0013_smaller_on_disk', up: smallerOnDisk },
+  { version: 14, name: '0014_search_side_indexes', up: searchSideIndexes },
 ];

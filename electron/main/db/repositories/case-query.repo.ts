@@ -4,9 +4,9 @@ import type {
   CaseSummary,
   ListCasesArgs,
 } from '../../../../shared/domain/case/case.schema';
-import { routeQuery } from '../../../../shared/search/search-text';
 import type { Db } from '../connection';
 import type { CaseColumns } from './case.repo';
+import { planCaseList, type ListParams } from './case-list-plan';
 import { bool, parseJsonArray } from './row-json';
 
 type SummaryRow = Pick<
@@ -51,71 +51,6 @@ const toSummary = (r: SummaryRow): CaseSummary => ({
   voidedAt: r.voided_at,
 });
 
-export const SORT_SQL: Record<ListCasesArgs['sort'], string> = {
-  receivedDate: 'c.received_date',
-  caseNo: 'c.display_no',
-  status: 'c.status',
-  acceptedDate: 'c.accepted_date',
-};
-
-/**
- * Builds the WHERE clause of a list query. Only fixed SQL fragments are concatenated; values are bound.
- * `readerOffices` keeps the cases a person may see (issue 15 item 5: a station's person on a committee PC lists
- * only their own station's cases): those of these offices, and those linked to one of their cases (a transferred
- * case, followed from the station that handed it over) — the rule of services/case-access.ts.
- */
-export function buildCaseFilter(
-  args: ListCasesArgs,
-  readerOffices: readonly string[] | null = null,
-): { where: string; params: Record<string, string> } {
-  const clauses: string[] = [
-    'c.deleted_at IS NULL',
-    // Voided cases leave every list and search unless asked for (a fixed fragment per filter value).
-    ...(args.voided === 'include'
-      ? []
-      : [args.voided === 'only' ? 'c.voided_at IS NOT NULL' : 'c.voided_at IS NULL']),
-  ];
-  const params: Record<string, string> = {};
-  if (readerOffices !== null) {
-    clauses.push(
-      `(c.office_id IN (SELECT value FROM json_each(@readerOffices)) OR EXISTS (SELECT 1 FROM cases l
-         WHERE l.id = c.linked_case_id AND l.office_id IN (SELECT value FROM json_each(@readerOffices))))`,
-    );
-    params['readerOffices'] = JSON.stringify(readerOffices);
-  }
-  const route = routeQuery(args.query);
-  if (route.kind === 'fts') {
-    clauses.push(
-      'c.id IN (SELECT s.case_id FROM case_search s WHERE s.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH @match))',
-    );
-    params['match'] = route.match;
-  } else if (route.kind === 'like') {
-    clauses.push("c.id IN (SELECT s.case_id FROM case_search s WHERE s.text LIKE @pattern ESCAPE '\\')");
-    params['pattern'] = route.pattern;
-  }
-  if (args.status) {
-    clauses.push('c.status = @status');
-    params['status'] = args.status;
-  }
-  if (args.kind) {
-    clauses.push('c.kind = @kind');
-    params['kind'] = args.kind;
-  }
-  if (args.reason) {
-    clauses.push('c.id IN (SELECT r.case_id FROM case_reasons r WHERE r.reason = @reason)');
-    params['reason'] = args.reason;
-  }
-  if (args.dateFrom) {
-    clauses.push('c.received_date >= @dateFrom');
-    params['dateFrom'] = args.dateFrom;
-  }
-  if (args.dateTo) {
-    clauses.push('c.received_date <= @dateTo');
-    params['dateTo'] = args.dateTo;
-  }
-  return { where: clauses.join(' AND '), params };
-}
-
 export function createCaseQueryRepo(db: Db) {
   const byId = db.prepare<
     [string],
@@ -131,16 +66,27 @@ export function createCaseQueryRepo(db: Db) {
        (SELECT s.name FROM staff s WHERE s.id = c.voided_by) AS voided_by_name
      FROM cases c WHERE c.id = ? AND c.deleted_at IS NULL`,
   );
-  // List statements depend on which filters are present; cache one prepared statement per SQL shape.
-  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  // List statements depend on which filters are present; cache one prepared statement per SQL shape, with the
+  // names it binds (better-sqlite3 refuses a value the statement does not use, and the plan's count parts each
+  // use only some of the plan's values).
+  const statement = (sql: string) => db.prepare<unknown[]>(sql);
+  const cache = new Map<string, { stmt: ReturnType<typeof statement>; names: string[] }>();
   const prepared = (sql: string) => {
     let s = cache.get(sql);
     if (!s) {
-      s = db.prepare(sql);
+      s = { stmt: statement(sql), names: [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1] ?? ''))] };
       cache.set(sql, s);
     }
     return s;
   };
+  const bound = (sql: string, params: ListParams) => {
+    const { stmt, names } = prepared(sql);
+    if (names.length === 0) return { get: () => stmt.get(), all: () => stmt.all() };
+    const values = Object.fromEntries(names.map((n) => [n, params[n]]));
+    return { get: () => stmt.get(values), all: () => stmt.all(values) };
+  };
+  // Every case names an office of this table (foreign key), so a reader of all of them may see every case.
+  const allOfficeIds = db.prepare<[], { id: string }>('SELECT id FROM offices');
   const openIds = db.prepare<[], { id: string }>(
     `SELECT id FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
@@ -193,15 +139,23 @@ export function createCaseQueryRepo(db: Db) {
             : { at: r.voided_at, byName: r.voided_by_name, reason: r.void_reason ?? '' },
       };
     },
+    /**
+     * The page of cases, only those of `readerOffices` (and linked to them) when given — the scope is left out
+     * when those are every office there is (a committee PC's director), so the unscoped index-only plans apply.
+     */
     list(args: ListCasesArgs, readerOffices: readonly string[] | null = null): CaseListPage {
-      const { where, params } = buildCaseFilter(args, readerOffices);
-      const order = `${SORT_SQL[args.sort]} ${args.dir === 'asc' ? 'ASC' : 'DESC'}, c.id ${args.dir === 'asc' ? 'ASC' : 'DESC'}`;
-      const total = (
-        prepared(`SELECT count(*) AS n FROM cases c WHERE ${where}`).get(params) as { n: number }
-      ).n;
-      const rows = prepared(
-        `SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      ).all({ ...params, limit: args.limit, offset: args.offset }) as SummaryRow[];
+      const everyOffice =
+        readerOffices !== null && allOfficeIds.all().every((o) => readerOffices.includes(o.id));
+      const plan = planCaseList(args, { readerOffices: everyOffice ? null : readerOffices });
+      let total = 0;
+      for (const part of plan.count)
+        total += part.sign * (bound(part.sql, plan.params).get() as { n: number }).n;
+      const page: ListParams = { ...plan.params, limit: args.limit, offset: args.offset };
+      // The page's ids first, then the summary (with its party subqueries) for those rows only.
+      const rows = bound(
+        `SELECT ${SUMMARY_COLUMNS} FROM (${plan.pageIds(total)}) p JOIN cases c ON c.id = p.id ORDER BY ${plan.order}`,
+        page,
+      ).all() as SummaryRow[];
       return { total, rows: rows.map(toSummary) };
     },
     count: (): number => countCases.get()?.n ?? 0,
