@@ -18,7 +18,8 @@ export async function buildAll({ quiet = false } = {}) {
     ...common,
     entryPoints: ['electron/main/index.ts'],
     outfile: 'dist/main/index.cjs',
-    external: ['electron', 'better-sqlite3'],
+    // electron-updater ships as a dependency in node_modules (electron-builder packs production dependencies).
+    external: ['electron', 'better-sqlite3', 'electron-updater'],
   });
   await esbuild({
     ...common,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import { createAppCore, restoreBackup } from './app-core';
 import { createConsoleLogger } from './logger';
 import { runMainProcess } from './shell/main-process';
@@ -25,4 +26,6 @@ runMainProcess({
   rendererDir: path.join(__dirname, '..', 'renderer'),
   // Shell-level failures (renderer load, a dispatcher that threw) go to the same log as the core's errors.
   reportError: (error, where) => void logger.error(error, { where }),
+  // A getter in electron-updater: the platform's updater is built only when a packaged app checks.
+  updater: () => autoUpdater,
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -44,5 +45,20 @@ describe('electron-builder.yml', () => {
     };
     expect(win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(win.verifyUpdateCodeSignature).toBe(true);
+  });
+
+  it('publishes updates to a generic feed whose address is given at build time (and dist refuses a non-HTTPS one)', () => {
+    expect(config['publish']).toEqual({ provider: 'generic', url: '${env.LDCS_UPDATE_FEED}' });
+    for (const feed of [undefined, 'http://updates.example.cn/ldcs/', 'file:///tmp/feed']) {
+      const env = { ...process.env };
+      delete env['LDCS_UPDATE_FEED'];
+      if (feed !== undefined) env['LDCS_UPDATE_FEED'] = feed;
+      const r = spawnSync(process.execPath, [join(__dirname, '../../scripts/dist.mjs')], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('LDCS_UPDATE_FEED=https://');
+    }
   });
 });

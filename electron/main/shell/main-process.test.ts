@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { openDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { createConsoleLogger } from '../logger';
+import type { UpdaterLike } from './updates';
 
 /**
  * The process lifecycle with only 'electron' mocked (issue 15 item 6): the real window, menu and data-folder code
@@ -126,7 +127,7 @@ afterEach(() => {
 
 type CoreOpts = Parameters<Parameters<typeof runMainProcess>[0]['createAppCore']>[0];
 
-function start(env: Record<string, string> = {}, packagedBinding?: string) {
+function start(env: Record<string, string> = {}, packagedBinding?: string, updater?: () => UpdaterLike) {
   const dataDir = join(base, 'data');
   const logs: string[] = [];
   const opened: CoreOpts[] = [];
@@ -144,6 +145,7 @@ function start(env: Record<string, string> = {}, packagedBinding?: string) {
     preloadPath: '/p/index.cjs',
     rendererDir: join(base, 'renderer'),
     ...(packagedBinding === undefined ? {} : { packagedBinding }),
+    ...(updater === undefined ? {} : { updater }),
     env,
     argv: [`--data-dir=${dataDir}`],
   });
@@ -152,6 +154,24 @@ function start(env: Record<string, string> = {}, packagedBinding?: string) {
     await new Promise((r) => setTimeout(r, 0));
   };
   return { dataDir, opened, logs, becomeReady };
+}
+
+/** electron-updater's part, recorded: which checks the shell started. */
+function recordingUpdater() {
+  const checks: string[] = [];
+  const made = vi.fn((): UpdaterLike => ({
+    autoDownload: false,
+    autoInstallOnAppQuit: false,
+    allowDowngrade: true,
+    allowPrerelease: true,
+    setFeedURL: (o) => void checks.push(`feed ${o.url}`),
+    checkForUpdatesAndNotify: () => {
+      checks.push('check');
+      return Promise.resolve(null);
+    },
+    on: () => undefined,
+  }));
+  return { made, checks };
 }
 
 describe('runMainProcess', () => {
@@ -280,5 +300,27 @@ describe('runMainProcess', () => {
     expect(h.windows).toEqual([]);
     expect(h.ipcHandle).not.toHaveBeenCalled();
     expect(h.app.exit).toHaveBeenCalledWith(1);
+  });
+  it('packaged, checks for updates at start (the HTTPS feed from LDCS_UPDATE_URL when set)', async () => {
+    const u = recordingUpdater();
+    const { becomeReady } = start(
+      { LDCS_UPDATE_URL: 'https://updates.example.cn/ldcs/' },
+      NODE_BINDING,
+      u.made,
+    );
+    await becomeReady();
+    expect(u.checks).toEqual(['feed https://updates.example.cn/ldcs/', 'check']);
+  });
+
+  it('never builds the updater when updates are off: LDCS_UPDATES=off, the updates-off file, or development', async () => {
+    const off = recordingUpdater();
+    await start({ LDCS_UPDATES: 'off' }, NODE_BINDING, off.made).becomeReady();
+    expect(off.made).not.toHaveBeenCalled();
+
+    const file = recordingUpdater();
+    const s = start({}, NODE_BINDING, file.made);
+    writeFileSync(join(s.dataDir, 'updates-off'), '');
+    await s.becomeReady();
+    expect(file.made).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { handleStartupError } from './dialogs';
@@ -10,6 +12,7 @@ import { installPowerLock } from './power-lock';
 import { prepareDataDir } from './paths';
 import { createMainWindow } from './window';
 import { createPrintPort } from './printing';
+import { startUpdateChecks, updatePolicy, UPDATES_OFF_FILE, type UpdaterLike } from './updates';
 import type { ShellPort } from '../ports';
 
 /** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
@@ -31,6 +34,8 @@ export type MainProcessDeps = {
   env?: Readonly<Record<string, string | undefined>>;
   /** Where unexpected shell errors go; the core has its own logger for handler errors. */
   reportError?: (error: unknown, where: string) => void;
+  /** electron-updater's autoUpdater (index.ts); asked for only when the update policy allows a check. */
+  updater?: () => UpdaterLike;
 };
 
 /**
@@ -136,6 +141,13 @@ export function runMainProcess(deps: MainProcessDeps): void {
       const activeCore = core;
       // The OS locking the screen or sleeping locks the app too (issue 15 item 3); the core closes with the app.
       installPowerLock(() => activeCore.lockSessions());
+      const updates = updatePolicy({
+        packaged: app.isPackaged,
+        env,
+        offFileExists: existsSync(join(dataDir, UPDATES_OFF_FILE)),
+      });
+      const updater = updates.enabled ? deps.updater?.() : undefined;
+      if (updater !== undefined) startUpdateChecks(updater, updates, { report });
       stopNotifications = startDeadlineNotifications({
         dispatcher: activeCore.dispatcher,
         sessionKey: () => (mainWindow === undefined ? null : `wc:${mainWindow.webContents.id}`),
