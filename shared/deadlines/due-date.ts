@@ -112,6 +112,10 @@ function afterRaw(input: Input): { raw: string; parts: ExcludedPart[] } {
   const { rule, start, calendar, extensionDays } = input;
   const ivs = resolve(input.intervals, input.today);
   if (rule.unit === 'workday') {
+    // Nothing excluded: the n-th working day in one calendar call (a binary search over the year's table)
+    // instead of n calls of one day each — what the loop below gives when no day is skipped.
+    if (ivs.length === 0)
+      return { raw: shiftDays(calendar.addWorkdays(start, rule.count), extensionDays), parts: [] };
     // Working days inside an excluded period are skipped; the result is then a working day (§2.2).
     const skipped = ivs.map(() => 0);
     let d = start;
