@@ -69,6 +69,10 @@ export function computeDue(input: Input): DueResult {
     return { ...empty, raw: null, due: null, gap };
   }
   const { raw, parts } = counted;
+  // Not rolled forward, in a year the calendar lacks: the catch below would give the raw day; known here
+  // without throwing a CalendarGapError (a stack trace per deadline, for every case due next year).
+  if (!rule.rollForward && calendar.sourceOf(Number(raw.slice(0, 4))) === undefined)
+    return { ...empty, raw, due: raw, parts };
   try {
     const off = calendar.isOffDay(raw);
     const due = off && rule.rollForward ? calendar.addNaturalDays(raw, 0, { rollForward: true }) : raw;

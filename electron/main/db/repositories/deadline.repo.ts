@@ -60,13 +60,19 @@ export function createDeadlineRepo(db: Db) {
    */
   const termsIds = () => {
     const known = new Map<string, number>();
-    return (text: string): number => {
-      let id = known.get(text);
+    // The engine hands out one terms object per rule (ruleTerms), so most lookups need not even build the text.
+    const same = new Map<RuleTerms, number>();
+    return (terms: RuleTerms): number => {
+      let id = same.get(terms);
+      if (id !== undefined) return id;
+      const text = termsText(terms);
+      id = known.get(text);
       if (id === undefined) {
         const row = termsId.get(text) ?? addTerms.get(text);
         if (row === undefined) throw new Error('deadline_rule_terms: INSERT … RETURNING gave no row');
         known.set(text, (id = row.id));
       }
+      same.set(terms, id);
       return id;
     };
   };
@@ -88,7 +94,7 @@ export function createDeadlineRepo(db: Db) {
         const row = {
           case_id: caseId,
           rule_id: d.ruleId,
-          terms_id: idOfTerms(termsText(d.basis.terms)),
+          terms_id: idOfTerms(d.basis.terms),
           ...toColumns(d),
         };
         const was = old?.get(d.ruleId);
