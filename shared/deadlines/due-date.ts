@@ -139,6 +139,7 @@ function afterRaw(input: Input): { raw: string; parts: ExcludedPart[] } {
         ? calendar.addMonths(start, rule.count, RAW)
         : calendar.addYears(start, rule.count, RAW);
   const target = shiftDays(base, extensionDays);
+  if (ivs.length === 0) return { raw: target, parts: [] }; // nothing to deduct: the loop below would stop at once
   // 办案规则 art 46(6): excluded days that fall within [start, due] push the due date out; repeated until
   // stable, so a period newly reached by the later date is deducted as well.
   let due = target;
