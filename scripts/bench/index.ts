@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     const dl = await measuredPart(opts, 'deadlines', '重算全部未结案件的期限', () =>
       benchDeadlines(core, { warmup: Math.min(1, plan.warmup), runs: Math.min(5, plan.runs) }),
     );
-    if (dl !== null)
+    if (dl !== null) {
       metrics.push(
         shown({
           key: 'deadlines.recomputeAll',
@@ -184,6 +184,16 @@ async function main(): Promise<void> {
           floor: dl.floor,
         }),
       );
+      metrics.push(
+        shown({
+          key: 'deadlines.recomputeOne',
+          label: `重算一件案件的期限（事务内，${dl.single.samples} 件取样）`,
+          app: dl.single.app,
+          floor: dl.single.floor,
+        }),
+      );
+      if (dl.mismatches > 0) mismatches.push(`重算期限（${dl.mismatches} 个期间的日期与手算不同）`);
+    }
     const docs = await measuredPart(opts, 'documents', '生成裁决书与 200 份混合文书', () =>
       benchDocuments(core, admin.actor, { warmup: Math.min(2, plan.warmup), runs: Math.min(10, plan.runs) }),
     );

@@ -59,6 +59,21 @@ export function hitsOf(
   return hits;
 }
 
+/** `hitsOf(…)[0]` without listing the later hits: the scan stops at the first (the engine asks this per rule). */
+export function firstOf(
+  events: readonly ProcedureEvent[],
+  ref: Pick<EventRef, 'event' | 'where' | 'dateField'>,
+  after = -1,
+): Hit | undefined {
+  for (let index = after + 1; index < events.length; index++) {
+    const e = events[index];
+    if (e === undefined || !matches(e, ref)) continue;
+    const date = dateOf(e, ref.dateField);
+    if (date !== null) return { index, type: e.type, date, payload: e.payload };
+  }
+  return undefined;
+}
+
 /** The first hit over several references (the earliest in the log), or null. */
 export function firstHit(
   events: readonly ProcedureEvent[],
@@ -67,7 +82,7 @@ export function firstHit(
 ): (Hit & { ref: EventRef }) | null {
   let best: (Hit & { ref: EventRef }) | null = null;
   for (const ref of refs) {
-    const hit = hitsOf(events, ref, after)[0];
+    const hit = firstOf(events, ref, after);
     if (hit !== undefined && (best === null || hit.index < best.index)) best = { ...hit, ref };
   }
   return best;

@@ -69,6 +69,10 @@ export function computeDue(input: Input): DueResult {
     return { ...empty, raw: null, due: null, gap };
   }
   const { raw, parts } = counted;
+  // Not rolled forward, in a year the calendar lacks: the catch below would give the raw day; known here
+  // without throwing a CalendarGapError (a stack trace per deadline, for every case due next year).
+  if (!rule.rollForward && calendar.sourceOf(Number(raw.slice(0, 4))) === undefined)
+    return { ...empty, raw, due: raw, parts };
   try {
     const off = calendar.isOffDay(raw);
     const due = off && rule.rollForward ? calendar.addNaturalDays(raw, 0, { rollForward: true }) : raw;
@@ -112,6 +116,10 @@ function afterRaw(input: Input): { raw: string; parts: ExcludedPart[] } {
   const { rule, start, calendar, extensionDays } = input;
   const ivs = resolve(input.intervals, input.today);
   if (rule.unit === 'workday') {
+    // Nothing excluded: the n-th working day in one calendar call (a binary search over the year's table)
+    // instead of n calls of one day each — what the loop below gives when no day is skipped.
+    if (ivs.length === 0)
+      return { raw: shiftDays(calendar.addWorkdays(start, rule.count), extensionDays), parts: [] };
     // Working days inside an excluded period are skipped; the result is then a working day (§2.2).
     const skipped = ivs.map(() => 0);
     let d = start;
@@ -131,6 +139,7 @@ function afterRaw(input: Input): { raw: string; parts: ExcludedPart[] } {
         ? calendar.addMonths(start, rule.count, RAW)
         : calendar.addYears(start, rule.count, RAW);
   const target = shiftDays(base, extensionDays);
+  if (ivs.length === 0) return { raw: target, parts: [] }; // nothing to deduct: the loop below would stop at once
   // 办案规则 art 46(6): excluded days that fall within [start, due] push the due date out; repeated until
   // stable, so a period newly reached by the later date is deducted as well.
   let due = target;

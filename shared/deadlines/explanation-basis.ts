@@ -43,16 +43,26 @@ export type ExplanationBasis = {
   cancellation?: { date: string; action: string };
 };
 
-export const ruleTerms = (rule: DeadlineRule): RuleTerms => ({
-  label: rule.label,
-  responsible: rule.responsible,
-  unit: rule.unit,
-  informational: rule.informational,
-  citation: rule.citation,
-  direction: rule.direction,
-  count: rule.count,
-  beforeReading: rule.beforeReading,
-});
+const termsOfRule = new WeakMap<DeadlineRule, RuleTerms>();
+export const ruleTerms = (rule: DeadlineRule): RuleTerms => {
+  // One object per rule object: every deadline of a recompute under the same rule shares it (and the
+  // projection can find its stored terms by identity). Frozen, since it is shared.
+  let terms = termsOfRule.get(rule);
+  if (terms === undefined) {
+    terms = Object.freeze({
+      label: rule.label,
+      responsible: rule.responsible,
+      unit: rule.unit,
+      informational: rule.informational,
+      citation: rule.citation,
+      direction: rule.direction,
+      count: rule.count,
+      beforeReading: rule.beforeReading,
+    });
+    termsOfRule.set(rule, terms);
+  }
+  return terms;
+};
 
 type BasisInput = {
   rule: DeadlineRule;

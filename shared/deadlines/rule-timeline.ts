@@ -1,5 +1,5 @@
 import type { ProcedureEvent } from '../procedure/procedure-state';
-import { firstHit, hitsOf, lastHit, matches, type Hit } from './case-log';
+import { firstHit, firstOf, hitsOf, lastHit, matches, type Hit } from './case-log';
 import type { DeadlineRule, EventRef } from './rule.schema';
 
 /** An excluded period as read from the log; `to` is null while it is still running (e.g. suspended now). */
@@ -23,7 +23,7 @@ export type RuleTimeline = {
  * period, as in the procedure engine); later occurrences count only if the rule lists them under `restartOn`.
  */
 export function readTimeline(rule: DeadlineRule, events: readonly ProcedureEvent[]): RuleTimeline | null {
-  const trigger = hitsOf(events, rule.trigger)[0];
+  const trigger = firstOf(events, rule.trigger);
   if (trigger === undefined) return null;
   if (!rule.requires.every((ref) => events.some((e) => matches(e, ref)))) return null;
 

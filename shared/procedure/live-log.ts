@@ -24,6 +24,9 @@ export type SupersedableEvent = {
  * offline devices), the later in the log wins. An event pointing at an id outside the log stays where it is.
  */
 export function liveLog<E extends SupersedableEvent>(events: readonly E[]): E[] {
+  // Most logs hold no correction and no void: every event is in force, in place (what the rest gives then).
+  if (events.every((e) => typeof e.supersedesEventId !== 'string' && e.type !== EVENT_VOIDED))
+    return events.slice();
   const ids = new Set(events.flatMap((e) => (e.id === undefined ? [] : [e.id])));
   const replacement = new Map<string, E>();
   for (const e of events)

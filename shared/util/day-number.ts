@@ -35,19 +35,38 @@ export function civilOf(dayNumber: number): CivilDate {
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export const weekdayOf = (dayNumber: number): number => (((dayNumber + 4) % 7) + 7) % 7;
 
+/**
+ * Recently converted days, both ways. Recomputing every open case's deadlines converts the same few thousand
+ * days hundreds of thousands of times; a lookup is cheaper than the pattern check and Hinnant's arithmetic.
+ * Only valid dates are kept, and a full cache is simply emptied, so results never depend on what it holds.
+ */
+const CACHE_LIMIT = 8192;
+const numberOfIso = new Map<string, number>();
+const isoOfNumber = new Map<number, string>();
+
 /** Day number of a real 'YYYY-MM-DD'; RangeError with a Chinese message otherwise. */
 export function dayOf(date: string): number {
+  const known = numberOfIso.get(date);
+  if (known !== undefined) return known;
   const parts = typeof date === 'string' ? parseIsoDate(date) : null;
   if (parts === null) {
     throw new RangeError(`日期无效：${JSON.stringify(date)}（格式应为 YYYY-MM-DD，且须为真实日期）`);
   }
-  return dayNumberOf(parts.year, parts.month, parts.day);
+  const n = dayNumberOf(parts.year, parts.month, parts.day);
+  if (numberOfIso.size >= CACHE_LIMIT) numberOfIso.clear();
+  numberOfIso.set(date, n);
+  return n;
 }
 
 /** Day number → 'YYYY-MM-DD' (inverse of `dayOf`). */
 export function isoOf(dayNumber: number): string {
+  const known = isoOfNumber.get(dayNumber);
+  if (known !== undefined) return known;
   const { year, month, day } = civilOf(dayNumber);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (isoOfNumber.size >= CACHE_LIMIT) isoOfNumber.clear();
+  isoOfNumber.set(dayNumber, iso);
+  return iso;
 }
 
 /** `date` moved by n natural days (n may be negative). */

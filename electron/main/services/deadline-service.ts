@@ -17,6 +17,9 @@ import type { Repos } from '../db/repositories';
 import type { DeadlineScope, ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { daysFrom, shiftDays } from '../../../shared/util/day-number';
 
+/** Cases per transaction and per batched read when recomputing. */
+const CHUNK = 500;
+
 /** Key in sync_meta (local, never synced): the engine version the stored deadline projection was written by. */
 export const PROJECTION_VERSION_KEY = 'deadline_projection_version';
 
@@ -70,35 +73,44 @@ export function createDeadlineService(
 
   function recompute(ids: readonly string[], onProgress?: (done: number, total: number) => void): number {
     // One transaction per chunk: one fsync per 500 cases instead of one per statement (synchronous=FULL).
-    const chunk = db.transaction((part: readonly string[]) => {
-      for (const id of part) repos.deadlines.replace(id, project(id));
-    });
-    for (let i = 0; i < ids.length; i += 500) {
-      chunk(ids.slice(i, i + 500));
-      onProgress?.(Math.min(i + 500, ids.length), ids.length);
+    const chunk = db.transaction((part: readonly string[]) => repos.deadlines.replaceMany(projectMany(part)));
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      chunk(ids.slice(i, i + CHUNK));
+      onProgress?.(Math.min(i + CHUNK, ids.length), ids.length);
     }
     return ids.length;
   }
 
-  function project(caseId: string): ProjectedDeadline[] {
-    const row = repos.cases.get(caseId);
-    // A voided case has no deadlines: it leaves 期限待办, reminders and escalation until it is restored.
-    if (!row || row.voided !== null) return [];
-    const events = repos.events.listForFold(caseId);
-    return computeDeadlines({
-      kind: row.kind,
-      events,
-      rules: currentRules(),
-      calendar: calendar(),
-      today: todayInChina(now()),
-    }).map(toProjected);
+  /**
+   * The projection of each case named, read with one query for the cases and one for their logs. The rules,
+   * the calendar and today are taken once: the calendar service reads a setting to find its imported years.
+   */
+  function projectMany(caseIds: readonly string[]): Map<string, ProjectedDeadline[]> {
+    const cases = repos.cases.kindsOf(caseIds);
+    const logs = repos.events.listForFoldMany(caseIds);
+    const ctx = { rules: currentRules(), calendar: calendar(), today: todayInChina(now()) };
+    const out = new Map<string, ProjectedDeadline[]>();
+    for (const id of caseIds) {
+      const c = cases.get(id);
+      // A voided case has no deadlines: it leaves 期限待办, reminders and escalation until it is restored.
+      out.set(
+        id,
+        c === undefined || c.voided
+          ? []
+          : computeDeadlines({ kind: c.kind, events: logs.get(id) ?? [], ...ctx }).map(toProjected),
+      );
+    }
+    return out;
   }
 
   return {
     /** The case's deadlines computed now, as the projection would show them. */
-    computeFor: (caseId: string): DeadlineView[] => project(caseId).map(({ basis: _, ...view }) => view),
+    computeFor: (caseId: string): DeadlineView[] =>
+      (projectMany([caseId]).get(caseId) ?? []).map(({ basis: _, ...view }) => view),
+    /** Inside the caller's transaction (the mutation, or a pull page that changed these cases). */
     refresh(caseIds: readonly string[]): void {
-      for (const id of caseIds) repos.deadlines.replace(id, project(id));
+      for (let i = 0; i < caseIds.length; i += CHUNK)
+        repos.deadlines.replaceMany(projectMany(caseIds.slice(i, i + CHUNK)));
     },
     /** After a rules or calendar change; returns how many cases were recomputed. */
     recomputeAll(onProgress?: (done: number, total: number) => void): number {

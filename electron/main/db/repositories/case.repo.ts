@@ -107,6 +107,10 @@ export function createCaseRepo(db: Db) {
      ON CONFLICT(case_id) DO UPDATE SET text = excluded.text`,
   );
   const byId = db.prepare<[string], CaseColumns>('SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL');
+  const kinds = db.prepare<[string], { id: string; kind: CaseRow['kind']; voided: number }>(
+    `SELECT id, kind, voided_at IS NOT NULL AS voided FROM cases
+     WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`,
+  );
   const setClerk = db.prepare('UPDATE cases SET clerk_id = ?, updated_at = ? WHERE id = ?');
   const allSearch = db.prepare<[], { rowid: number; text: string }>('SELECT rowid, text FROM case_search');
   const replaceSearch = db.prepare('UPDATE case_search SET text = ? WHERE rowid = ?');
@@ -116,6 +120,15 @@ export function createCaseRepo(db: Db) {
     get(id: string): CaseRow | null {
       const r = byId.get(id);
       return r === undefined ? null : toCaseRow(r);
+    },
+    /**
+     * What the deadline engine needs of each live case named (its kind, and whether it is voided), in one query
+     * for a recompute's chunk; a deleted or unknown id is absent from the map.
+     */
+    kindsOf(ids: readonly string[]): Map<string, { kind: CaseRow['kind']; voided: boolean }> {
+      return new Map(
+        kinds.all(JSON.stringify(ids)).map((r) => [r.id, { kind: r.kind, voided: r.voided === 1 }]),
+      );
     },
     setClerk: (id: string, clerkId: string, at: string) => void setClerk.run(clerkId, at, id),
     setSearchText(caseId: string, text: string): void {

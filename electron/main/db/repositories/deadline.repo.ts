@@ -6,6 +6,7 @@ import { toColumns, toView, type DeadlineRow, type ProjectedDeadline } from './d
 export type { ProjectedDeadline } from './deadline-row';
 
 type Row = DeadlineRow & { terms: string };
+type StoredRow = DeadlineRow & { terms_id: number };
 
 /** The terms' stored text: fixed key order, so one version of a rule is always the same text (and row). */
 const termsText = (t: RuleTerms): string =>
@@ -38,8 +39,9 @@ export type DeadlineScope =
  * explanation's basis and points at its rule's terms (migration 0013); the explanation is built as it is read.
  */
 export function createDeadlineRepo(db: Db) {
-  const stored = db.prepare<[string], DeadlineRow & { terms_id: number }>(
-    'SELECT * FROM case_deadlines WHERE case_id = ?',
+  // The stored rows of a chunk of cases in one statement: a recompute compares before it writes.
+  const stored = db.prepare<[string], StoredRow>(
+    'SELECT * FROM case_deadlines WHERE case_id IN (SELECT value FROM json_each(?))',
   );
   const remove = db.prepare<[string, string]>('DELETE FROM case_deadlines WHERE case_id = ? AND rule_id = ?');
   const put = db.prepare(
@@ -47,17 +49,61 @@ export function createDeadlineRepo(db: Db) {
        days_left, gap, basis)
      VALUES (@case_id, @rule_id, @terms_id, @start_date, @due_date, @status, @completed_on, @days_left, @gap, @basis)`,
   );
-  // No cache of ids across calls: a terms row inserted by a transaction that rolled back would leave a cached id
-  // that a later, different rule version could be given.
   const termsId = db.prepare<[string], { id: number }>('SELECT id FROM deadline_rule_terms WHERE terms = ?');
   const addTerms = db.prepare<[string], { id: number }>(
     'INSERT INTO deadline_rule_terms (terms) VALUES (?) RETURNING id',
   );
-  const idOfTerms = (text: string): number => {
-    const row = termsId.get(text) ?? addTerms.get(text);
-    if (row === undefined) throw new Error('deadline_rule_terms: INSERT … RETURNING gave no row');
-    return row.id;
+  /**
+   * The terms' ids for one call. Never kept across calls: a terms row inserted by a transaction that rolled back
+   * would leave a cached id that a later, different rule version could be given. Within one call (inside the
+   * caller's transaction) an id cannot go stale, and a chunk of cases shares a few dozen versions at most.
+   */
+  const termsIds = () => {
+    const known = new Map<string, number>();
+    // The engine hands out one terms object per rule (ruleTerms), so most lookups need not even build the text.
+    const same = new Map<RuleTerms, number>();
+    return (terms: RuleTerms): number => {
+      let id = same.get(terms);
+      if (id !== undefined) return id;
+      const text = termsText(terms);
+      id = known.get(text);
+      if (id === undefined) {
+        const row = termsId.get(text) ?? addTerms.get(text);
+        if (row === undefined) throw new Error('deadline_rule_terms: INSERT … RETURNING gave no row');
+        known.set(text, (id = row.id));
+      }
+      same.set(terms, id);
+      return id;
+    };
   };
+  /**
+   * Makes each named case's rows its deadlines, writing only the rows that differ: a recompute of every open
+   * case (rules or calendar changed, a pull page) mostly finds its rows as they were, and then writes nothing.
+   */
+  function replaceMany(projections: ReadonlyMap<string, readonly ProjectedDeadline[]>): void {
+    const before = new Map<string, Map<string, StoredRow>>();
+    for (const r of stored.all(JSON.stringify([...projections.keys()]))) {
+      let rows = before.get(r.case_id);
+      if (rows === undefined) before.set(r.case_id, (rows = new Map<string, StoredRow>()));
+      rows.set(r.rule_id, r);
+    }
+    const idOfTerms = termsIds();
+    for (const [caseId, deadlines] of projections) {
+      const old = before.get(caseId);
+      for (const d of deadlines) {
+        const row = {
+          case_id: caseId,
+          rule_id: d.ruleId,
+          terms_id: idOfTerms(d.basis.terms),
+          ...toColumns(d),
+        };
+        const was = old?.get(d.ruleId);
+        old?.delete(d.ruleId);
+        if (was === undefined || !sameRow(was, row)) put.run(row);
+      }
+      for (const ruleId of old?.keys() ?? []) remove.run(caseId, ruleId);
+    }
+  }
   // Parsed terms by their text (content, so never stale); a rule set has a few dozen versions at most.
   const parsed = new Map<string, RuleTerms>();
   const termsOf = (text: string): RuleTerms => {
@@ -111,21 +157,11 @@ export function createDeadlineRepo(db: Db) {
      * Makes the case's rows these deadlines, writing only the rows that changed: a recompute of every open case
      * (rules or calendar changed, a pull page) mostly finds its rows as they were.
      */
+    /** One case's rows made its deadlines (see `replaceMany`). */
     replace(caseId: string, deadlines: readonly ProjectedDeadline[]): void {
-      const before = new Map(stored.all(caseId).map((r) => [r.rule_id, r]));
-      for (const d of deadlines) {
-        const row = {
-          case_id: caseId,
-          rule_id: d.ruleId,
-          terms_id: idOfTerms(termsText(d.basis.terms)),
-          ...toColumns(d),
-        };
-        const old = before.get(d.ruleId);
-        before.delete(d.ruleId);
-        if (old === undefined || !sameRow(old, row)) put.run(row);
-      }
-      for (const ruleId of before.keys()) remove.run(caseId, ruleId);
+      replaceMany(new Map([[caseId, deadlines]]));
     },
+    replaceMany,
     listByCase: (caseId: string): DeadlineView[] => byCase.all(caseId).map(view),
     /**
      * Open deadlines due from `from` to `until` (both inclusive; a deadline the calendar cannot date is always
