@@ -26,13 +26,23 @@ const asQueryable = (pg: PGlite): Queryable => ({
  * tests ('memory://'). PGlite has a single connection, so every top-level call — a query or a whole
  * transaction — waits its turn in one queue: concurrent requests never interleave inside a transaction.
  */
-export async function openPglite(dataDir: string): Promise<ServerDb> {
+export type PgliteDb = ServerDb & {
+  /** The whole database as a tarball, which `openPglite('memory://', { loadDataDir })` starts from. */
+  dumpDataDir(): Promise<Blob>;
+};
+
+/**
+ * `loadDataDir`: start an in-memory database from a dump instead of an empty cluster — the server tests open a
+ * migrated one in about a second this way, instead of initdb plus every migration (about four).
+ */
+export async function openPglite(dataDir: string, opts: { loadDataDir?: Blob } = {}): Promise<PgliteDb> {
   const inMemory = dataDir === 'memory://';
   const lock: DataDirLock | null = inMemory ? null : acquireDataDirLock(join(dataDir, LOCK_FILE));
   let pg: PGlite;
   try {
     pg = await PGlite.create(inMemory ? 'memory://' : join(dataDir, PGLITE_SUBDIR), {
       parsers: { [INT8_OID]: parseInt8 },
+      ...(opts.loadDataDir === undefined ? {} : { loadDataDir: opts.loadDataDir }),
     });
   } catch (e) {
     lock?.release();
@@ -65,6 +75,7 @@ export async function openPglite(dataDir: string): Promise<ServerDb> {
         }
       });
     },
+    dumpDataDir: () => enqueue(() => pg.dumpDataDir('none')),
     async close() {
       try {
         await enqueue(() => pg.close());
