@@ -36,6 +36,10 @@ export default defineConfig({
           // expect.poll's own default (1 s) is shorter than a page's reload after a step on a loaded 2-core CI
           // machine; a poll waits for the UI, it does not assert speed.
           expect: { poll: { timeout: 15_000 } },
+          // Stopgap, not a fix: about one full run in two on the loaded 2-core CI loses one UI action (a click
+          // whose effect never shows — a different step each time, never reproduced locally). A failed step is
+          // run once more from its start; a step that fails twice fails the run. Tracked in issue 14's note.
+          retry: 1,
         },
       },
     ],
