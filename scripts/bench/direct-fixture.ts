@@ -2,7 +2,6 @@ import { renameSync, rmSync } from 'node:fs';
 import { createAppCore } from '../../electron/main/app-core';
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
 import { createRng } from '../../electron/main/demo/random';
-import { todayInChina } from '../../shared/util/clock';
 import { uuidv7 } from '../../shared/util/uuid';
 import { ensureDemoAdmin } from '../lib/demo-admin';
 import { createProgressBar } from '../lib/progress';
@@ -10,8 +9,8 @@ import { quietLogger } from '../lib/quiet-logger';
 import { caseAggregateRows, importedState } from './case-rows';
 import { createDirectInserter } from './direct-insert';
 import { createHlcStamp } from './hlc-stamp';
-import { BENCH_NOW, benchNow, benchNowIso } from './clock';
-import { SEED_BATCH } from './seed-floor';
+import { benchNow, benchNowIso } from './clock';
+import { demoCaseContext, SEED_BATCH } from './seed-floor';
 
 /**
  * `--direct-seed`: the cached database filled with the seed floor's direct INSERTs (the same generated cases,
@@ -33,13 +32,7 @@ export function seedDirect(dir: string, cases: number, seed: number): void {
     if (officeId === null) throw new Error('管理员没有所属机构');
     const insert = createDirectInserter(core.db);
     const rng = createRng(seed);
-    const counters = new Map<number, number>();
-    const nextOfficialSeq = (year: number) => {
-      const n = (counters.get(year) ?? 0) + 1;
-      counters.set(year, n);
-      return n;
-    };
-    const ctx = { officeId, shortName: '示劳', baseDate: todayInChina(BENCH_NOW), nextOfficialSeq };
+    const ctx = demoCaseContext(officeId);
     const stamp = createHlcStamp();
     const bar = createProgressBar(cases, '件');
     for (let done = 0; done < cases;) {

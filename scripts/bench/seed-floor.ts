@@ -16,6 +16,17 @@ import { BENCH_NOW, benchNowIso } from './clock';
 /** services.demo.seed commits one transaction per 500 cases (demo-service.ts BATCH); the floor does the same. */
 export const SEED_BATCH = 500;
 
+/** What generateDemoCase needs for the bench's office: its 案号 prefix, the pinned day, 案号 counters per year. */
+export function demoCaseContext(officeId: string) {
+  const counters = new Map<number, number>();
+  const nextOfficialSeq = (year: number) => {
+    const n = (counters.get(year) ?? 0) + 1;
+    counters.set(year, n);
+    return n;
+  };
+  return { officeId, shortName: '示劳', baseDate: todayInChina(BENCH_NOW), nextOfficialSeq };
+}
+
 export type BatchTimings = { totalSeconds: number; batchMs: number[] };
 
 /**
@@ -33,13 +44,7 @@ export function seedFloor(count: number, seed: number, actorId: string): BatchTi
     const officeId = uuidv7();
     insert.insertOffice(officeId, '示劳');
     const rng = createRng(seed);
-    const counters = new Map<number, number>();
-    const nextOfficialSeq = (year: number) => {
-      const n = (counters.get(year) ?? 0) + 1;
-      counters.set(year, n);
-      return n;
-    };
-    const ctx = { officeId, shortName: '示劳', baseDate: todayInChina(BENCH_NOW), nextOfficialSeq };
+    const ctx = demoCaseContext(officeId);
     const stamp = createHlcStamp();
     let provisional = 0;
     const batchMs: number[] = [];

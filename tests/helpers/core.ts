@@ -56,3 +56,17 @@ export function initialize(core: AppCore, demoCases = 0): Actor {
   if (!r.ok) throw new Error(r.error.message);
   return toActor(r.value);
 }
+
+/**
+ * An initialised test core on a clock the test moves (`clock.ms += …`), one per test: the sign-in, throttle and
+ * lock tests wait out throttles by moving it, never by sleeping.
+ */
+export function clockedTestCore(start = Date.UTC(2026, 10, 25, 2, 0)): {
+  core: TestCore;
+  clock: { ms: number };
+} {
+  const clock = { ms: start };
+  const core = createTestCore({ now: () => clock.ms });
+  initialize(core);
+  return { core, clock };
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/contracts/channels';
-import { ADMIN_PASSWORD, createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
+import { ADMIN_PASSWORD, clockedTestCore, type TestCore } from '../../../tests/helpers/core';
 import { WHILE_LOCKED_CHANNELS } from './types';
 
 /**
@@ -8,12 +8,10 @@ import { WHILE_LOCKED_CHANNELS } from './types';
  * session is refused every data channel until its user's password is typed again, with the sign-in throttle and
  * the sign-in refusal records.
  */
-let clock = 0;
+let clock: { ms: number };
 let core: TestCore;
 beforeEach(() => {
-  clock = Date.UTC(2026, 10, 25, 2, 0);
-  core = createTestCore({ now: () => clock });
-  initialize(core);
+  ({ core, clock } = clockedTestCore());
 });
 afterEach(() => core.dispose());
 
@@ -79,7 +77,7 @@ describe('session lock', () => {
       error: { code: 'THROTTLED', message: '登录失败次数过多，请 1 秒后再试' },
     });
     expect(await call('cases:list', {})).toMatchObject(LOCKED);
-    clock += 1000;
+    clock.ms += 1000;
     expect((await call('auth:unlock', { password: ADMIN_PASSWORD })).ok).toBe(true);
     const logged = core.logs
       .map((l) => JSON.parse(l) as Record<string, unknown>)

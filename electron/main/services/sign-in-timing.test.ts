@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
+import { ADMIN_PASSWORD, clockedTestCore, type TestCore } from '../../../tests/helpers/core';
 
 /**
  * No timing gap between an unknown username and a known one with a wrong password (issue 15 item 4): an
@@ -9,20 +9,18 @@ import { ADMIN_PASSWORD, createTestCore, initialize, type TestCore } from '../..
  * answered about a hundred times faster. The clock jumps a day before each attempt so the throttle never answers
  * first.
  */
-let clock = 0;
+let clock: { ms: number };
 let core: TestCore;
 
 beforeEach(() => {
-  clock = Date.UTC(2026, 10, 25, 2, 0);
-  core = createTestCore({ now: () => clock });
-  initialize(core);
+  ({ core, clock } = clockedTestCore());
 });
 afterEach(() => core.dispose());
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 function timedRefusal(username: string): number {
-  clock += 24 * 60 * 60 * 1000;
+  clock.ms += 24 * 60 * 60 * 1000;
   const t = performance.now();
   const r = core.services.auth.signIn(username, `not-${ADMIN_PASSWORD}`);
   const ms = performance.now() - t;

@@ -1,18 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
+import { ADMIN_PASSWORD, clockedTestCore, type TestCore } from '../../../tests/helpers/core';
 
 /**
  * Sign-in on the desktop through the real core: throttled after repeated failures (the clock is a variable the
  * test moves, nothing sleeps), refused before the password is checked, and every refusal in the desktop's log
  * without the password.
  */
-let clock = 0;
+let clock: { ms: number };
 let core: TestCore;
 
 beforeEach(() => {
-  clock = Date.UTC(2026, 10, 25, 2, 0);
-  core = createTestCore({ now: () => clock });
-  initialize(core);
+  ({ core, clock } = clockedTestCore());
 });
 afterEach(() => core.dispose());
 
@@ -31,7 +29,7 @@ describe('desktop sign-in', () => {
       ok: false,
       error: { code: 'THROTTLED', message: '登录失败次数过多，请 1 秒后再试' },
     });
-    clock += 1000;
+    clock.ms += 1000;
     expect(signIn('admin', ADMIN_PASSWORD)).toMatchObject({ ok: true });
     // A success clears the count: the next failure is free again.
     signIn('admin', 'wrong-again');
@@ -40,7 +38,7 @@ describe('desktop sign-in', () => {
 
   it('doubles the wait with each further failure', () => {
     for (let i = 0; i < 4; i++) signIn('admin', 'wrong');
-    clock += 1000;
+    clock.ms += 1000;
     signIn('admin', 'wrong');
     expect(signIn('admin', ADMIN_PASSWORD)).toMatchObject({
       ok: false,
