@@ -111,8 +111,8 @@ describe('统计分析 on demo data', () => {
     await byTestId('menu-analysis').click();
     await byTestId('stats-table').waitFor();
     await expect.poll(() => byTestId('stats-coverage').innerText()).toContain('统计口径');
-    const rate = await byTestId('rate-mediationSuccess').innerText();
-    if (rate.includes('%')) expect(rate).toContain('达标');
+    // the demo data close mediation cases, so the rate has a value; at a 1 % target it is met
+    await expect.poll(() => byTestId('rate-mediationSuccess').innerText()).toMatch(/%\s*达标$/u);
     expect(e2e.consoleErrors).toEqual([]);
   });
 });
