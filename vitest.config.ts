@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: a single worker on the 2-core machines this runs on. Most
+    // files wait on fsync (synchronous=FULL), PostgreSQL or Chromium rather than on the CPU, so two workers take
+    // about a third off the node project's time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -22,6 +26,7 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -33,6 +38,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // After the node project, not beside it: a page step waits on Chromium and the browser host, and a second
+          // worker's CPU-bound file beside it is what makes a UI wait run long on 2 cores.
+          sequence: { groupOrder: 1 },
           // expect.poll's own default (1 s) is shorter than a page's reload after a step on a loaded 2-core CI
           // machine; a poll waits for the UI, it does not assert speed.
           expect: { poll: { timeout: 15_000 } },

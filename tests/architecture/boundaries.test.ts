@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -144,6 +144,8 @@ describe('renderer features, components and pages (lint)', () => {
 });
 
 describe('layer globals (typecheck)', () => {
+  // .cache is not in a clean clone until some other test or script makes it; the order of files is not fixed
+  mkdirSync(join(root, '.cache'), { recursive: true });
   const tmp = mkdtempSync(join(root, '.cache', 'probe-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
