@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/host';
 import { createConsoleLogger } from '../../electron/main/logger';
 import { TEST_SCRYPT_PARAMS } from '../helpers/core';
@@ -29,9 +29,12 @@ export const E2E_EPOCH = Date.parse('2026-11-25T02:00:00Z');
  * playwright-core (no browser download). Console errors are collected so a test can assert there were none.
  * Main's clock (AppCoreOptions `now`) is pinned to `opts.at` (default E2E_EPOCH) and the page's clock starts
  * there (so its dates agree with main's); `setClock` moves both. `syncIntervalMs` shortens an enrolled desktop's
- * sync interval (default 30 s) for the tests with a real server.
+ * sync interval (default 30 s) for the tests with a real server. `fakeTimers` gives the page Playwright's
+ * installed clock (timers, animation frames and event times faked too) for a test that fast-forwards time.
  */
-export async function startE2E(opts: { at?: number; syncIntervalMs?: number } = {}): Promise<E2E> {
+export async function startE2E(
+  opts: { at?: number; syncIntervalMs?: number; fakeTimers?: boolean } = {},
+): Promise<E2E> {
   let clock = opts.at ?? E2E_EPOCH;
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-e2e-'));
   const logs: string[] = [];
@@ -63,8 +66,7 @@ export async function startE2E(opts: { at?: number; syncIntervalMs?: number } = 
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
-  // A clock that starts at the pinned instant and then runs (timers fire, so messages close and animations end).
-  await context.clock.install({ time: clock });
+  const pageClock = await pinPageClock(context, clock, opts.fakeTimers === true);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
@@ -79,7 +81,7 @@ export async function startE2E(opts: { at?: number; syncIntervalMs?: number } = 
     consoleErrors,
     async setClock(ms: number) {
       clock = ms;
-      await context.clock.setSystemTime(ms);
+      await pageClock.set(ms, page);
     },
     async dispose() {
       await browser.close();
@@ -96,4 +98,51 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+type PageClock = { set(ms: number, page: Page): Promise<void> };
+
+/**
+ * The page's clock at the pinned instant. By default only `Date` is moved (each page load starts at the pinned
+ * instant, as main's clock stands still there); timers, animation frames, `performance` and event times stay the
+ * browser's own. Playwright's installed clock fakes all of those as well, which a test needs only when it
+ * fast-forwards time; on a loaded 2-core machine a faked timer or frame is one more thing between a click and
+ * what it shows, so it is used only where it is needed.
+ */
+async function pinPageClock(context: BrowserContext, at: number, fakeTimers: boolean): Promise<PageClock> {
+  if (fakeTimers) {
+    // starts at the pinned instant and then runs (timers fire, so messages close and animations end)
+    await context.clock.install({ time: at });
+    return { set: (ms) => context.clock.setSystemTime(ms) };
+  }
+  await context.addInitScript(installPinnedDate, at);
+  return {
+    async set(ms, page) {
+      // later init scripts run after earlier ones, so the next page load starts at `ms`; this page moves now
+      await context.addInitScript(movePinnedDate, ms);
+      await page.evaluate(movePinnedDate, ms);
+    },
+  };
+}
+
+type PinnedWindow = typeof globalThis & { __e2eDateOffset?: number };
+
+/** Runs in the page before its own scripts: `Date` reads the real time shifted to start at `at`. */
+function installPinnedDate(at: number): void {
+  const g = globalThis as PinnedWindow;
+  const RealDate = Date;
+  const realNow = RealDate.now.bind(RealDate);
+  g.__e2eDateOffset = at - realNow();
+  const now = () => realNow() + (g.__e2eDateOffset ?? 0);
+  g.Date = new Proxy(RealDate, {
+    construct: (target, args, newTarget) =>
+      Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget) as object,
+    apply: () => new RealDate(now()).toString(),
+    get: (target, key, receiver): unknown => (key === 'now' ? now : Reflect.get(target, key, receiver)),
+  });
+}
+
+function movePinnedDate(at: number): void {
+  const g = globalThis as PinnedWindow;
+  g.__e2eDateOffset = at - Date.now() + (g.__e2eDateOffset ?? 0);
 }

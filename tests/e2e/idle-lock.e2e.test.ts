@@ -16,7 +16,7 @@ const { byTestId } = ui(() => page);
 const SUMMARY = '申请人主张加班费未足额支付，要求补发。';
 
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({ fakeTimers: true }); // fast-forwards past the idle minutes
   page = e2e.page;
   await firstStart(page, { name: '王主任', username: 'director' });
 }, 180_000);
