@@ -30,6 +30,8 @@ export type BackupServiceDeps = {
   log: Logger;
   health: DbHealthMonitor;
   nativeBinding?: string | undefined;
+  /** The database's key: every copy is written and checked with it (db-key.ts). */
+  key?: Buffer | undefined;
   /** Closes the core, puts `file` in place (the current file kept aside) and opens the app again; from the host. */
   requestRestore?: ((file: string) => void) | undefined;
 };
@@ -39,9 +41,10 @@ const mayManage = (actor: Actor) => actor.roles.includes('admin') || actor.roles
 const REFUSED = err('FORBIDDEN', '只有管理员或主任可以管理备份与恢复');
 
 /**
- * 备份与恢复: backups written with SQLite's online backup, each opened and integrity-checked after it is written (a
- * copy that fails is removed and the failure kept for the page and the banner); daily and at exit, the newest N
- * of each kept; restore of a checked copy through the host, which keeps the current file aside first.
+ * 备份与恢复: backups written encrypted with the database's key (VACUUM INTO), each opened with that key and
+ * integrity-checked after it is written (a copy that fails is removed and the failure kept for the page and the
+ * banner); daily and at exit, the newest N of each kept; restore of a checked copy through the host, which keeps
+ * the current file aside first.
  */
 export function createBackupService(deps: BackupServiceDeps) {
   let failure: { at: string; message: string } | null = null;
@@ -53,7 +56,7 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   /** Checks a written copy and records the verdict beside it; a failed copy is removed. */
   function checkWritten(file: string, label: string): Result<BackupInfo> {
-    const report = verifyDatabaseFile(file, deps.nativeBinding);
+    const report = verifyDatabaseFile(file, { nativeBinding: deps.nativeBinding, key: deps.key });
     restrictFile(file);
     recordCheck(file, { ok: report.ok, at: iso(), problems: report.problems });
     if (!report.ok) {
@@ -115,7 +118,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (!mayManage(actor)) return REFUSED;
       const found = listBackupInfo(deps.dir).find((b) => b.name === name);
       if (!found) return err('NOT_FOUND', `备份 ${name} 不存在`);
-      const report = verifyDatabaseFile(found.file, deps.nativeBinding);
+      const report = verifyDatabaseFile(found.file, { nativeBinding: deps.nativeBinding, key: deps.key });
       recordCheck(found.file, { ok: report.ok, at: iso(), problems: report.problems });
       return ok(view({ ...found, check: { ok: report.ok, at: iso(), problems: report.problems } }));
     },
@@ -136,7 +139,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (!found) return err('NOT_FOUND', `备份 ${name} 不存在`);
       if (deps.requestRestore === undefined)
         return err('BACKUP_FAILED', '当前运行方式不支持在界面中恢复备份');
-      const report = verifyDatabaseFile(found.file, deps.nativeBinding);
+      const report = verifyDatabaseFile(found.file, { nativeBinding: deps.nativeBinding, key: deps.key });
       recordCheck(found.file, { ok: report.ok, at: iso(), problems: report.problems });
       if (!report.ok)
         return err('BACKUP_FAILED', `该备份未通过完整性校验，不能用于恢复：${report.problems[0] ?? ''}`);
