@@ -96,7 +96,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       for (const f of copies.failed) log.error(f.error, { where: 'encrypt.legacyCopy', file: f.file });
       const blobs = sealPlainBlobs(join(opts.dataDir, 'blobs'), createBlobCipher(key));
       log.info('database encrypted', { copies: copies.encrypted.length, attachments: blobs.sealed });
-      if (blobs.damaged.length > 0) log.error(new Error('damaged attachments left plain'), { shas: blobs.damaged });
+      if (blobs.damaged.length > 0)
+        log.error(new Error('damaged attachments left plain'), { shas: blobs.damaged });
     }
   } catch (e) {
     lock.release();

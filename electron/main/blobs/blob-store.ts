@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import { BLOB_OVERHEAD, isSealed, plainBlobCipher, type BlobCipher } from './blob-cipher';
@@ -27,13 +36,11 @@ function headOf(file: string, n: number): Buffer {
  */
 export function createBlobStore(root: string, cipher: BlobCipher = plainBlobCipher) {
   const pathOf = (sha: string) => join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
-  /** The last file opened for upload chunks: a file is decrypted once for all its chunks, not once per chunk. */
+  /** The last file read for upload chunks: decrypted once for all its chunks, not once per chunk (never for get). */
   let lastRead: { sha: string; bytes: Buffer } | null = null;
   const plainOf = (sha: string): Buffer => {
-    if (lastRead?.sha === sha) return lastRead.bytes;
     const bytes = cipher.open(sha, readFileSync(pathOf(sha)));
     if (sha256Of(bytes) !== sha) throw new Error(`blob ${sha} is damaged`);
-    lastRead = { sha, bytes };
     return bytes;
   };
   return {
@@ -57,8 +64,10 @@ export function createBlobStore(root: string, cipher: BlobCipher = plainBlobCiph
     },
     /** `length` bytes from `start` of the attachment, for one upload chunk. */
     read(sha: string, start: number, length: number): Buffer {
-      const bytes = plainOf(sha);
-      if (start + length > bytes.length) throw new Error(`blob ${sha} is shorter than ${start + length} bytes`);
+      if (lastRead?.sha !== sha) lastRead = { sha, bytes: plainOf(sha) };
+      const bytes = lastRead.bytes;
+      if (start + length > bytes.length)
+        throw new Error(`blob ${sha} is shorter than ${start + length} bytes`);
       return Buffer.from(bytes.subarray(start, start + length));
     },
     /**

@@ -1,4 +1,13 @@
-import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { connect, DbOpenError, openDatabase, type Db, type OpenOptions } from './connection';
 import { DbKeyUnreadable, keyPragmaValue, type DbKeyStore } from './db-key';
 import { checkIntegrity } from './integrity';

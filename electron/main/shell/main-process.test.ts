@@ -74,7 +74,9 @@ const h = vi.hoisted(() => {
   const safeStorage = {
     available: true,
     isEncryptionAvailable: vi.fn(() => safeStorage.available),
-    encryptString: vi.fn((s: string) => Buffer.from(`wrapped:${Buffer.from(s).reverse().toString('base64')}`)),
+    encryptString: vi.fn((s: string) =>
+      Buffer.from(`wrapped:${Buffer.from(s).reverse().toString('base64')}`),
+    ),
     decryptString: vi.fn((b: Buffer) => {
       const t = b.toString();
       if (!t.startsWith('wrapped:')) throw new Error('Error while decrypting the ciphertext provided');
@@ -325,7 +327,9 @@ describe('runMainProcess', () => {
     expect(h.safeStorage.encryptString).toHaveBeenCalledOnce();
     expect(wrapped.toString()).toMatch(/^wrapped:/);
     expect(existsSync(join(dataDir, 'cases.key.dev'))).toBe(false);
-    expect(readFileSync(join(dataDir, 'cases.sqlite')).subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    expect(readFileSync(join(dataDir, 'cases.sqlite')).subarray(0, 15).toString()).not.toBe(
+      'SQLite format 3',
+    );
   });
 
   it('a key the OS cannot unwrap: the key-lost dialog with the recovery path, no window, the file untouched', async () => {
@@ -361,7 +365,10 @@ describe('runMainProcess', () => {
       const { dataDir, becomeReady } = start();
       await becomeReady();
       expect(h.windows).toEqual([]);
-      expect(h.dialog.showErrorBox).toHaveBeenCalledWith('启动失败', expect.stringContaining('密钥保管不可用'));
+      expect(h.dialog.showErrorBox).toHaveBeenCalledWith(
+        '启动失败',
+        expect.stringContaining('密钥保管不可用'),
+      );
       expect(existsSync(join(dataDir, 'cases.key'))).toBe(false);
       expect(existsSync(join(dataDir, 'cases.key.dev'))).toBe(false);
     } finally {
