@@ -39,6 +39,9 @@ export function connect(file: string, opts: OpenOptions = {}): Db {
   if (opts.key !== undefined) {
     try {
       db.pragma(`cipher = '${DB_CIPHER}'`);
+      // A SQLite without the cipher extension ignores these pragmas and would write the file in the clear.
+      if (db.pragma('cipher', { simple: true }) !== DB_CIPHER)
+        throw new Error('数据库驱动不支持加密（不是 better-sqlite3-multiple-ciphers），拒绝以明文打开');
       db.pragma(`key = ${keyPragmaValue(opts.key)}`);
     } catch (e) {
       db.close();
