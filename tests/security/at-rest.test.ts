@@ -101,7 +101,10 @@ describe('encryption at rest', () => {
     expect(isPlain(file)).toBe(false);
     expect(hasId(file)).toBe(false);
     expect(verifyDatabaseFile(file).ok).toBe(false);
-    expect(verifyDatabaseFile(file, { key: randomBytes(32) }).ok).toBe(false);
+    expect(verifyDatabaseFile(file, { key: randomBytes(32) })).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/无法用本机的数据库密钥打开/)],
+    });
     expect(verifyDatabaseFile(file, { key: dataDirKeyOf(file) }).ok).toBe(true);
     fx.registerCases(1);
     const r = await fx.call('backup:restore', {

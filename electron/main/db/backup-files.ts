@@ -44,7 +44,13 @@ export function verifyDatabaseFile(
     db.pragma('journal_mode = DELETE');
     return checkIntegrity(db, { quick: false });
   } catch (e) {
-    return { ok: false, problems: [e instanceof Error ? e.message : String(e)] };
+    const said = e instanceof Error ? e.message : String(e);
+    // Encrypted: a copy made with another key (another computer or OS account) reads as "not a database".
+    const why =
+      opts.key !== undefined && (e as { code?: unknown }).code === 'SQLITE_NOTADB'
+        ? `无法用本机的数据库密钥打开（来自别的计算机或操作系统账户，或文件已损坏）：${said}`
+        : said;
+    return { ok: false, problems: [why] };
   } finally {
     db?.close();
   }
