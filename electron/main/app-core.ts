@@ -15,7 +15,7 @@ import { createMetaRepo } from './db/repositories/meta.repo';
 import { createDispatcher, type Dispatcher } from './ipc/dispatch';
 import { createConsoleLogger, type Logger } from './logger';
 import { createServices, type AppServices, type ServiceDeps } from './services';
-import { createBlobStore } from './blobs/blob-store';
+import { createBlobStore, type BlobStore } from './blobs/blob-store';
 import { createSessionStore } from './services/session-store';
 import { createBackupService } from './services/backup-service';
 import { createDbHealth } from './services/db-health';
@@ -49,6 +49,8 @@ export type AppCore = {
   services: AppServices;
   db: Db;
   dbPath: string;
+  /** The attachments folder, encrypted with the database's key (tests and tools put files through it). */
+  blobs: BlobStore;
   /** Locks every signed-in session (the OS locked the screen or is suspending; shell/power-lock.ts). */
   lockSessions(): number;
   close(): void;
@@ -166,6 +168,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     services,
     db,
     dbPath,
+    blobs,
     lockSessions: () => {
       const n = sessions.lockAll();
       if (n > 0) log.info('sessions locked', { count: n });
