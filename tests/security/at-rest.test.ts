@@ -45,10 +45,15 @@ function openFails(dataDir: string, opts: { dbKey?: ReturnType<typeof memoryKeyS
 }
 
 describe('encryption at rest', () => {
-  it('keeps no ID number readable in the database or its WAL while open, and opens again with its key', () => {
+  it('keeps no ID number readable in the database, its WAL or an attachment, and opens again with its key', () => {
     fx = createBackupFixture({ cases: 3 });
     const dir = fx.dataDir;
     for (const f of dbFiles(dir)) expect(hasId(f)).toBe(false);
+    const core = fx.host.current();
+    if (core === null) throw new Error('core not open');
+    const { sha256: sha } = core.blobs.put(Buffer.from(`身份证复印件 ${ID}X`));
+    expect(hasId(join(dir, 'blobs', sha.slice(0, 2), sha.slice(2, 4), sha))).toBe(false);
+    expect(core.blobs.get(sha)?.toString()).toContain(ID);
     expect(isPlain(join(dir, DB_FILE))).toBe(false);
     fx.host.close();
     expect(hasId(join(dir, DB_FILE))).toBe(false);
