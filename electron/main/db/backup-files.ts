@@ -1,20 +1,40 @@
 import { renameSync, rmSync } from 'node:fs';
 import { connect, type Db } from './connection';
+import { copyInWorker } from './copy-in-worker';
 import { checkIntegrity, type IntegrityReport } from './integrity';
 
 /**
  * Writing and checking database copies (the SQL half of backups; names and the folder are backup/backup-catalog).
- * A copy is written with `VACUUM INTO`, which writes it encrypted with the database's own key (issue 15 item 1).
- * _Why not SQLite's online backup in steps any more:_ SQLite3 Multiple Ciphers refuses to copy an encrypted
- * database into a file better-sqlite3's `backup()` opens without a key ("incompatible source and target"), and
- * that call takes no key. The cost is that the copy blocks the event loop while it runs (measured in
- * ARCHITECTURE.md, "Encryption at rest"). The copy is written under a temporary name and renamed, so a crash
- * never leaves a half file that looks like a backup.
+ * An encrypted database is copied with `VACUUM INTO`, which writes the copy encrypted with the database's own key
+ * (issue 15 item 1), in a worker thread with its own keyed connection (copy-in-worker.ts) so the window keeps
+ * running. _Why not SQLite's online backup in steps any more:_ SQLite3 Multiple Ciphers refuses to copy an
+ * encrypted database into a file better-sqlite3's `backup()` opens without a key ("incompatible source and
+ * target"), and that call takes no key. If the worker cannot start, the copy is made on this thread. A plain
+ * database (tools, tests) is still copied with the online backup in steps. The copy is written under a temporary
+ * name and renamed, so a crash never leaves a half file that looks like a backup.
  */
-export async function copyDatabase(db: Db, file: string): Promise<void> {
-  // Still a promise: callers keep their shape if a worker-thread copy replaces this.
-  await Promise.resolve();
-  copyDatabaseSync(db, file);
+export async function copyDatabase(
+  db: Db,
+  file: string,
+  opts: { key?: Buffer | undefined; nativeBinding?: string | undefined } = {},
+): Promise<void> {
+  const partial = `${file}.partial`;
+  try {
+    if (opts.key === undefined) await db.backup(partial);
+    else {
+      try {
+        await copyInWorker(db.name, partial, opts.key, opts.nativeBinding);
+      } catch {
+        // A damaged file fails here again with SQLite's own words; a worker that could not start does not.
+        rmSync(partial, { force: true });
+        db.prepare('VACUUM INTO ?').run(partial);
+      }
+    }
+    renameSync(partial, file);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
 }
 
 /** The copy at once, for the exit backup, when nothing may wait for a promise. */

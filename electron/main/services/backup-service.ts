@@ -82,7 +82,7 @@ export function createBackupService(deps: BackupServiceDeps) {
     prepareBackupDir(deps.dir);
     const file = newBackupPath(deps.dir, label, new Date(deps.now()));
     try {
-      await copyDatabase(deps.db, file);
+      await copyDatabase(deps.db, file, { key: deps.key, nativeBinding: deps.nativeBinding });
     } catch (e) {
       return failed(e, label);
     }
