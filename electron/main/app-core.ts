@@ -179,6 +179,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       closed = true;
       if (tick !== undefined) clearInterval(tick);
       health.stop();
+      // A daily or manual copy still in its worker lets go of the file before the file is closed or replaced.
+      backup.abandonCopy();
       services.closeSync();
       try {
         if (opts.scheduledBackups === true) backup.writeAtExit();

@@ -1,6 +1,6 @@
 import { renameSync, rmSync } from 'node:fs';
 import { connect, type Db } from './connection';
-import { copyInWorker } from './copy-in-worker';
+import { copyInWorker, type CopyInFlight } from './copy-in-worker';
 import { checkIntegrity, type IntegrityReport } from './integrity';
 
 /**
@@ -16,15 +16,27 @@ import { checkIntegrity, type IntegrityReport } from './integrity';
 export async function copyDatabase(
   db: Db,
   file: string,
-  opts: { key?: Buffer | undefined; nativeBinding?: string | undefined } = {},
+  opts: {
+    key?: Buffer | undefined;
+    nativeBinding?: string | undefined;
+    /** Told of a worker copy as it starts, so a closing app can abandon it (copy-in-worker.ts). */
+    inFlight?: (copy: CopyInFlight | null) => void;
+  } = {},
 ): Promise<void> {
   const partial = `${file}.partial`;
   try {
     if (opts.key === undefined) await db.backup(partial);
     else {
       try {
-        await copyInWorker(db.name, partial, opts.key, opts.nativeBinding);
-      } catch {
+        const copy = copyInWorker(db.name, partial, opts.key, opts.nativeBinding);
+        opts.inFlight?.(copy);
+        try {
+          await copy.done;
+        } finally {
+          opts.inFlight?.(null);
+        }
+      } catch (e) {
+        if (!db.open) throw e; // the app closed and abandoned the copy: nothing more to write
         // A damaged file fails here again with SQLite's own words; a worker that could not start does not.
         rmSync(partial, { force: true });
         db.prepare('VACUUM INTO ?').run(partial);

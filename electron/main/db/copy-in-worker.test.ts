@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyDatabase } from './backup-files';
+import type { CopyInFlight } from './copy-in-worker';
 import { connect, openDatabase } from './connection';
 
 let dir = '';
@@ -29,5 +30,24 @@ describe('an encrypted backup copy', () => {
     const copy = connect(join(dir, 'copy.sqlite'), { key: KEY });
     expect(copy.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 20_000 });
     copy.close();
+  });
+
+  it('closing abandons a copy in flight: the worker lets go of the file, no partial copy is left', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ldcs-copy-'));
+    const file = join(dir, 'a.sqlite');
+    const db = openDatabase(file, { key: KEY });
+    db.exec("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('x')");
+    let copy: CopyInFlight | null = null;
+    const pending = copyDatabase(db, join(dir, 'copy.sqlite'), {
+      key: KEY,
+      inFlight: (c) => (copy = c ?? copy),
+    });
+    expect(copy).not.toBeNull();
+    (copy as CopyInFlight | null)?.abandon();
+    db.close();
+    // What a restore does next: the file is renamed away (Windows refuses while another handle holds it).
+    renameSync(file, `${file}.replaced`);
+    await expect(pending).rejects.toThrow();
+    expect(readdirSync(dir).filter((n) => n.startsWith('copy.sqlite'))).toEqual([]);
   });
 });

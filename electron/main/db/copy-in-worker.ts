@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,18 +15,25 @@ import { keyPragmaValue } from './db-key';
  */
 const WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
-const Database = require(workerData.module);
-const opts = { fileMustExist: true };
-if (workerData.nativeBinding) opts.nativeBinding = workerData.nativeBinding;
-const db = new Database(workerData.file, opts);
+let db;
 try {
+  const Database = require(workerData.module);
+  const opts = { fileMustExist: true };
+  if (workerData.nativeBinding) opts.nativeBinding = workerData.nativeBinding;
+  db = new Database(workerData.file, opts);
   db.pragma("cipher = '" + workerData.cipher + "'");
   if (db.pragma('cipher', { simple: true }) !== workerData.cipher) throw new Error('SQLite without encryption');
   db.pragma('key = ' + workerData.key);
   db.pragma('busy_timeout = 5000');
   db.prepare('VACUUM INTO ?').run(workerData.target);
 } finally {
-  db.close();
+  try {
+    if (db) db.close();
+  } finally {
+    // The app may be waiting for this (closing, or putting a backup in place of the file): the file is let go.
+    Atomics.store(workerData.released, 0, 1);
+    Atomics.notify(workerData.released, 0);
+  }
 }
 parentPort.postMessage('done');
 `;
@@ -36,14 +44,26 @@ function sqliteModule(): string {
   return req.resolve('better-sqlite3');
 }
 
-/** Writes an encrypted copy of `dbFile` to `target` in a worker thread; rejects with the worker's error. */
+export type CopyInFlight = {
+  done: Promise<void>;
+  /**
+   * Called when the app closes: waits (at most `timeoutMs`) until the worker has closed its connection to the
+   * database, so the file can be closed, renamed or replaced, then removes the partial copy. The copy then
+   * counts as failed.
+   */
+  abandon(timeoutMs?: number): void;
+};
+
+/** Writes an encrypted copy of `dbFile` to `target` in a worker thread; `done` rejects with the worker's error. */
 export function copyInWorker(
   dbFile: string,
   target: string,
   key: Buffer,
   nativeBinding?: string,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
+): CopyInFlight {
+  const released = new Int32Array(new SharedArrayBuffer(4));
+  let abandoned = false;
+  const done = new Promise<void>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
@@ -53,12 +73,14 @@ export function copyInWorker(
         target,
         cipher: DB_CIPHER,
         key: keyPragmaValue(key),
+        released,
       },
     });
     let done = false;
     worker.once('message', () => {
       done = true;
-      resolve();
+      if (abandoned) reject(new Error('备份在程序关闭时中止'));
+      else resolve();
     });
     worker.once('error', (e) => {
       done = true;
@@ -68,4 +90,12 @@ export function copyInWorker(
       if (!done) reject(new Error(`备份线程意外退出（${code}）`));
     });
   });
+  return {
+    done,
+    abandon(timeoutMs = 60_000) {
+      abandoned = true;
+      Atomics.wait(released, 0, 0, timeoutMs);
+      rmSync(target, { force: true });
+    },
+  };
 }

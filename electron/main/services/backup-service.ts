@@ -13,6 +13,7 @@ import {
   type BackupInfo,
 } from '../backup/backup-catalog';
 import { copyDatabase, copyDatabaseSync, verifyDatabaseFile } from '../db/backup-files';
+import type { CopyInFlight } from '../db/copy-in-worker';
 import type { Db } from '../db/connection';
 import type { MetaRepo } from '../db/repositories/meta.repo';
 import type { Logger } from '../logger';
@@ -48,6 +49,9 @@ const REFUSED = err('FORBIDDEN', '只有管理员或主任可以管理备份与�
  */
 export function createBackupService(deps: BackupServiceDeps) {
   let failure: { at: string; message: string } | null = null;
+  /** The worker copy being written, if any; abandoned when the app closes (abandonCopy). */
+  let inFlight: CopyInFlight | null = null;
+  let stopped = false;
   const iso = () => new Date(deps.now()).toISOString();
   const keep = (): number => {
     const n = Number(deps.meta.get(KEEP_KEY));
@@ -82,8 +86,14 @@ export function createBackupService(deps: BackupServiceDeps) {
     prepareBackupDir(deps.dir);
     const file = newBackupPath(deps.dir, label, new Date(deps.now()));
     try {
-      await copyDatabase(deps.db, file, { key: deps.key, nativeBinding: deps.nativeBinding });
+      await copyDatabase(deps.db, file, {
+        key: deps.key,
+        nativeBinding: deps.nativeBinding,
+        inFlight: (c) => (inFlight = c),
+      });
     } catch (e) {
+      // Abandoned because the app is closing: not a failure to show.
+      if (stopped) return err('BACKUP_FAILED', '程序关闭时备份中止');
       return failed(e, label);
     }
     const r = checkWritten(file, label);
@@ -157,6 +167,15 @@ export function createBackupService(deps: BackupServiceDeps) {
       return write('daily');
     },
     /** At exit: a synchronous copy (nothing may wait for a promise then), checked and pruned like the daily. */
+    /**
+     * The app is closing: a copy still being written in its worker is abandoned — waited for until it lets go of
+     * the database file (which may be renamed next, by a restore), its partial file removed, no failure shown.
+     */
+    abandonCopy(): void {
+      stopped = true;
+      inFlight?.abandon();
+      inFlight = null;
+    },
     writeAtExit(): Result<BackupInfo> | null {
       if (deps.health.current().state === 'damaged') return null;
       prepareBackupDir(deps.dir);
