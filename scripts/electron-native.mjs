@@ -11,11 +11,19 @@ export function electronVersion() {
   return JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
 }
 
+/** The package installed as better-sqlite3 (better-sqlite3-multiple-ciphers since issue 15 item 1), name@version. */
+function sqlitePackage() {
+  const { name, version } = JSON.parse(readFileSync('node_modules/better-sqlite3/package.json', 'utf8'));
+  return `${name}@${version}`;
+}
+
 export function electronNativeBinding() {
   const version = electronVersion();
-  const target = resolve('.cache/electron-native', version, 'better_sqlite3.node');
+  // Keyed by the package too: a build of plain better-sqlite3 cached before must not be loaded (no encryption).
+  const dir = resolve('.cache/electron-native', `${version}-${sqlitePackage()}`);
+  const target = join(dir, 'better_sqlite3.node');
   if (existsSync(target)) return target;
-  const work = resolve('.cache/electron-native', version, 'build');
+  const work = join(dir, 'build');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const src = resolve('node_modules/better-sqlite3');

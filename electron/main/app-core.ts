@@ -1,7 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { makeDatabaseFilesPrivate, makePrivateDir, makePrivateFile } from './private-files';
 import { join } from 'node:path';
-import { DbOpenError, openDatabase, type Db } from './db/connection';
+import { DbOpenError, type Db } from './db/connection';
+import { openAtRest } from './db/at-rest';
+import { devKeyStore, type DbKeyStore } from './db/db-key';
+import { encryptLegacyCopies, preEncryptionBackup } from './backup/at-rest-migration';
+import { createBlobCipher } from './blobs/blob-cipher';
+import { sealPlainBlobs } from './blobs/blob-seal';
 import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { acquireOwnerLock, type OwnerLock } from './db/owner-lock';
@@ -10,7 +15,7 @@ import { createMetaRepo } from './db/repositories/meta.repo';
 import { createDispatcher, type Dispatcher } from './ipc/dispatch';
 import { createConsoleLogger, type Logger } from './logger';
 import { createServices, type AppServices, type ServiceDeps } from './services';
-import { createBlobStore } from './blobs/blob-store';
+import { createBlobStore, type BlobStore } from './blobs/blob-store';
 import { createSessionStore } from './services/session-store';
 import { createBackupService } from './services/backup-service';
 import { createDbHealth } from './services/db-health';
@@ -21,6 +26,11 @@ export { DbOpenError };
 export type AppCoreOptions = {
   dataDir: string;
   nativeBinding?: string | undefined;
+  /**
+   * Where the data folder's key is kept (db-key.ts): the desktop passes the safeStorage-wrapped store
+   * (shell/db-key-store.ts). Without one, the development key file beside the database — plain Node hosts only.
+   */
+  dbKey?: DbKeyStore;
   logger?: Logger;
   /** Check every handler's output against the contract (dev and tests). */
   checkOutput?: boolean;
@@ -39,12 +49,17 @@ export type AppCore = {
   services: AppServices;
   db: Db;
   dbPath: string;
+  /** The attachments folder, encrypted with the database's key (tests and tools put files through it). */
+  blobs: BlobStore;
   /** Locks every signed-in session (the OS locked the screen or is suspending; shell/power-lock.ts). */
   lockSessions(): number;
   close(): void;
 };
 
 export const DB_FILE = 'cases.sqlite';
+/** The key store a core of these options uses. */
+export const keyStoreOf = (opts: Pick<AppCoreOptions, 'dataDir' | 'dbKey'>): DbKeyStore =>
+  opts.dbKey ?? devKeyStore(opts.dataDir);
 export const backupDirOf = (dataDir: string) => join(dataDir, 'backups');
 const HOUR_MS = 3600 * 1000;
 
@@ -62,12 +77,30 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   } catch (e) {
     throw withBackups(e);
   }
+  const log = opts.logger ?? createConsoleLogger();
+  const now = opts.now ?? Date.now;
   let db: Db;
+  let key: Buffer | null;
   try {
-    db = openDatabase(dbPath, {
+    const opened = openAtRest(dbPath, {
+      store: keyStoreOf(opts),
+      maxUserVersion: MIGRATIONS.length,
       nativeBinding: opts.nativeBinding,
       ...(opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {}),
+      backupBeforeEncrypting: preEncryptionBackup(backupDirOf(opts.dataDir), now),
+      copies: backups,
     });
+    db = opened.db;
+    key = opened.key;
+    if (opened.encryptedNow && key !== null) {
+      // The plain copies an older version left beside it: backups, replaced files and attachments.
+      const copies = encryptLegacyCopies(opts.dataDir, backupDirOf(opts.dataDir), key, opts.nativeBinding);
+      for (const f of copies.failed) log.error(f.error, { where: 'encrypt.legacyCopy', file: f.file });
+      const blobs = sealPlainBlobs(join(opts.dataDir, 'blobs'), createBlobCipher(key));
+      log.info('database encrypted', { copies: copies.encrypted.length, attachments: blobs.sealed });
+      if (blobs.damaged.length > 0)
+        log.error(new Error('damaged attachments left plain'), { shas: blobs.damaged });
+    }
   } catch (e) {
     lock.release();
     throw withBackups(e);
@@ -79,8 +112,6 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     lock.release();
     throw withBackups(e);
   }
-  const log = opts.logger ?? createConsoleLogger();
-  const now = opts.now ?? Date.now;
   const health = createDbHealth({ db, dbPath, now, log, ...opts.quickCheck });
   const backup = createBackupService({
     db,
@@ -90,10 +121,14 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     log,
     health,
     nativeBinding: opts.nativeBinding,
+    key: key ?? undefined,
     requestRestore: opts.requestRestore,
   });
   health.start();
-  const blobs = createBlobStore(join(opts.dataDir, 'blobs'));
+  const blobs = createBlobStore(
+    join(opts.dataDir, 'blobs'),
+    key !== null ? createBlobCipher(key) : undefined,
+  );
   let services: AppServices;
   try {
     services = createServices(db, {
@@ -133,6 +168,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     services,
     db,
     dbPath,
+    blobs,
     lockSessions: () => {
       const n = sessions.lockAll();
       if (n > 0) log.info('sessions locked', { count: n });
@@ -143,6 +179,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       closed = true;
       if (tick !== undefined) clearInterval(tick);
       health.stop();
+      // A daily or manual copy still in its worker lets go of the file before the file is closed or replaced.
+      backup.abandonCopy();
       services.closeSync();
       try {
         if (opts.scheduledBackups === true) backup.writeAtExit();

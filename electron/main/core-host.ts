@@ -4,6 +4,7 @@ import {
   backupDirOf,
   createAppCore,
   DbOpenError,
+  keyStoreOf,
   restoreBackup,
   type AppCore,
   type AppCoreOptions,
@@ -80,7 +81,14 @@ export function createCoreHost(opts: AppCoreOptions): CoreHost {
     if (!parsed.success) return err('VALIDATION', '请选择要恢复的备份并确认');
     const found = listBackupInfo(backupDirOf(opts.dataDir)).find((b) => b.name === parsed.data.name);
     if (!found) return err('NOT_FOUND', `备份 ${parsed.data.name} 不存在`);
-    const report = verifyDatabaseFile(found.file, opts.nativeBinding);
+    // A damaged database does not stop its key from being read: the backups are encrypted with it.
+    let key: Buffer | undefined;
+    try {
+      key = keyStoreOf(opts).load() ?? undefined;
+    } catch {
+      key = undefined; // an unreadable key: the check below then fails and says why
+    }
+    const report = verifyDatabaseFile(found.file, { nativeBinding: opts.nativeBinding, key });
     if (!report.ok)
       return err('BACKUP_FAILED', `该备份未通过完整性校验，不能用于恢复：${report.problems[0] ?? ''}`);
     pending = found.file;

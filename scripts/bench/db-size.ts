@@ -7,7 +7,7 @@
  * VACUUM and measures again. The figures go to bench-output/db-size.json; issue 12 item 5 sets the target of
  * ≤ 0.5 GB for 100k cases. Sizes are measured, not asserted.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import { createAppCore, DB_FILE } from '../../electron/main/app-core';
 import { describeParseError, failArgs, intOption, textOption } from '../lib/cli';
 import { formatDuration, toMB } from '../lib/format';
 import { quietLogger } from '../lib/quiet-logger';
-import { fixtureDir, seedThroughMutations, staleReason } from './fixture';
+import { copyDatabaseWithKey, fixtureDir, seedThroughMutations, staleReason } from './fixture';
 import { simulateAcknowledgeAll } from './simulate-ack';
 import { bytesOf, comparisonTable, measureSize, type SizeSnapshot } from './size-report';
 
@@ -92,7 +92,7 @@ function main(): void {
   let seededFrom: string;
   if (staleReason(cached, opts.cases) === null) {
     progress(`复制已缓存的种子数据库 ${cached}`);
-    copyFileSync(cached, dbPath);
+    copyDatabaseWithKey(cached, dbPath);
     seededFrom = cached;
   } else {
     progress(`经由 mutation 路径生成 ${opts.cases} 件案件到 ${dbPath} …`);

@@ -9,9 +9,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createAppCore, DB_FILE } from '../../electron/main/app-core';
 import { openDatabase } from '../../electron/main/db/connection';
+import { DEV_KEY_FILE, devKeyStore } from '../../electron/main/db/db-key';
 import { MIGRATIONS } from '../../electron/main/db/migrations';
 import { ensureDemoAdmin } from '../lib/demo-admin';
 import { createProgressBar } from '../lib/progress';
@@ -34,10 +35,24 @@ export type Fixture = {
 /** The mark a direct-seeded cache carries, so a later run reusing it still says how it was made. */
 const DIRECT_MARK = 'direct-seeded';
 
+/**
+ * The key of a bench database: the development key file beside it (the core made it when it created the file),
+ * or none for a cache written before encryption, which the core then encrypts on its first open.
+ */
+export const benchKeyOf = (dbPath: string): Buffer | undefined =>
+  devKeyStore(dirname(dbPath)).load() ?? undefined;
+
+/** Copies a bench database with its key (the database alone cannot be opened). */
+export function copyDatabaseWithKey(from: string, to: string): void {
+  copyFileSync(from, to);
+  const key = join(dirname(from), DEV_KEY_FILE);
+  if (existsSync(key)) copyFileSync(key, join(dirname(to), DEV_KEY_FILE));
+}
+
 /** Why the cached database cannot be reused, or null when it can. */
 export function staleReason(dbPath: string, cases: number): string | null {
   if (!existsSync(dbPath)) return '缓存不存在';
-  const db = openDatabase(dbPath, { readonly: true });
+  const db = openDatabase(dbPath, { readonly: true, key: benchKeyOf(dbPath) });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     // An older cache is brought forward by upgradeCache instead (its migrations backfill what they add).
@@ -138,7 +153,7 @@ export function seedThroughMutations(
  * Returns the version it started from, or null when the cache was current.
  */
 function upgradeCache(dbPath: string): number | null {
-  const db = openDatabase(dbPath);
+  const db = openDatabase(dbPath, { key: benchKeyOf(dbPath) });
   try {
     const from = db.pragma('user_version', { simple: true }) as number;
     if (from === MIGRATIONS.length) return null;
@@ -164,7 +179,7 @@ export function workingCopy(fixture: Fixture, workDir: string): string {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const target = join(workDir, DB_FILE);
-  copyFileSync(fixture.dbPath, target);
+  copyDatabaseWithKey(fixture.dbPath, target);
   const fd = openSync(target, 'r+');
   try {
     fsyncSync(fd);

@@ -10,13 +10,14 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAppCore } from '../../electron/main/app-core';
+import { createAppCore, DB_FILE } from '../../electron/main/app-core';
 import { describeParseError, failArgs, intOption } from '../lib/cli';
 import { bytesPerObject, bytesPerTable, dbSize, filePages, rowsPerTable } from '../lib/db-files';
 import { ensureDemoAdmin } from '../lib/demo-admin';
 import { formatMB, toMB } from '../lib/format';
 import { quietLogger } from '../lib/quiet-logger';
-import { ensureSeededDb, workingCopy } from './fixture';
+import { benchKeyOf, ensureSeededDb, workingCopy } from './fixture';
+import { benchAtRest } from './at-rest-bench';
 import { benchDeadlines } from './deadline-bench';
 import { benchDocuments } from './documents-bench';
 import { benchList, listScenarios, pickSearchTerms } from './list-bench';
@@ -31,12 +32,12 @@ import { CalendarGapError } from '../../shared/calendar';
 const USAGE = `用法：npm run bench -- [--cases N] [--runs R] [--warmup W] [--seed S] [--only list,stats,…]
   --cases   种子数据库的案件数（默认 100000；缓存在 .cache/bench/cases-<N>-<种子>/）
   --direct-seed  缓存不存在时直接写入种子（快，但无 outbox/审计/影子行：只有列表与搜索的数字可信）
-  --only    只计时这些部分（逗号分隔：list, stats, deadlines, documents, register；默认全部）
+  --only    只计时这些部分（逗号分隔：list, stats, deadlines, documents, register, at-rest；默认全部）
   --runs    每项计时次数（默认 30）
   --warmup  每项预热次数（默认 5）
   --seed    随机种子（默认 20261125）`;
 
-const PARTS = ['list', 'stats', 'deadlines', 'documents', 'register'] as const;
+const PARTS = ['list', 'stats', 'deadlines', 'documents', 'register', 'at-rest'] as const;
 type Part = (typeof PARTS)[number];
 
 type BenchOptions = {
@@ -222,6 +223,15 @@ async function main(): Promise<void> {
       metrics.unshift(
         shown({ key: 'mutation.caseRegister', label: '登记一件案件（mutation 提交）', ...reg }),
       );
+    const atRest = await measuredPart(opts, 'at-rest', '加密的代价（同样的工作：加密文件对明文副本）', () => {
+      const dbFile = join(workDir, DB_FILE);
+      const key = benchKeyOf(dbFile);
+      if (key === undefined) throw new Error('工作副本没有密钥');
+      const officeId = admin.actor.officeId;
+      if (officeId === null) throw new Error('管理员没有所属机构');
+      return benchAtRest(dbFile, key, officeId, admin.actor.id, terms, plan, opts.seed);
+    });
+    for (const m of atRest ?? []) metrics.push(shown(m));
 
     say();
     say(

@@ -59,7 +59,8 @@ describe('a database with damaged pages', () => {
     const list = await f.call('backup:list', {});
     expect(list).toMatchObject({
       ok: true,
-      value: { health: { backupFailure: { message: expect.stringMatching(/未通过完整性校验/) } } },
+      // VACUUM INTO (the encrypted copy) meets the damaged page while copying; a page copy met it in the check.
+      value: { health: { backupFailure: { message: expect.stringMatching(/未能写入|未通过完整性校验/) } } },
     });
   });
 

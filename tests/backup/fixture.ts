@@ -1,11 +1,11 @@
 import { mkdtempSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { createCoreHost, type CoreHost } from '../../electron/main/core-host';
 import { createConsoleLogger } from '../../electron/main/logger';
 import { aCase } from '../helpers/builders';
 import { ADMIN_PASSWORD, initialize, TEST_SCRYPT_PARAMS } from '../helpers/core';
+import { openKeyed } from '../helpers/keyed-db';
 
 /** Every test runs at one pinned instant; `clock.ms` moves it ("the next day"). */
 export const T0 = Date.parse('2026-11-25T02:00:00.000Z');
@@ -84,7 +84,7 @@ export function createBackupFixture(opts: { cases?: number; dataDir?: string } =
  * (the file must be closed, so its WAL is checkpointed). Returns the page number.
  */
 export function damageTablePage(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
+  const db = openKeyed(file, { readonly: true });
   const { rootpage } = db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(table) as {
     rootpage: number;
   };
@@ -102,7 +102,7 @@ export function damagePage(file: string, page: number, from: number, pageSize = 
 }
 
 export const countRows = (file: string, table: string): number => {
-  const db = new Database(file, { readonly: true });
+  const db = openKeyed(file, { readonly: true });
   const n = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   db.close();
   return n;

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore, DB_FILE, DbOpenError } from '../../electron/main/app-core';
 import { createBackupFixture } from './fixture';
+import { openKeyed } from '../helpers/keyed-db';
 
 /**
  * Issue 14 item 4, "a second process holding the lock gets DB_LOCKED". Before, two cores opened the same file
@@ -84,7 +84,7 @@ describe('DB_LOCKED', () => {
     const fx = createBackupFixture();
     try {
       await fx.signInAdmin();
-      const holder = new Database(join(fx.dataDir, DB_FILE));
+      const holder = openKeyed(join(fx.dataDir, DB_FILE));
       holder.exec('BEGIN IMMEDIATE');
       const office = (await fx.call('offices:list', {})).value as { id: string; kind: string }[];
       const create = () =>

@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import type { RowChange } from '../../shared/sync/changes';
 import { ENTITY_SPECS, SYNC_ENTITIES, type SyncEntity } from '../../shared/sync/entities';
 import { idNumberCheckChar } from '../../shared/validate/id-number';
-import { createBlobStore } from '../../electron/main/blobs/blob-store';
 import type { Db } from '../../electron/main/db/connection';
 import type { CorrectionsFixture } from './corrections';
 
@@ -29,7 +27,7 @@ export function allRowIds(db: Db): { entity: SyncEntity; id: string }[] {
 
 /** A blob the core's store holds, so documents.record accepts it. */
 export function aBlob(fx: CorrectionsFixture, text = 'docx bytes'): string {
-  return createBlobStore(join(fx.core.dataDir, 'blobs')).put(Buffer.from(text)).sha256;
+  return fx.core.blobs.put(Buffer.from(text)).sha256;
 }
 
 /**

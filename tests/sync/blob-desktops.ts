@@ -1,6 +1,4 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { join } from 'node:path';
-import { createBlobStore } from '../../electron/main/blobs/blob-store';
 import type { Actor } from '../../electron/main/mutations/types';
 import { createHttpBlobTransport } from '../../electron/main/sync/http-blob-transport';
 import { createHttpTransport } from '../../electron/main/sync/http-transport';
@@ -123,7 +121,7 @@ export async function enrolledBlobDesktop(
     appVersion: 'test',
   });
   const blobs: BlobSync = {
-    local: createLocalBlobSide({ repos, blobs: createBlobStore(join(core.dataDir, 'blobs')) }),
+    local: createLocalBlobSide({ repos, blobs: core.blobs }),
     transport: createHttpBlobTransport({ baseUrl: url, token: () => token, fetch: doFetch }),
     chunkSize: o.chunkSize,
   };

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { ServerDb } from '../../server/db/types';
@@ -6,7 +5,6 @@ import { openTestDb } from '../../server/testing/test-db';
 import { COMMITTEE, U, seedOffices, staffRow } from '../../server/testing/sync-fixture';
 import { uid } from '../../server/testing/wire-builders';
 import { commitRows } from '../../server/sync/rows';
-import { createBlobStore } from '../../electron/main/blobs/blob-store';
 import { aCase } from '../helpers/builders';
 import { currentFacts } from '../helpers/current-facts';
 import { idNumber } from '../helpers/sync-rows';
@@ -130,7 +128,7 @@ describe('a conflicting legal edit goes to a person', () => {
   });
 
   it('refuses to issue a document from the case while the conflict is open', () => {
-    const sha = createBlobStore(join(a.core.dataDir, 'blobs')).put(Buffer.from('docx')).sha256;
+    const sha = a.core.blobs.put(Buffer.from('docx')).sha256;
     const r = run(a, 'documents.record', {
       caseId,
       templateId: 'acceptance_notice',

@@ -32,7 +32,7 @@ export function stampOf(at: Date): string {
 
 export function kindOf(label: string): BackupKind {
   if (label === 'daily' || label === 'exit' || label === 'manual') return label;
-  if (label.startsWith('before-v')) return 'migration';
+  if (label.startsWith('before-v') || label === 'before-encryption') return 'migration';
   if (label.startsWith('before-') || label.startsWith('sync')) return 'sync';
   return 'other';
 }

@@ -1,27 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { makePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 
 export type Received = { ok: true } | { ok: false; reason: string };
 
+export type Sealer = { header: Buffer; update(chunk: Uint8Array): Buffer; final(): Buffer };
+
 /**
- * Writes `chunks` to a temporary file beside `file`, hashing as they arrive, and renames it into place only if the
- * bytes hash to `sha` (sync §2.11: the hash is checked before the file is used). Anything else removes the
- * temporary file; an error while reading the chunks (the connection dropped) is rethrown after that.
+ * Writes `chunks` to a temporary file beside `file`, hashing the plaintext and writing it sealed (encrypted,
+ * blob-cipher.ts) as they arrive, and renames it into place only if the bytes hash to `sha` (sync §2.11: the
+ * hash is checked before the file is used). Anything else removes the temporary file; an error while reading
+ * the chunks (the connection dropped) is rethrown after that.
  */
+
 export async function receiveInto(
   file: string,
   sha: string,
   chunks: AsyncIterable<Uint8Array>,
+  sealer: Sealer,
 ): Promise<Received> {
   if (existsSync(file)) return { ok: true };
   makePrivateDir(dirname(file));
@@ -29,12 +26,17 @@ export async function receiveInto(
   const hash = createHash('sha256');
   const fd = openSync(tmp, 'wx', PRIVATE_FILE_MODE);
   let closed = false;
+  const write = (c: Uint8Array) => {
+    let at = 0;
+    while (at < c.length) at += writeSync(fd, c, at, c.length - at);
+  };
   try {
+    write(sealer.header);
     for await (const c of chunks) {
       hash.update(c);
-      let at = 0;
-      while (at < c.length) at += writeSync(fd, c, at, c.length - at);
+      write(sealer.update(c));
     }
+    write(sealer.final());
     fsyncSync(fd);
     closeSync(fd);
     closed = true;

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
+import { keyPragmaValue } from './db-key';
 
 export type Db = Database.Database;
 
-export type DbOpenErrorCode = 'DB_FROM_FUTURE' | 'DB_CORRUPT' | 'DB_LOCKED';
+export type DbOpenErrorCode = 'DB_FROM_FUTURE' | 'DB_CORRUPT' | 'DB_LOCKED' | 'DB_KEY_LOST';
 
 /** A database the app must not use as it is; the shell shows `message` and offers `backups`. */
 export class DbOpenError extends Error {
@@ -16,7 +17,39 @@ export class DbOpenError extends Error {
   }
 }
 
-export type OpenOptions = { nativeBinding?: string | undefined; readonly?: boolean; busyTimeoutMs?: number };
+export type OpenOptions = {
+  nativeBinding?: string | undefined;
+  readonly?: boolean;
+  busyTimeoutMs?: number;
+  /** The data folder's key (db-key.ts); without it the file is opened as a plain SQLite database. */
+  key?: Buffer | undefined;
+  fileMustExist?: boolean;
+};
+
+/** The cipher of every encrypted file (ARCHITECTURE.md, "Encryption at rest"): ChaCha20-Poly1305, per page. */
+export const DB_CIPHER = 'chacha20';
+
+/** A new connection, keyed before any other statement runs (SQLite3 Multiple Ciphers reads page 1 lazily). */
+export function connect(file: string, opts: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.readonly ? { readonly: true } : {}),
+    ...(opts.fileMustExist ? { fileMustExist: true } : {}),
+  });
+  if (opts.key !== undefined) {
+    try {
+      db.pragma(`cipher = '${DB_CIPHER}'`);
+      // A SQLite without the cipher extension ignores these pragmas and would write the file in the clear.
+      if (db.pragma('cipher', { simple: true }) !== DB_CIPHER)
+        throw new Error('数据库驱动不支持加密（不是 better-sqlite3-multiple-ciphers），拒绝以明文打开');
+      db.pragma(`key = ${keyPragmaValue(opts.key)}`);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+  return db;
+}
 
 /**
  * Legal records need durability on power loss: WAL + synchronous=FULL (architecture decisions, sync §2.3).
@@ -25,10 +58,7 @@ export type OpenOptions = { nativeBinding?: string | undefined; readonly?: boole
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   let db: Db | undefined;
   try {
-    db = new Database(file, {
-      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
-      ...(opts.readonly ? { readonly: true } : {}),
-    });
+    db = connect(file, opts);
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -6,6 +6,7 @@ import { createAppCore, listBackups, restoreBackup } from '../app-core';
 import { openDatabase, DbOpenError, type Db } from './connection';
 import { migrate, writeBackup, type Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { openKeyed } from '../../../tests/helpers/keyed-db';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -124,7 +125,7 @@ describe('opening a damaged database', () => {
     const dir = tempDir();
     // A real backup to restore from, as the app writes them.
     createAppCore({ dataDir: dir }).close();
-    const seed = openDatabase(join(dir, 'cases.sqlite'));
+    const seed = openKeyed(join(dir, 'cases.sqlite'));
     writeBackup(seed, join(dir, 'backups'), 'manual', new Date('2026-11-25T00:00:00Z'));
     seed.close();
     for (const f of ['cases.sqlite', 'cases.sqlite-wal', 'cases.sqlite-shm'])

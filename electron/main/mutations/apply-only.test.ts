@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RowChange } from '../../../shared/sync/changes';
@@ -7,6 +7,7 @@ import { correctionsFixture, TODAY, type CorrectionsFixture } from '../../../tes
 import { allRowIds } from '../../../tests/helpers/sync-rows';
 import { createAppCore, DB_FILE, type AppCore } from '../app-core';
 import type { OutboxRow } from '../db/repositories/outbox.repo';
+import { DEV_KEY_FILE } from '../db/db-key';
 
 /**
  * applyOnly is the rebase's half of the runner (docs/sync.md §2.6): a stored outbox entry re-applied on a
@@ -28,6 +29,8 @@ function copyNow(): () => AppCore {
   const dir = join(fx.core.dataDir, `earlier-${Date.now()}-${Math.random()}`);
   mkdirSync(dir);
   fx.core.db.exec(`VACUUM INTO '${join(dir, DB_FILE)}'`);
+  // The copy is encrypted with the first desktop's key: the second opens it with the same key file.
+  copyFileSync(join(fx.core.dataDir, DEV_KEY_FILE), join(dir, DEV_KEY_FILE));
   return () => (earlier = createAppCore({ dataDir: dir, now: () => Date.parse(`${TODAY}T02:00:00Z`) }));
 }
 

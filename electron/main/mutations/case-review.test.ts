@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import { reviewPassedOf } from '../../../shared/review/review-override';
-import { createBlobStore } from '../blobs/blob-store';
 import type { Actor } from './types';
 
 // 案件评查 through the real core (SQLite file, the mutation runner, the shared planners): 归档 is held while an
@@ -75,7 +73,7 @@ function withdrawnCase(): string {
   must(act(id, 'arb.accept', '2026-09-02', { simple: false }, arbitrator)); // the arbitrator becomes A角
   must(run('case.assignClerk', { caseId: id, clerkId: clerk.id }, director));
   must(act(id, 'arb.withdrawn', '2026-09-04', { reasons: '申请人与被申请人已自行和解' }, arbitrator));
-  const blobs = createBlobStore(join(core.dataDir, 'blobs'));
+  const blobs = core.blobs;
   for (const [templateId, title] of [
     ['acceptance_notice', '受理通知书'],
     ['respondent_notice', '应诉通知书'],

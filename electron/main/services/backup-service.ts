@@ -13,6 +13,7 @@ import {
   type BackupInfo,
 } from '../backup/backup-catalog';
 import { copyDatabase, copyDatabaseSync, verifyDatabaseFile } from '../db/backup-files';
+import type { CopyInFlight } from '../db/copy-in-worker';
 import type { Db } from '../db/connection';
 import type { MetaRepo } from '../db/repositories/meta.repo';
 import type { Logger } from '../logger';
@@ -30,6 +31,8 @@ export type BackupServiceDeps = {
   log: Logger;
   health: DbHealthMonitor;
   nativeBinding?: string | undefined;
+  /** The database's key: every copy is written and checked with it (db-key.ts). */
+  key?: Buffer | undefined;
   /** Closes the core, puts `file` in place (the current file kept aside) and opens the app again; from the host. */
   requestRestore?: ((file: string) => void) | undefined;
 };
@@ -39,12 +42,16 @@ const mayManage = (actor: Actor) => actor.roles.includes('admin') || actor.roles
 const REFUSED = err('FORBIDDEN', '只有管理员或主任可以管理备份与恢复');
 
 /**
- * 备份与恢复: backups written with SQLite's online backup, each opened and integrity-checked after it is written (a
- * copy that fails is removed and the failure kept for the page and the banner); daily and at exit, the newest N
- * of each kept; restore of a checked copy through the host, which keeps the current file aside first.
+ * 备份与恢复: backups written encrypted with the database's key (VACUUM INTO), each opened with that key and
+ * integrity-checked after it is written (a copy that fails is removed and the failure kept for the page and the
+ * banner); daily and at exit, the newest N of each kept; restore of a checked copy through the host, which keeps
+ * the current file aside first.
  */
 export function createBackupService(deps: BackupServiceDeps) {
   let failure: { at: string; message: string } | null = null;
+  /** The worker copy being written, if any; abandoned when the app closes (abandonCopy). */
+  let inFlight: CopyInFlight | null = null;
+  let stopped = false;
   const iso = () => new Date(deps.now()).toISOString();
   const keep = (): number => {
     const n = Number(deps.meta.get(KEEP_KEY));
@@ -53,7 +60,7 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   /** Checks a written copy and records the verdict beside it; a failed copy is removed. */
   function checkWritten(file: string, label: string): Result<BackupInfo> {
-    const report = verifyDatabaseFile(file, deps.nativeBinding);
+    const report = verifyDatabaseFile(file, { nativeBinding: deps.nativeBinding, key: deps.key });
     restrictFile(file);
     recordCheck(file, { ok: report.ok, at: iso(), problems: report.problems });
     if (!report.ok) {
@@ -79,8 +86,14 @@ export function createBackupService(deps: BackupServiceDeps) {
     prepareBackupDir(deps.dir);
     const file = newBackupPath(deps.dir, label, new Date(deps.now()));
     try {
-      await copyDatabase(deps.db, file);
+      await copyDatabase(deps.db, file, {
+        key: deps.key,
+        nativeBinding: deps.nativeBinding,
+        inFlight: (c) => (inFlight = c),
+      });
     } catch (e) {
+      // Abandoned because the app is closing: not a failure to show.
+      if (stopped) return err('BACKUP_FAILED', '程序关闭时备份中止');
       return failed(e, label);
     }
     const r = checkWritten(file, label);
@@ -115,7 +128,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (!mayManage(actor)) return REFUSED;
       const found = listBackupInfo(deps.dir).find((b) => b.name === name);
       if (!found) return err('NOT_FOUND', `备份 ${name} 不存在`);
-      const report = verifyDatabaseFile(found.file, deps.nativeBinding);
+      const report = verifyDatabaseFile(found.file, { nativeBinding: deps.nativeBinding, key: deps.key });
       recordCheck(found.file, { ok: report.ok, at: iso(), problems: report.problems });
       return ok(view({ ...found, check: { ok: report.ok, at: iso(), problems: report.problems } }));
     },
@@ -136,7 +149,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (!found) return err('NOT_FOUND', `备份 ${name} 不存在`);
       if (deps.requestRestore === undefined)
         return err('BACKUP_FAILED', '当前运行方式不支持在界面中恢复备份');
-      const report = verifyDatabaseFile(found.file, deps.nativeBinding);
+      const report = verifyDatabaseFile(found.file, { nativeBinding: deps.nativeBinding, key: deps.key });
       recordCheck(found.file, { ok: report.ok, at: iso(), problems: report.problems });
       if (!report.ok)
         return err('BACKUP_FAILED', `该备份未通过完整性校验，不能用于恢复：${report.problems[0] ?? ''}`);
@@ -154,6 +167,15 @@ export function createBackupService(deps: BackupServiceDeps) {
       return write('daily');
     },
     /** At exit: a synchronous copy (nothing may wait for a promise then), checked and pruned like the daily. */
+    /**
+     * The app is closing: a copy still being written in its worker is abandoned — waited for until it lets go of
+     * the database file (which may be renamed next, by a restore), its partial file removed, no failure shown.
+     */
+    abandonCopy(): void {
+      stopped = true;
+      inFlight?.abandon();
+      inFlight = null;
+    },
     writeAtExit(): Result<BackupInfo> | null {
       if (deps.health.current().state === 'damaged') return null;
       prepareBackupDir(deps.dir);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../app-core';
 import { openDatabase } from '../db/connection';
+import { dataDirKeyOf } from '../../../tests/helpers/keyed-db';
 import { createConsoleLogger } from '../logger';
 import { createBackupFixture, damageTablePage } from '../../../tests/backup/fixture';
 import { createDbHealth } from './db-health';
@@ -22,7 +23,8 @@ function fileWithCases(damage: boolean): string {
 
 describe('quick_check after start', () => {
   it('a file above the threshold is checked later, not on the start path; a sound file ends ok', async () => {
-    const db = openDatabase(fileWithCases(false));
+    const file = fileWithCases(false);
+    const db = openDatabase(file, { key: dataDirKeyOf(file) });
     const health = createDbHealth({
       db,
       dbPath: join(dir, DB_FILE),
@@ -44,7 +46,7 @@ describe('quick_check after start', () => {
   it('a damaged file is reported damaged with SQLite’s own words, and logged', async () => {
     const file = fileWithCases(true);
     const logs: string[] = [];
-    const db = openDatabase(file);
+    const db = openDatabase(file, { key: dataDirKeyOf(file) });
     const health = createDbHealth({
       db,
       dbPath: file,

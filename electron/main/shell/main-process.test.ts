@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,9 +70,23 @@ const h = vi.hoisted(() => {
       return Promise.resolve();
     }
   }
+  /** The OS's key keeping, recorded: a reversible wrapping that fails for bytes it did not wrap. */
+  const safeStorage = {
+    available: true,
+    isEncryptionAvailable: vi.fn(() => safeStorage.available),
+    encryptString: vi.fn((s: string) =>
+      Buffer.from(`wrapped:${Buffer.from(s).reverse().toString('base64')}`),
+    ),
+    decryptString: vi.fn((b: Buffer) => {
+      const t = b.toString();
+      if (!t.startsWith('wrapped:')) throw new Error('Error while decrypting the ciphertext provided');
+      return Buffer.from(t.slice('wrapped:'.length), 'base64').reverse().toString();
+    }),
+  };
   return {
     state,
     app,
+    safeStorage,
     windows,
     BrowserWindow,
     ipcHandle: vi.fn<(channel: string, listener: unknown) => void>(),
@@ -95,6 +109,7 @@ vi.mock('electron', () => ({
   shell: { openExternal: vi.fn() },
   BrowserWindow: h.BrowserWindow,
   Menu: h.menu,
+  safeStorage: h.safeStorage,
 }));
 
 const { runMainProcess } = await import('./main-process');
@@ -200,6 +215,7 @@ describe('runMainProcess', () => {
         shell: expect.objectContaining({ printHtml: expect.any(Function) }),
         scheduledBackups: true,
         requestRestore: expect.any(Function),
+        dbKey: expect.objectContaining({ where: join(dataDir, 'cases.key') }),
       },
     ]);
     expect(existsSync(join(dataDir, 'cases.sqlite'))).toBe(true);
@@ -231,6 +247,7 @@ describe('runMainProcess', () => {
           shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
           scheduledBackups: true,
           requestRestore: expect.any(Function),
+          dbKey: expect.objectContaining({ where: join(dataDir, 'cases.key') }),
         },
       ]);
       expect(h.windows).toHaveLength(1);
@@ -251,6 +268,7 @@ describe('runMainProcess', () => {
         shell: expect.objectContaining({ saveHtmlAsPdf: expect.any(Function) }),
         scheduledBackups: true,
         requestRestore: expect.any(Function),
+        dbKey: expect.objectContaining({ where: join(dataDir, 'cases.key') }),
       },
     ]);
     // Had the variable been honoured, the core could not have opened (there is no such file).
@@ -301,6 +319,63 @@ describe('runMainProcess', () => {
     expect(h.ipcHandle).not.toHaveBeenCalled();
     expect(h.app.exit).toHaveBeenCalledWith(1);
   });
+  it('keeps the database key wrapped by safeStorage, never in the development key file; the file is encrypted', async () => {
+    const { dataDir, becomeReady } = start();
+    await becomeReady();
+    expect(h.windows).toHaveLength(1);
+    const wrapped = readFileSync(join(dataDir, 'cases.key'));
+    expect(h.safeStorage.encryptString).toHaveBeenCalledOnce();
+    expect(wrapped.toString()).toMatch(/^wrapped:/);
+    expect(existsSync(join(dataDir, 'cases.key.dev'))).toBe(false);
+    expect(readFileSync(join(dataDir, 'cases.sqlite')).subarray(0, 15).toString()).not.toBe(
+      'SQLite format 3',
+    );
+  });
+
+  it('a key the OS cannot unwrap: the key-lost dialog with the recovery path, no window, the file untouched', async () => {
+    const first = start();
+    await first.becomeReady();
+    for (const core of cores.splice(0)) core.close();
+    const dbFile = join(first.dataDir, 'cases.sqlite');
+    const before = readFileSync(dbFile);
+    vi.clearAllMocks();
+    h.windows.length = 0;
+    // Another OS account (or a reinstalled system): the wrapped key no longer opens.
+    h.safeStorage.decryptString.mockImplementationOnce(() => {
+      throw new Error('Error while decrypting the ciphertext provided');
+    });
+    const { becomeReady } = start();
+    await becomeReady();
+    expect(h.dialog.showMessageBoxSync).toHaveBeenCalledOnce();
+    expect(h.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: expect.stringContaining('数据库密钥丢失'),
+        detail: expect.stringMatching(/连接中心服务器[\s\S]*重新注册本机/),
+        buttons: ['退出'],
+      }),
+    );
+    expect(h.windows).toEqual([]);
+    expect(h.app.exit).toHaveBeenCalledWith(1);
+    expect(readFileSync(dbFile).equals(before)).toBe(true);
+  });
+
+  it('makes no key while the OS cannot keep one: no database is created with a key in the clear', async () => {
+    h.safeStorage.available = false;
+    try {
+      const { dataDir, becomeReady } = start();
+      await becomeReady();
+      expect(h.windows).toEqual([]);
+      expect(h.dialog.showErrorBox).toHaveBeenCalledWith(
+        '启动失败',
+        expect.stringContaining('密钥保管不可用'),
+      );
+      expect(existsSync(join(dataDir, 'cases.key'))).toBe(false);
+      expect(existsSync(join(dataDir, 'cases.key.dev'))).toBe(false);
+    } finally {
+      h.safeStorage.available = true;
+    }
+  });
+
   it('packaged, checks for updates at start (the HTTPS feed from LDCS_UPDATE_URL when set)', async () => {
     const u = recordingUpdater();
     const { becomeReady } = start(

@@ -14,6 +14,8 @@ import { createMainWindow } from './window';
 import { createPrintPort } from './printing';
 import { startUpdateChecks, updatePolicy, UPDATES_OFF_FILE, type UpdaterLike } from './updates';
 import type { ShellPort } from '../ports';
+import type { DbKeyStore } from '../db/db-key';
+import { safeStorageKeyStore } from './db-key-store';
 
 /** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
 export type AppCoreLike = { dispatcher: Dispatcher; lockSessions(): void; close(): void };
@@ -24,6 +26,8 @@ export type MainProcessDeps = {
     shell?: ShellPort;
     scheduledBackups?: boolean;
     requestRestore?: (backupFile: string) => void;
+    /** The database key, wrapped by the OS (db-key-store.ts); never the core's development key file. */
+    dbKey?: DbKeyStore;
   }) => AppCoreLike;
   restoreBackup: (dataDir: string, backupFile: string) => void;
   preloadPath: string;
@@ -125,6 +129,7 @@ export function runMainProcess(deps: MainProcessDeps): void {
         ),
         scheduledBackups: true,
         requestRestore,
+        dbKey: safeStorageKeyStore(dataDir),
       };
       try {
         core = deps.createAppCore(

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PullPage, PulledRow } from '../../../shared/sync/protocol';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
+import { openKeyed } from '../../../tests/helpers/keyed-db';
 import { writeBackup } from '../db/migrate';
 import type { Actor } from '../mutations/types';
 import { createLocalSyncStore, MASS_REMOVAL_ROWS } from './local-store';
@@ -86,7 +86,7 @@ describe('a pull that removes many rows', () => {
     expect(files).toEqual([
       expect.stringMatching(new RegExp(`before-pull-removing-${MASS_REMOVAL_ROWS}\\.sqlite$`)),
     ]);
-    const copy = new Database(join(backups(), files[0] as string), { readonly: true });
+    const copy = openKeyed(join(backups(), files[0] as string), { readonly: true });
     try {
       const n = copy.prepare('SELECT count(*) AS n FROM staff_leaves WHERE deleted_at IS NULL').get() as {
         n: number;
