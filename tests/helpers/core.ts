@@ -61,12 +61,15 @@ export function initialize(core: AppCore, demoCases = 0): Actor {
  * An initialised test core on a clock the test moves (`clock.ms += …`), one per test: the sign-in, throttle and
  * lock tests wait out throttles by moving it, never by sleeping.
  */
-export function clockedTestCore(start = Date.UTC(2026, 10, 25, 2, 0)): {
+export function clockedTestCore(
+  start = Date.UTC(2026, 10, 25, 2, 0),
+  scryptParams: ScryptParams = TEST_SCRYPT_PARAMS,
+): {
   core: TestCore;
   clock: { ms: number };
 } {
   const clock = { ms: start };
-  const core = createTestCore({ now: () => clock.ms });
+  const core = createTestCore({ now: () => clock.ms, scryptParams });
   initialize(core);
   return { core, clock };
 }

@@ -7,13 +7,16 @@ import { ADMIN_PASSWORD, clockedTestCore, type TestCore } from '../../../tests/h
  * which accounts exist. Statistical, with a generous margin: the attempts alternate (so load on the machine hits
  * both alike) and the medians must be within a factor of three — without the dummy hash an unknown name is
  * answered about a hundred times faster. The clock jumps a day before each attempt so the throttle never answers
- * first.
+ * first. The hash costs about as much as the real one's order of magnitude (tens of milliseconds, not the test
+ * suite's cheap few): a refused known account also writes an audit row, and with a cheap hash that write's fsync on
+ * a busy disk is what the medians would compare.
  */
+const TIMING_SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 1 };
 let clock: { ms: number };
 let core: TestCore;
 
 beforeEach(() => {
-  ({ core, clock } = clockedTestCore());
+  ({ core, clock } = clockedTestCore(undefined, TIMING_SCRYPT_PARAMS));
 });
 afterEach(() => core.dispose());
 
