@@ -13,6 +13,7 @@ import { up as syncConflicts } from './0011_sync_conflicts';
 import { up as compactStorage } from './0012_compact_storage';
 import { up as smallerOnDisk } from './0013_smaller_on_disk';
 import { up as searchSideIndexes } from './0014_search_side_indexes';
+import { up as deadlineDigests } from './0015_deadline_digests';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: '0012_compact_storage', up: compactStorage },
   { version: 13, name: '0013_smaller_on_disk', up: smallerOnDisk },
   { version: 14, name: '0014_search_side_indexes', up: searchSideIndexes },
+  { version: 15, name: '0015_deadline_digests', up: deadlineDigests },
 ];
