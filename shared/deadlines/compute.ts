@@ -17,6 +17,11 @@ export type ComputeDeadlinesInput = {
   /** Always passed in, never the bundled one: years an administrator imported must count (decision 3). */
   calendar: Calendar;
   today: string;
+  /**
+   * False when the caller keeps only `explanationBasis` (the projection builds the text when a row is read):
+   * `explanation` is then left empty instead of being built for every deadline of every case recomputed.
+   */
+  explain?: boolean;
 };
 
 /**
@@ -30,12 +35,19 @@ export function computeDeadlines(input: ComputeDeadlinesInput): Deadline[] {
   for (const rule of input.rules) {
     if (!rule.kinds.includes(input.kind)) continue;
     const timeline = readTimeline(rule, events);
-    if (timeline !== null) out.push(deadlineFor(rule, timeline, input.calendar, input.today));
+    if (timeline !== null)
+      out.push(deadlineFor(rule, timeline, input.calendar, input.today, input.explain !== false));
   }
   return out;
 }
 
-function deadlineFor(rule: DeadlineRule, tl: RuleTimeline, calendar: Calendar, today: string): Deadline {
+function deadlineFor(
+  rule: DeadlineRule,
+  tl: RuleTimeline,
+  calendar: Calendar,
+  today: string,
+  explain: boolean,
+): Deadline {
   const due = computeDue({
     rule,
     start: tl.start.date,
@@ -63,7 +75,7 @@ function deadlineFor(rule: DeadlineRule, tl: RuleTimeline, calendar: Calendar, t
     status,
     excludedDays: due.parts.reduce((n, p) => n + p.days, 0),
     extensionDays: due.extensionDays,
-    explanation: explainDeadline(basis),
+    explanation: explain ? explainDeadline(basis) : '',
     explanationBasis: basis,
     citation: rule.citation,
   };
