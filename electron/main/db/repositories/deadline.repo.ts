@@ -98,10 +98,13 @@ export function createDeadlineRepo(db: Db) {
     const idOfTerms = termsIds();
     const stale: { caseId: string; deadlines: readonly ProjectedDeadline[]; digest: number }[] = [];
     for (const [caseId, deadlines] of projections) {
-      let text = '';
-      for (const d of deadlines)
-        text += `${d.ruleId.length};${d.ruleId}${fingerprint(columnValues(idOfTerms(d.basis.terms), toColumns(d)), 0)}`;
-      const digest = digestOf(text);
+      digestStart();
+      for (const d of deadlines) {
+        const c = toColumns(d);
+        digestValue(d.ruleId);
+        for (const v of columnValues(idOfTerms(d.basis.terms), c)) digestValue(v);
+      }
+      const digest = digestEnd();
       if (known.get(caseId) !== digest) stale.push({ caseId, deadlines, digest });
     }
     if (stale.length === 0) return;
@@ -262,18 +265,30 @@ function fingerprint(values: readonly unknown[], from: number): string {
 }
 
 /**
- * A 53-bit digest of a case's rows (cyrb53: two 32-bit multiply–xorshift lanes over the UTF-16 code units,
- * public domain). Not a security measure: it only has to tell a changed projection from the one last written,
- * and two different projections of one case share a digest with a chance of about 2^-53.
+ * A 53-bit digest of a case's rows, fed value by value (no string is built): cyrb53's two 32-bit multiply–xorshift
+ * lanes (public domain) over each value's kind, length and UTF-16 code units, so no value can run into the next.
+ * Not a security measure: it only has to tell a changed projection from the one last written, and two different
+ * projections of one case share a digest with a chance of about 2^-53. Module state: one digest at a time.
  */
-function digestOf(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
+let h1 = 0;
+let h2 = 0;
+const mix = (ch: number): void => {
+  h1 = Math.imul(h1 ^ ch, 2654435761);
+  h2 = Math.imul(h2 ^ ch, 1597334677);
+};
+function digestStart(): void {
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+}
+function digestValue(v: unknown): void {
+  if (v === null || v === undefined) return mix(1);
+  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : null;
+  if (text === null) throw new TypeError(`case_deadlines: a ${typeof v} where a column value was expected`);
+  mix(typeof v === 'number' ? 2 : 3);
+  mix(text.length);
+  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+}
+function digestEnd(): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
