@@ -12,4 +12,5 @@
 // outbox further; again local only.
 // max 14: migration 0014 adds side indexes of the local search text (bigrams, 18-character keys); local only.
 // max 15: migration 0015 adds a digest per case of the local deadline projection; local only.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 15 } as const;
+// max 16: migration 0016 adds the case list's counts, kept by triggers; local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 16 } as const;
