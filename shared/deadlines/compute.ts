@@ -108,14 +108,13 @@ function statusOf(rule: DeadlineRule, tl: RuleTimeline, due: DueResult, today: s
     if (!late) return { status: 'cancelled', timelinessUnknown: false };
     return { status: rule.informational ? 'expired' : 'missed', timelinessUnknown: false };
   }
-  const running = due.parts
-    // An interval that ended today (resumed today) no longer pauses anything; one ending later (a 公告 still
-    // running) does.
-    .filter((p) => p.open || (p.from <= today && today < p.to))
-    .map((p) => p.from)
-    .sort();
-  if (running[0] !== undefined)
-    return { status: 'paused', pausedSince: running[0], timelinessUnknown: false };
+  // An interval that ended today (resumed today) no longer pauses anything; one ending later (a 公告 still
+  // running) does. The earliest start of those still running, if any.
+  let pausedSince: string | undefined;
+  for (const p of due.parts)
+    if ((p.open || (p.from <= today && today < p.to)) && (pausedSince === undefined || p.from < pausedSince))
+      pausedSince = p.from;
+  if (pausedSince !== undefined) return { status: 'paused', pausedSince, timelinessUnknown: false };
   // Without a due date nothing can be called late: it stays pending, with the gap shown beside it.
   if (due.due === null || today <= due.due) return { status: 'pending', timelinessUnknown: false };
   return { status: rule.informational ? 'expired' : 'overdue', timelinessUnknown: false };
