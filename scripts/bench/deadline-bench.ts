@@ -21,6 +21,8 @@ type Stored = {
 export type DeadlineBench = {
   app: Stats;
   floor: Stats;
+  /** The app's CPU time per recompute (user + system): on a shared machine the wall time mostly measures the load. */
+  appCpu: Stats;
   cases: number;
   periods: number;
   /** Periods without excluded days or extensions whose floor date differs from the app's (should be 0). */
@@ -70,9 +72,15 @@ export function benchDeadlines(core: AppCore, plan: RunPlan, singles = 200): Dea
   }
   const periods = [...byCase.values()].flat();
   const sink: string[] = [];
+  const cpuMs: number[] = [];
   const all = measurePair(
     plan,
-    () => () => void services.deadlines.recomputeAll(),
+    (i) => () => {
+      const c0 = process.cpuUsage();
+      services.deadlines.recomputeAll();
+      const c = process.cpuUsage(c0);
+      if (i >= plan.warmup) cpuMs.push((c.user + c.system) / 1000);
+    },
     () => () => {
       sink.length = 0;
       for (const p of periods) sink.push(floorDate(p));
@@ -80,6 +88,7 @@ export function benchDeadlines(core: AppCore, plan: RunPlan, singles = 200): Dea
   );
   return {
     ...all,
+    appCpu: summarize(cpuMs),
     cases: open.length,
     periods: periods.length,
     mismatches,

@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/main/db/connection';
-import type { CaseAggregateRows } from './case-rows';
+import type { CaseAggregateRows, Row } from './case-rows';
 
 /**
  * The floor's writer: the same INSERT statements the repositories run for a case aggregate (cases,
@@ -9,6 +9,8 @@ import type { CaseAggregateRows } from './case-rows';
 export type DirectInserter = {
   insert(rows: CaseAggregateRows): void;
   insertOffice(id: string, shortName: string): void;
+  /** One more event of a case already inserted (a walked step). */
+  insertEvent(row: Row): void;
 };
 
 export function createDirectInserter(db: Db): DirectInserter {
@@ -50,6 +52,9 @@ export function createDirectInserter(db: Db): DirectInserter {
       for (const c of rows.claims) insertClaim.run(c);
       insertEvent.run(rows.event);
       insertSearch.run(rows.search.caseId, rows.search.text);
+    },
+    insertEvent(row) {
+      insertEvent.run(row);
     },
     insertOffice(id, shortName) {
       insertOffice.run(id, id, shortName, new Date().toISOString());

@@ -5,6 +5,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -34,6 +35,8 @@ export type Fixture = {
 
 /** The mark a direct-seeded cache carries, so a later run reusing it still says how it was made. */
 const DIRECT_MARK = 'direct-seeded';
+/** The mark's text; a direct cache marked otherwise was made before open cases had walked logs, and is remade. */
+const DIRECT_MARK_TEXT = 'filled by scripts/bench/direct-fixture.ts, open cases walked\n';
 
 /**
  * The key of a bench database: the development key file beside it (the core made it when it created the file),
@@ -78,7 +81,11 @@ export const fixtureDir = (cacheRoot: string, cases: number, seed: number): stri
 export function ensureSeededDb(cacheRoot: string, cases: number, seed: number, direct = false): Fixture {
   const dir = fixtureDir(cacheRoot, cases, seed);
   const dbPath = join(dir, DB_FILE);
-  const reason = staleReason(dbPath, cases);
+  const mark = join(dir, DIRECT_MARK);
+  const reason =
+    existsSync(mark) && readFileSync(mark, 'utf8') !== DIRECT_MARK_TEXT
+      ? '直接写入的缓存没有未结案件的办案步骤'
+      : staleReason(dbPath, cases);
   if (reason === null) {
     const t0 = process.hrtime.bigint();
     const from = upgradeCache(dbPath);
@@ -94,7 +101,7 @@ export function ensureSeededDb(cacheRoot: string, cases: number, seed: number, d
   if (direct) {
     process.stderr.write(`${reason}，直接写入 ${cases} 件案件（--direct-seed，不经 mutation 路径）…\n`);
     seedDirect(dir, cases, seed);
-    writeFileSync(join(dir, DIRECT_MARK), 'filled by scripts/bench/direct-fixture.ts\n');
+    writeFileSync(mark, DIRECT_MARK_TEXT);
     return { dir, dbPath, seeding: null, note: `新生成种子数据库 ${dir}（直接写入）`, direct: true };
   }
 

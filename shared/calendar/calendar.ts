@@ -22,6 +22,7 @@ import { buildIndex, classifyDay, cumAt, isWorkingKind } from './year-table';
  */
 export function createCalendar(data: readonly CalendarData[]): Calendar {
   const { layers, tables, overrides } = buildIndex(data);
+  const flat = flatIndex(coverageRun(tables));
 
   /** The loaded year holding `day`, or CalendarGapError naming the year and the day that was needed. */
   function tableAt(day: number): YearTable {
@@ -33,6 +34,8 @@ export function createCalendar(data: readonly CalendarData[]): Calendar {
   }
 
   function isWorkdayAt(day: number): boolean {
+    const f = day - flat.start;
+    if (f >= 0 && f < flat.length) return ordAt(flat, f + 1) - ordAt(flat, f) === 1;
     const table = tableAt(day);
     const i = day - table.start;
     return cumAt(table, i + 1) - cumAt(table, i) === 1;
@@ -54,6 +57,12 @@ export function createCalendar(data: readonly CalendarData[]): Calendar {
     const start = toDayNumber(date);
     assertCount(n, '工作日数');
     if (n === 0) return date;
+    // Inside the run of loaded years: the n-th working day from start + 1 is one array read.
+    const f = start + 1 - flat.start;
+    if (f >= 0 && f < flat.length) {
+      const k = ordAt(flat, f) + n - 1;
+      if (k < flat.workdays.length) return formatDay(flat.workdays[k] ?? 0);
+    }
     let remaining = n;
     let cur = start + 1; // the start day is excluded (§2.2)
     for (;;) {
@@ -80,6 +89,11 @@ export function createCalendar(data: readonly CalendarData[]): Calendar {
     const start = toDayNumber(date);
     assertCount(n, '工作日数');
     if (n === 0) return date;
+    const f = start - 1 - flat.start;
+    if (f >= 0 && f < flat.length) {
+      const k = ordAt(flat, f + 1) - n;
+      if (k >= 0) return formatDay(flat.workdays[k] ?? 0);
+    }
     let remaining = n;
     let cur = start - 1;
     for (;;) {
@@ -105,6 +119,9 @@ export function createCalendar(data: readonly CalendarData[]): Calendar {
 
   /** Working days in (from, to] for from < to, one table read per year spanned. */
   function countAfter(from: number, to: number): number {
+    const a = from + 1 - flat.start;
+    const b = to - flat.start;
+    if (a >= 0 && b < flat.length) return ordAt(flat, b + 1) - ordAt(flat, a);
     let count = 0;
     let cur = from + 1;
     while (cur <= to) {
@@ -178,6 +195,48 @@ export function createCalendar(data: readonly CalendarData[]): Calendar {
     sourceOf: (year) => tables.get(year)?.source,
     withYear: (data) => createCalendar([...layers, data]),
   };
+}
+
+/**
+ * The working days of the longest run of consecutive loaded years (the run `coverage` names), indexed by day:
+ * `ord[i]` = working days among the run's first i days, `workdays[k]` = the day number of its k-th working day.
+ * Adding or subtracting n working days, counting them between two days or classifying a day is then one or two
+ * array reads when every day involved lies in the run; anything reaching outside it (a missing year, which must
+ * throw CalendarGapError naming that year) takes the year-by-year path, as before.
+ */
+type FlatIndex = { start: number; length: number; ord: Int32Array; workdays: Int32Array };
+
+const ordAt = (flat: FlatIndex, i: number): number => flat.ord[i] ?? 0;
+
+function coverageRun(tables: ReadonlyMap<number, YearTable>): YearTable[] {
+  let best: YearTable[] = [];
+  let run: YearTable[] = [];
+  for (const year of [...tables.keys()].sort((a, b) => a - b)) {
+    const table = tables.get(year);
+    if (table === undefined) continue;
+    run = run.length > 0 && run[run.length - 1]?.year === year - 1 ? [...run, table] : [table];
+    // `>=` prefers the later run on a tie, as `coverage` does.
+    if (run.length >= best.length) best = run;
+  }
+  return best;
+}
+
+function flatIndex(run: readonly YearTable[]): FlatIndex {
+  const start = run[0]?.start ?? 0;
+  const length = run.reduce((n, t) => n + t.length, 0);
+  const ord = new Int32Array(length + 1);
+  const total = run.reduce((n, t) => n + cumAt(t, t.length), 0);
+  const workdays = new Int32Array(total);
+  let i = 0;
+  let k = 0;
+  for (const t of run) {
+    for (let d = 0; d < t.length; d++, i++) {
+      const working = cumAt(t, d + 1) - cumAt(t, d) === 1;
+      if (working) workdays[k++] = t.start + d;
+      ord[i + 1] = k;
+    }
+  }
+  return { start, length, ord, workdays };
 }
 
 function pad4(year: number): string {

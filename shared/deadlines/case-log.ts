@@ -25,7 +25,16 @@ export function matches(e: ProcedureEvent, ref: Pick<EventRef, 'event' | 'where'
   return Object.keys(where).every((k) => e.payload[k] === where[k]);
 }
 
-const isoOrNull = (v: unknown): string | null => (typeof v === 'string' && isValidIsoDate(v) ? v : null);
+/** Dates already checked: a recompute reads the same few thousand dates from hundreds of thousands of events. */
+const validDates = new Set<string>();
+const isoOrNull = (v: unknown): string | null => {
+  if (typeof v !== 'string') return null;
+  if (validDates.has(v)) return v;
+  if (!isValidIsoDate(v)) return null;
+  if (validDates.size >= 8192) validDates.clear(); // bounded; emptying it only costs re-checking
+  validDates.add(v);
+  return v;
+};
 
 /**
  * The date an event contributes: the payload field named by `dateField`, else the day it occurred. A service

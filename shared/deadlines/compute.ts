@@ -17,6 +17,11 @@ export type ComputeDeadlinesInput = {
   /** Always passed in, never the bundled one: years an administrator imported must count (decision 3). */
   calendar: Calendar;
   today: string;
+  /**
+   * False when the caller keeps only `explanationBasis` (the projection builds the text when a row is read):
+   * `explanation` is then left empty instead of being built for every deadline of every case recomputed.
+   */
+  explain?: boolean;
 };
 
 /**
@@ -30,12 +35,19 @@ export function computeDeadlines(input: ComputeDeadlinesInput): Deadline[] {
   for (const rule of input.rules) {
     if (!rule.kinds.includes(input.kind)) continue;
     const timeline = readTimeline(rule, events);
-    if (timeline !== null) out.push(deadlineFor(rule, timeline, input.calendar, input.today));
+    if (timeline !== null)
+      out.push(deadlineFor(rule, timeline, input.calendar, input.today, input.explain !== false));
   }
   return out;
 }
 
-function deadlineFor(rule: DeadlineRule, tl: RuleTimeline, calendar: Calendar, today: string): Deadline {
+function deadlineFor(
+  rule: DeadlineRule,
+  tl: RuleTimeline,
+  calendar: Calendar,
+  today: string,
+  explain: boolean,
+): Deadline {
   const due = computeDue({
     rule,
     start: tl.start.date,
@@ -63,7 +75,7 @@ function deadlineFor(rule: DeadlineRule, tl: RuleTimeline, calendar: Calendar, t
     status,
     excludedDays: due.parts.reduce((n, p) => n + p.days, 0),
     extensionDays: due.extensionDays,
-    explanation: explainDeadline(basis),
+    explanation: explain ? explainDeadline(basis) : '',
     explanationBasis: basis,
     citation: rule.citation,
   };
@@ -96,14 +108,13 @@ function statusOf(rule: DeadlineRule, tl: RuleTimeline, due: DueResult, today: s
     if (!late) return { status: 'cancelled', timelinessUnknown: false };
     return { status: rule.informational ? 'expired' : 'missed', timelinessUnknown: false };
   }
-  const running = due.parts
-    // An interval that ended today (resumed today) no longer pauses anything; one ending later (a 公告 still
-    // running) does.
-    .filter((p) => p.open || (p.from <= today && today < p.to))
-    .map((p) => p.from)
-    .sort();
-  if (running[0] !== undefined)
-    return { status: 'paused', pausedSince: running[0], timelinessUnknown: false };
+  // An interval that ended today (resumed today) no longer pauses anything; one ending later (a 公告 still
+  // running) does. The earliest start of those still running, if any.
+  let pausedSince: string | undefined;
+  for (const p of due.parts)
+    if ((p.open || (p.from <= today && today < p.to)) && (pausedSince === undefined || p.from < pausedSince))
+      pausedSince = p.from;
+  if (pausedSince !== undefined) return { status: 'paused', pausedSince, timelinessUnknown: false };
   // Without a due date nothing can be called late: it stays pending, with the gap shown beside it.
   if (due.due === null || today <= due.due) return { status: 'pending', timelinessUnknown: false };
   return { status: rule.informational ? 'expired' : 'overdue', timelinessUnknown: false };

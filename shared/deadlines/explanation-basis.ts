@@ -87,7 +87,7 @@ export function explanationBasis({
     startDate: timeline.start.date,
     raw: due.raw,
     due: due.due,
-    parts: due.parts.map((p) => ({ ...p })),
+    parts: due.parts.length === 0 ? [] : due.parts.map((p) => ({ ...p })),
     extensionDays: due.extensionDays,
     rolled: due.rolled,
     offNotRolled: due.offNotRolled,

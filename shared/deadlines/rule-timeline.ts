@@ -32,11 +32,7 @@ export function readTimeline(rule: DeadlineRule, events: readonly ProcedureEvent
 
   // Only acts after the (re)start count: a hearing notice served for the old date does not serve the new one.
   const completion = firstHit(events, rule.completedBy, start.index);
-  const cancellation = firstHit(
-    events,
-    rule.cancelledBy.map((event) => ({ event })),
-    trigger.index,
-  );
+  const cancellation = firstHit(events, cancelRefs(rule), trigger.index);
   // Whichever came first decides: a case closed after the act was done leaves it done.
   const cancelledFirst =
     cancellation !== null && (completion === null || cancellation.index < completion.index);
@@ -50,6 +46,14 @@ export function readTimeline(rule: DeadlineRule, events: readonly ProcedureEvent
     intervals: rule.excludedIntervals.flatMap((iv) => intervalsOf(events, iv)),
     extensionDays: extensionDaysOf(rule, events, start.index),
   };
+}
+
+/** The rule's `cancelledBy` as references, made once per rule object (the engine asks per rule and case). */
+const cancelRefsOf = new WeakMap<DeadlineRule, EventRef[]>();
+function cancelRefs(rule: DeadlineRule): EventRef[] {
+  let refs = cancelRefsOf.get(rule);
+  if (refs === undefined) cancelRefsOf.set(rule, (refs = rule.cancelledBy.map((event) => ({ event }))));
+  return refs;
 }
 
 /**

@@ -11,4 +11,6 @@
 // max 13: migration 0013 stores deadline explanations' basis instead of their text and compacts the audit and
 // outbox further; again local only.
 // max 14: migration 0014 adds side indexes of the local search text (bigrams, 18-character keys); local only.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 14 } as const;
+// max 15: migration 0015 adds a digest per case of the local deadline projection; local only.
+// max 16: migration 0016 adds the case list's counts, kept by triggers; local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 16 } as const;

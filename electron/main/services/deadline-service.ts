@@ -85,10 +85,11 @@ export function createDeadlineService(
    * The projection of each case named, read with one query for the cases and one for their logs. The rules,
    * the calendar and today are taken once: the calendar service reads a setting to find its imported years.
    */
-  function projectMany(caseIds: readonly string[]): Map<string, ProjectedDeadline[]> {
+  function projectMany(caseIds: readonly string[], explain = false): Map<string, ProjectedDeadline[]> {
     const cases = repos.cases.kindsOf(caseIds);
     const logs = repos.events.listForFoldMany(caseIds);
-    const ctx = { rules: currentRules(), calendar: calendar(), today: todayInChina(now()) };
+    // The projection keeps the basis only; the text is built when a row is read (computeFor wants it now).
+    const ctx = { rules: currentRules(), calendar: calendar(), today: todayInChina(now()), explain };
     const out = new Map<string, ProjectedDeadline[]>();
     for (const id of caseIds) {
       const c = cases.get(id);
@@ -106,7 +107,7 @@ export function createDeadlineService(
   return {
     /** The case's deadlines computed now, as the projection would show them. */
     computeFor: (caseId: string): DeadlineView[] =>
-      (projectMany([caseId]).get(caseId) ?? []).map(({ basis: _, ...view }) => view),
+      (projectMany([caseId], true).get(caseId) ?? []).map(({ basis: _, ...view }) => view),
     /** Inside the caller's transaction (the mutation, or a pull page that changed these cases). */
     refresh(caseIds: readonly string[]): void {
       for (let i = 0; i < caseIds.length; i += CHUNK)

@@ -13,6 +13,8 @@ import { up as syncConflicts } from './0011_sync_conflicts';
 import { up as compactStorage } from './0012_compact_storage';
 import { up as smallerOnDisk } from './0013_smaller_on_disk';
 import { up as searchSideIndexes } from './0014_search_side_indexes';
+import { up as deadlineDigests } from './0015_deadline_digests';
+import { up as listCounts } from './0016_list_counts';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -33,4 +35,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: '0012_compact_storage', up: compactStorage },
   { version: 13, name: '0013_smaller_on_disk', up: smallerOnDisk },
   { version: 14, name: '0014_search_side_indexes', up: searchSideIndexes },
+  { version: 15, name: '0015_deadline_digests', up: deadlineDigests },
+  { version: 16, name: '0016_list_counts', up: listCounts },
 ];

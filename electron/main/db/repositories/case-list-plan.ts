@@ -11,9 +11,10 @@ import { routeQuery } from '../../../../shared/search/search-text';
  *    it is small, and as an EXISTS test of one case, to check along an ordered index scan when it is large —
  *    the scan of the sort index then stops after `offset + limit` hits. Which one is decided by the count,
  *    which is known before the page is read.
- * 3. The count is index-only where it can be: cases not deleted, counted on a partial index, minus the voided
- *    ones (few, through their own partial index) rather than reading every row's `voided_at`; a 案由 alone is
- *    its index range in case_reasons minus the deleted cases holding it.
+ * 3. The count is kept, not counted, where it can be (migration 0016, counts kept by triggers): the whole list, a
+ *    status or a kind sum a few rows of case_counts; a 案由 alone is its row of case_reason_counts minus the
+ *    deleted and voided cases holding it (few, through their partial indexes). Otherwise it is index-only where
+ *    it can be: cases not deleted, counted on a partial index, minus the voided ones.
  */
 
 export type ListParams = Record<string, string | number>;
@@ -186,7 +187,7 @@ export function planCaseList(args: ListCasesArgs, opts: PlanOptions = {}): CaseL
     // 案由 alone: its range of case_reasons' key, minus the deleted and (unless included) the voided cases in
     // it — each few, read through its own partial index.
     parts = [
-      { sql: 'SELECT count(*) AS n FROM case_reasons r WHERE r.reason = @reason', sign: 1 },
+      { sql: 'SELECT ifnull(sum(r.n), 0) AS n FROM case_reason_counts r WHERE r.reason = @reason', sign: 1 },
       { sql: count(DELETED_CASES, `c.deleted_at IS NOT NULL AND ${asTest(reason)}`), sign: -1 },
       ...(args.voided === 'exclude'
         ? [
@@ -200,6 +201,16 @@ export function planCaseList(args: ListCasesArgs, opts: PlanOptions = {}): CaseL
           ]
         : []),
     ];
+  } else if (reason === null && !scoped && !args.dateFrom && !args.dateTo) {
+    // The whole list, a status, a kind: the live cases' count kept by triggers (case_counts, migration 0016),
+    // a few rows summed instead of an index counted entry by entry.
+    const kept = [
+      ...(args.voided === 'include' ? [] : [`t.voided = ${args.voided === 'only' ? 1 : 0}`]),
+      ...(args.status ? ['t.status = @status'] : []),
+      ...(args.kind ? ['t.kind = @kind'] : []),
+    ];
+    const filter = kept.length > 0 ? ` WHERE ${kept.join(' AND ')}` : '';
+    parts = [{ sql: `SELECT ifnull(sum(t.n), 0) AS n FROM case_counts t${filter}`, sign: 1 }];
   } else if (byReceived === '' && args.voided === 'exclude') {
     // A status or kind: its index (with received date and id, not the voided mark) counted without reading rows,
     // minus the voided cases in it, few, read through idx_cases_voided_at.

@@ -87,10 +87,12 @@ export function createCaseQueryRepo(db: Db) {
   };
   // Every case names an office of this table (foreign key), so a reader of all of them may see every case.
   const allOfficeIds = db.prepare<[], { id: string }>('SELECT id FROM offices');
-  const openIds = db.prepare<[], { id: string }>(
-    `SELECT id FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
+  const openIds = db
+    .prepare<[], string>(
+      `SELECT id FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
-  );
+    )
+    .pluck();
   const liveIds = db.prepare<[], { id: string }>('SELECT id FROM cases WHERE deleted_at IS NULL ORDER BY id');
   // The hearing date in force is the one set by the latest scheduling or postponement event of each case.
   const hearings = db.prepare<
@@ -169,7 +171,7 @@ export function createCaseQueryRepo(db: Db) {
         respondents: r.respondents ?? '',
       })),
     /** Cases whose deadlines can still matter (closed ones keep court-facing periods until archived). */
-    openCaseIds: (): string[] => openIds.all().map((r) => r.id),
+    openCaseIds: (): string[] => openIds.all(),
     /** Every case not deleted, closed and voided ones included (a voided case's projection is emptied). */
     liveCaseIds: (): string[] => liveIds.all().map((r) => r.id),
   };

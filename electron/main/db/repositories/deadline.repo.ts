@@ -6,7 +6,6 @@ import { toColumns, toView, type DeadlineRow, type ProjectedDeadline } from './d
 export type { ProjectedDeadline } from './deadline-row';
 
 type Row = DeadlineRow & { terms: string };
-type StoredRow = DeadlineRow & { terms_id: number };
 
 /** The terms' stored text: fixed key order, so one version of a rule is always the same text (and row). */
 const termsText = (t: RuleTerms): string =>
@@ -39,10 +38,22 @@ export type DeadlineScope =
  * explanation's basis and points at its rule's terms (migration 0013); the explanation is built as it is read.
  */
 export function createDeadlineRepo(db: Db) {
-  // The stored rows of a chunk of cases in one statement: a recompute compares before it writes.
-  const stored = db.prepare<[string], StoredRow>(
-    'SELECT * FROM case_deadlines WHERE case_id IN (SELECT value FROM json_each(?))',
+  // The digest of each case's rows as last written here (migration 0015; dropped by a trigger on any other
+  // write of the case's rows), and the stored rows of the cases whose digest differs, as arrays in COLUMNS order.
+  const digests = db
+    .prepare<[string], [string, number]>(
+      'SELECT case_id, digest FROM case_deadline_digests WHERE case_id IN (SELECT value FROM json_each(?))',
+    )
+    .raw(true);
+  const putDigest = db.prepare<[string, number]>(
+    'INSERT OR REPLACE INTO case_deadline_digests (case_id, digest) VALUES (?, ?)',
   );
+  const stored = db
+    .prepare<[string], unknown[]>(
+      `SELECT case_id, rule_id, ${COLUMNS.join(', ')} FROM case_deadlines
+       WHERE case_id IN (SELECT value FROM json_each(?))`,
+    )
+    .raw(true);
   const remove = db.prepare<[string, string]>('DELETE FROM case_deadlines WHERE case_id = ? AND rule_id = ?');
   const put = db.prepare(
     `INSERT OR REPLACE INTO case_deadlines (case_id, rule_id, terms_id, start_date, due_date, status, completed_on,
@@ -79,30 +90,46 @@ export function createDeadlineRepo(db: Db) {
   /**
    * Makes each named case's rows its deadlines, writing only the rows that differ: a recompute of every open
    * case (rules or calendar changed, a pull page) mostly finds its rows as they were, and then writes nothing.
+   * A case whose computed rows have the digest stored for it is as it was without reading its rows; the others
+   * are compared row by row, written where they differ, and get their new digest.
    */
   function replaceMany(projections: ReadonlyMap<string, readonly ProjectedDeadline[]>): void {
-    const before = new Map<string, Map<string, StoredRow>>();
-    for (const r of stored.all(JSON.stringify([...projections.keys()]))) {
-      let rows = before.get(r.case_id);
-      if (rows === undefined) before.set(r.case_id, (rows = new Map<string, StoredRow>()));
-      rows.set(r.rule_id, r);
-    }
+    const known = new Map<string, number>(digests.all(JSON.stringify([...projections.keys()])));
     const idOfTerms = termsIds();
+    const stale: { caseId: string; deadlines: readonly ProjectedDeadline[]; digest: number }[] = [];
     for (const [caseId, deadlines] of projections) {
-      const old = before.get(caseId);
+      digestStart();
       for (const d of deadlines) {
-        const row = {
-          case_id: caseId,
-          rule_id: d.ruleId,
-          terms_id: idOfTerms(d.basis.terms),
-          ...toColumns(d),
-        };
-        const was = old?.get(d.ruleId);
-        old?.delete(d.ruleId);
-        if (was === undefined || !sameRow(was, row)) put.run(row);
+        const c = toColumns(d);
+        digestValue(d.ruleId);
+        for (const v of columnValues(idOfTerms(d.basis.terms), c)) digestValue(v);
       }
-      for (const ruleId of old?.keys() ?? []) remove.run(caseId, ruleId);
+      const digest = digestEnd();
+      if (known.get(caseId) !== digest) stale.push({ caseId, deadlines, digest });
     }
+    if (stale.length === 0) return;
+    // Each stored row of those cases as one string of its compared columns, keyed by case and rule.
+    const before = new Map<string, string>();
+    for (const r of stored.all(JSON.stringify(stale.map((c) => c.caseId))))
+      before.set(`${r[0] as string}\u0000${r[1] as string}`, fingerprint(r, 2));
+    for (const { caseId, deadlines } of stale) {
+      for (const d of deadlines) {
+        const columns = toColumns(d);
+        const termsId = idOfTerms(d.basis.terms);
+        const key = `${caseId}\u0000${d.ruleId}`;
+        const was = before.get(key);
+        before.delete(key);
+        if (was === fingerprint(columnValues(termsId, columns), 0)) continue;
+        put.run({ case_id: caseId, rule_id: d.ruleId, terms_id: termsId, ...columns });
+      }
+    }
+    // What is left is stored and given by no rule any more.
+    for (const key of before.keys()) {
+      const cut = key.indexOf('\u0000');
+      remove.run(key.slice(0, cut), key.slice(cut + 1));
+    }
+    // Last: every write above dropped its case's digest (migration 0015's triggers).
+    for (const { caseId, digest } of stale) putDigest.run(caseId, digest);
   }
   // Parsed terms by their text (content, so never stale); a rule set has a few dozen versions at most.
   const parsed = new Map<string, RuleTerms>();
@@ -198,6 +225,7 @@ export function createDeadlineRepo(db: Db) {
 }
 export type DeadlineRepo = ReturnType<typeof createDeadlineRepo>;
 
+/** The columns a recompute compares (every column but the key), in this order. */
 const COLUMNS = [
   'terms_id',
   'start_date',
@@ -208,7 +236,62 @@ const COLUMNS = [
   'gap',
   'basis',
 ] as const;
-const sameRow = (
-  a: Record<(typeof COLUMNS)[number], unknown>,
-  b: Record<(typeof COLUMNS)[number], unknown>,
-) => COLUMNS.every((c) => a[c] === b[c]);
+
+const columnValues = (termsId: number, c: Omit<DeadlineRow, 'case_id' | 'rule_id'>): unknown[] => [
+  termsId,
+  c.start_date,
+  c.due_date,
+  c.status,
+  c.completed_on,
+  c.days_left,
+  c.gap,
+  c.basis,
+];
+
+/**
+ * The values of COLUMNS from `values[from]` on as one string, equal exactly when every value is equal: each is
+ * tagged with its kind (null, number, text) and its length, so no value can run into the next.
+ */
+function fingerprint(values: readonly unknown[], from: number): string {
+  let out = '';
+  for (let i = from; i < from + COLUMNS.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) out += 'n';
+    else if (typeof v === 'number') out += `i${v};`;
+    else if (typeof v === 'string') out += `t${v.length};${v}`;
+    else throw new TypeError(`case_deadlines: a ${typeof v} where a column value was expected`);
+  }
+  return out;
+}
+
+/**
+ * A 53-bit digest of a case's rows, fed value by value (no string is built): cyrb53's two 32-bit multiply–xorshift
+ * lanes (public domain) over each value's kind, length and UTF-16 code units, so no value can run into the next.
+ * Not a security measure: it only has to tell a changed projection from the one last written, and two different
+ * projections of one case share a digest with a chance of about 2^-53. Module state: one digest at a time.
+ */
+let h1 = 0;
+let h2 = 0;
+const mix = (ch: number): void => {
+  h1 = Math.imul(h1 ^ ch, 2654435761);
+  h2 = Math.imul(h2 ^ ch, 1597334677);
+};
+function digestStart(): void {
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+}
+function digestValue(v: unknown): void {
+  if (v === null || v === undefined) return mix(1);
+  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : null;
+  if (text === null) throw new TypeError(`case_deadlines: a ${typeof v} where a column value was expected`);
+  mix(typeof v === 'number' ? 2 : 3);
+  mix(text.length);
+  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+}
+function digestEnd(): number {
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
