@@ -359,3 +359,26 @@ describe('case.correct and case.reviewOverride: the facts and the date must be r
     expect(core.services.repos.outbox.list().length).toBe(outbox);
   });
 });
+
+describe('a case that does not exist: refused as NOT_FOUND by the planner, not as a crash', () => {
+  it('refuses a step and an A/B assignment on an unknown case id, writing nothing', () => {
+    const [a, b] = createArbitrators(core, director, ['甲', '乙']) as [string, string];
+    const unknown = '01a24bf5-d069-7320-aab8-6db50aeef1ba';
+    const outbox = core.services.repos.outbox.list().length;
+    const step = core.services.mutations.run(
+      'case.performAction',
+      { caseId: unknown, action: 'arb.accept', occurredOn: '2026-09-07', payload: { simple: false } },
+      director,
+    );
+    expect(step).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '案件不存在或已删除' } });
+    const assign = core.services.mutations.run(
+      'case.assign',
+      { caseId: unknown, a, b, kind: 'override', reason: '测试' },
+      director,
+    );
+    expect(assign).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '案件不存在或已删除' } });
+    expect(core.services.repos.rowReader.list('event', { caseId: unknown })).toEqual([]);
+    expect(core.services.repos.rowReader.list('assignment', { caseId: unknown })).toEqual([]);
+    expect(core.services.repos.outbox.list().length).toBe(outbox);
+  });
+});
