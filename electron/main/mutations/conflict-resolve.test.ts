@@ -142,4 +142,20 @@ describe('conflict.resolve', () => {
     expect(applicant()?.phone).not.toBe('13900000000');
     expect(fx.outboxCount()).toBe(outbox);
   });
+
+  it('refuses resolving a conflict whose row is gone, and leaves the conflict open', () => {
+    pullConflict(fx, caseId, CONFLICT_ID, {
+      rowEntity: 'party',
+      rowId: '01a24bf5-d069-7320-aab8-6db50aeef1ba',
+      fields: [{ field: 'phone', kept: null, other: '13900000000' }],
+    });
+    const outbox = fx.outboxCount();
+    const r = resolve({});
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '冲突所涉的记录已被作废，无法按所选内容处理' },
+    });
+    expect(conflict()?.resolvedAt).toBeNull();
+    expect(fx.outboxCount()).toBe(outbox);
+  });
 });
