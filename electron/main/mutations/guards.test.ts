@@ -382,3 +382,42 @@ describe('a case that does not exist: refused as NOT_FOUND by the planner, not a
     expect(core.services.repos.outbox.list().length).toBe(outbox);
   });
 });
+
+describe('case.transferToArbitration: the prepared party and claim ids must match the mediation case', () => {
+  it('refuses ids for fewer parties than the case has (a case changed since they were prepared), creating no case', () => {
+    const officeId = director.officeId as string;
+    const reg = core.services.mutations.run(
+      'case.register',
+      aCase(officeId, { kind: 'mediation', receivedDate: '2026-09-01' }),
+      director,
+    );
+    if (!reg.ok) throw new Error(reg.error.message);
+    const mediationCaseId = reg.value.id;
+    for (const [action, occurredOn, payload] of [
+      ['med.accept', '2026-09-02', {}],
+      ['med.failed', '2026-09-03', { reasons: '双方意见分歧' }],
+    ] as const) {
+      const r = core.services.mutations.run(
+        'case.performAction',
+        { caseId: mediationCaseId, action, occurredOn, payload },
+        director,
+      );
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    const parties = core.services.repos.rowReader.list('party', { caseId: mediationCaseId });
+    expect(parties.length).toBeGreaterThan(1);
+    const cases = core.services.repos.rowReader.list('case', {}).length;
+    const outbox = core.services.repos.outbox.list().length;
+    const refused = core.services.mutations.run(
+      'case.transferToArbitration',
+      { mediationCaseId, receivedDate: '2026-09-07', partyIds: ['01a24bf5-d069-7320-aab8-6db50aeef1ba'] },
+      director,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '调解案件的当事人或请求已变化，请重试' },
+    });
+    expect(core.services.repos.rowReader.list('case', {}).length).toBe(cases);
+    expect(core.services.repos.outbox.list().length).toBe(outbox);
+  });
+});
