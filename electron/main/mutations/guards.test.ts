@@ -280,6 +280,15 @@ describe('settings.set: an office profile only of one’s own station or a stati
     expect(profileOf(east)).toBeNull();
     expect(profileOf(committee)).toBeNull();
     expect(core.services.repos.outbox.list().length).toBe(outbox);
+    const unknown = '01a24bf5-d069-7320-aab8-6db50aeef1ba';
+    const missing = core.services.mutations.run(
+      'settings.set',
+      { key: `office.profile.${unknown}`, value: profile },
+      director,
+    );
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '机构不存在或已删除' } });
+    expect(profileOf(unknown)).toBeNull();
+    expect(core.services.repos.outbox.list().length).toBe(outbox);
     // The station's committee may.
     expect(
       core.services.mutations.run(
