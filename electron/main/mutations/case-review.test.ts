@@ -155,6 +155,21 @@ describe('案件评查 before 归档', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('refuses a director’s override dated after today, writing nothing', () => {
+    const id = withdrawnCase();
+    const before = core.services.repos.events.listForFold(id).length;
+    const outbox = core.services.repos.outbox.list().length;
+    const r = run(
+      'case.reviewOverride',
+      { caseId: id, items: ['service'], reason: '回证另卷保存', occurredOn: '2026-10-01' },
+      director,
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(!r.ok && r.error.message).toContain('批准日期');
+    expect(core.services.repos.events.listForFold(id).length).toBe(before);
+    expect(core.services.repos.outbox.list().length).toBe(outbox);
+  });
+
   it('archives a complete file without any override, as 评查合格', () => {
     const id = withdrawnCase();
     serve(id, 'decision', 'respondent', true);

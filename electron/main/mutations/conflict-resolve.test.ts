@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { correctionsFixture, type CorrectionsFixture } from '../../../tests/helpers/corrections';
-import { CONFLICT_ID, pullConflict } from '../../../tests/helpers/sync-rows';
+import { aBlob, CONFLICT_ID, pullConflict } from '../../../tests/helpers/sync-rows';
 
 /**
  * 处理同步冲突 through the real core (issue 12 item 1): the conflict record arrives as a pull brings it; each
@@ -97,5 +97,65 @@ describe('conflict.resolve', () => {
     );
     expect(resolve({}).ok).toBe(true);
     expect(close().ok).toBe(true);
+  });
+
+  it('holds back issuing a document while a conflict is open, writing nothing, and allows it once resolved', () => {
+    pullConflict(fx, caseId);
+    const issue = () =>
+      fx.core.services.mutations.run(
+        'documents.record',
+        {
+          caseId,
+          templateId: 'acceptance_notice',
+          options: '{}',
+          title: '受理通知书',
+          dataHash: 'a'.repeat(64),
+          blobSha256: aBlob(fx),
+          fileName: '受理通知书.docx',
+          size: 10,
+        },
+        fx.director,
+      );
+    const outbox = fx.outboxCount();
+    const refused = issue();
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(refused.ok ? null : refused.error.message).toContain('须由主任在“冲突处理”中处理后才能出具文书');
+    expect(fx.core.services.repos.rowReader.list('document', { caseId })).toEqual([]);
+    expect(fx.outboxCount()).toBe(outbox);
+    expect(resolve({}).ok).toBe(true);
+    expect(issue().ok).toBe(true);
+  });
+
+  it('refuses resolving a conflict of a voided case (its caseOf names the case), and nothing changes', () => {
+    pullConflict(fx, caseId);
+    const voided = fx.core.services.mutations.run(
+      'case.void',
+      { caseId, grounds: 'mistake', reason: '登记错误' },
+      fx.director,
+    );
+    expect(voided.ok).toBe(true);
+    const outbox = fx.outboxCount();
+    const r = resolve({});
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(r.ok ? null : r.error.message).toContain('案件已作废');
+    expect(conflict()?.resolvedAt).toBeNull();
+    expect(applicant()?.phone).not.toBe('13900000000');
+    expect(fx.outboxCount()).toBe(outbox);
+  });
+
+  it('refuses resolving a conflict whose row is gone, and leaves the conflict open', () => {
+    pullConflict(fx, caseId, CONFLICT_ID, {
+      rowEntity: 'party',
+      rowId: '01a24bf5-d069-7320-aab8-6db50aeef1ba',
+      fields: [{ field: 'phone', kept: null, other: '13900000000' }],
+    });
+    const outbox = fx.outboxCount();
+    const r = resolve({});
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '冲突所涉的记录已被作废，无法按所选内容处理' },
+    });
+    expect(conflict()?.resolvedAt).toBeNull();
+    expect(fx.outboxCount()).toBe(outbox);
   });
 });
