@@ -7,7 +7,7 @@ import type {
 } from '../../shared/sync/protocol';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { Queryable, ServerDb } from '../db/types';
-import { auditLockKey, auditWrite } from './audit';
+import { auditWrite, deviceChain } from './audit';
 import { runFinalStatement, type TailWrite } from './final-statement';
 import { checkMutation, type Checked } from './check-mutation';
 import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
@@ -95,15 +95,13 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       offices: [],
     };
   // The outcome, the device's position and the audit entry ride in the transaction's last statement, with the
-  // feed rows when there are any (the stretch under the feed counter is then one round trip, seq.ts).
+  // feed rows when there are any (seq.ts). The entry extends the device's own chain, which the lock on its
+  // sync_clients row above keeps in order (audit.ts `deviceChain`).
   const finish = (outcome: MutationOutcome): TailWrite[] => outcomeWrites(auth, scope.officeId, m, outcome);
   const applied = await applyOrReject(q, scope, m, finish);
   if (applied === 'wait') return { kind: 'wait' };
   const { outcome, offices, written } = applied;
-  if (!written) {
-    await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [auditLockKey(scope.officeId)]);
-    await runFinalStatement(q, finish(outcome));
-  }
+  if (!written) await runFinalStatement(q, finish(outcome));
   return { kind: 'done', outcome, lastMutationId: m.id, offices };
 }
 
@@ -139,14 +137,17 @@ function outcomeWrites(auth: DeviceAuth, officeId: string, m: WireMutation, o: M
         WHERE sync_clients.client_id = r.client_id`,
       value: { client_id: auth.clientId, mutation_id: m.id },
     },
-    auditWrite({
-      officeId,
-      actorId: m.userId,
-      clientId: auth.clientId,
-      mutationId: m.id,
-      action: m.name,
-      detail: { outcome: o.outcome, code: o.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
-    }),
+    auditWrite(
+      {
+        officeId,
+        actorId: m.userId,
+        clientId: auth.clientId,
+        mutationId: m.id,
+        action: m.name,
+        detail: { outcome: o.outcome, code: o.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
+      },
+      deviceChain(auth.clientId),
+    ),
   ];
 }
 
@@ -175,7 +176,7 @@ async function applyOrReject(
     };
   await q.query('SAVEPOINT push_writes');
   try {
-    // No RELEASE: COMMIT ends the savepoint too, and a statement sent here would wait under the feed counter.
+    // No RELEASE: COMMIT ends the savepoint too (one round trip fewer).
     return await writeChecked(q, scope, m, checked, finish);
   } catch (e) {
     if (!isRlsRefusal(e)) throw e;
@@ -211,7 +212,6 @@ async function writeChecked(
     [...checked.writes, ...records],
     { clientId: scope.clientId, mutationId: m.id },
     {
-      lock: auditLockKey(scope.officeId),
       tail: (seqs) => {
         outcome = {
           id: m.id,
