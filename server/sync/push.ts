@@ -15,7 +15,8 @@ import { assignOfficialNumber } from './official-number';
 import { commitRows, type RowWrite } from './rows';
 import { conflictRowWrites } from './conflict-records';
 import { storedOutcome } from './outcomes';
-import { loadOffices, scopeOf, type ClientScope } from './scope';
+import { pushGateOf, URGENT_PUSH } from './push-gate';
+import { OFFICES_JSON, officeMap, scopeOf, type ClientScope } from './scope';
 
 export type DeviceAuth = { clientId: string; staffId: string };
 
@@ -47,8 +48,10 @@ export async function handlePush(
     };
   const results: MutationOutcome[] = [];
   let lastMutationId = 0;
+  const gate = pushGateOf(db);
+  const urgent = req.mutations.length <= URGENT_PUSH;
   for (const m of req.mutations) {
-    const r = await db.tx((q) => pushOne(q, auth, m));
+    const r = await gate.run(urgent, () => db.tx((q) => pushOne(q, auth, m)));
     // A file it references is not on the server yet: no outcome, the id stays, the rest waits (sync §2.5).
     if (r.kind === 'wait') break;
     if (r.kind === 'gap') {
@@ -72,15 +75,22 @@ type One =
   | { kind: 'done'; outcome: MutationOutcome; lastMutationId: number; offices: string[] };
 
 async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise<One> {
-  const c = await q.query<{ last_mutation_id: string; staff_id: string; office_id: string }>(
-    'SELECT last_mutation_id, staff_id, office_id FROM sync_clients WHERE client_id = $1 FOR UPDATE',
+  // The device's row, locked (its pushes never interleave), and the offices its scope is made of: one round trip.
+  const c = await q.query<{
+    last_mutation_id: string;
+    staff_id: string;
+    office_id: string;
+    offices: Parameters<typeof officeMap>[0];
+  }>(
+    `SELECT last_mutation_id, staff_id, office_id, ${OFFICES_JSON} AS offices
+       FROM sync_clients WHERE client_id = $1 FOR UPDATE OF sync_clients`,
     [auth.clientId],
   );
   const client = c.rows[0];
   if (client === undefined) throw new Error(`sync client ${auth.clientId} vanished`);
   const lmid = Number(client.last_mutation_id);
   if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
-  const scope = scopeOf(await loadOffices(q), {
+  const scope = scopeOf(officeMap(client.offices), {
     clientId: auth.clientId,
     staffId: client.staff_id,
     officeId: client.office_id,

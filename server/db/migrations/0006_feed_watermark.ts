@@ -80,6 +80,27 @@ BEGIN
 END
 $$;
 
+-- A transaction's rows as its last step before writing them (server/sync/seq.ts): the locks on their keys, taken
+-- in the order given (sorted, so two writers cannot deadlock), the rows as they are once those locks are held
+-- (locked), and the block of seqs — one round trip. In a VOLATILE function under READ COMMITTED each statement
+-- takes a new snapshot, so the read sees whatever the locks' previous holders committed.
+CREATE FUNCTION sync_take_rows(lock_keys text[], keys jsonb, n bigint) RETURNS jsonb LANGUAGE plpgsql
+  SET search_path = pg_catalog, public AS $$
+DECLARE
+  cur jsonb;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('entity_rows'), hashtext(k)) FROM unnest(lock_keys) AS k;
+  SELECT coalesce(jsonb_agg(jsonb_build_object('entity', x.entity, 'id', x.id, 'office_id', x.office_id,
+      'row_seq', x.row_seq, 'field_seqs', x.field_seqs, 'deleted', x.deleted)), '[]'::jsonb)
+    INTO cur
+    FROM (SELECT e.entity, e.id, e.office_id, e.row_seq, e.field_seqs, e.deleted
+          FROM entity_rows e JOIN jsonb_to_recordset(keys) AS k(entity text, id text)
+            ON e.entity = k.entity AND e.id = k.id
+          ORDER BY e.entity, e.id FOR UPDATE OF e) x;
+  RETURN jsonb_build_object('first', sync_allocate(n), 'rows', cur);
+END
+$$;
+
 CREATE TABLE office_checksum_deltas (
   office_id text NOT NULL,
   seq bigint NOT NULL,
