@@ -29,8 +29,9 @@ const iso = (v: Date | string): string => (v instanceof Date ? v : new Date(v)).
  * server-side chain and one chain per device that pushed to it (migration 0006, audit.ts `deviceChain`); each
  * link is checked against its own chain's previous entry. The office's first entry whose stored previous hash is
  * not its predecessor's hash (an entry removed or inserted before it) or whose own hash does not match its fields
- * (an entry edited) is named; later entries of that office are not judged. Reads in pages, so a long trail never
- * sits in memory at once.
+ * (an entry edited) is named; later entries of that office are not judged. A device chain must also end at the
+ * device's last pushed mutation (`sync_clients.last_mutation_id`), since entries cut from a chain's end break no
+ * link. Reads in pages, so a long trail never sits in memory at once.
  */
 export async function verifyAuditChains(q: Queryable, pageSize = 5000): Promise<ChainReport[]> {
   const reports = new Map<string, ChainReport>();
@@ -72,6 +73,20 @@ export async function verifyAuditChains(q: Queryable, pageSize = 5000): Promise<
     }
     if (page.rows.length < pageSize) break;
     after = Number(page.rows[page.rows.length - 1]?.id);
+  }
+  // Entries cut from the end of a device's chain break no link: its last entry must be the device's last push.
+  const tails = await q.query<{ office_id: string; id: string; mutation_id: string; lmid: string }>(
+    `SELECT DISTINCT ON (a.chain) a.office_id, a.id, a.mutation_id, c.last_mutation_id AS lmid
+       FROM audit_log a JOIN sync_clients c ON a.chain = 'device:' || c.client_id
+      ORDER BY a.chain, a.mutation_id DESC`,
+  );
+  for (const t of tails.rows) {
+    const rep = reports.get(t.office_id);
+    if (rep === undefined || rep.broken !== null || Number(t.mutation_id) === Number(t.lmid)) continue;
+    rep.broken = {
+      id: Number(t.id),
+      reason: `设备审计链止于第 ${t.mutation_id} 条操作，而该设备已推送到第 ${t.lmid} 条（链尾的记录被删除）`,
+    };
   }
   return [...reports.values()].sort((a, b) => (a.officeId < b.officeId ? -1 : 1));
 }
