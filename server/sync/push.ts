@@ -12,11 +12,11 @@ import { runFinalStatement, type TailWrite } from './final-statement';
 import { checkMutation, type Checked } from './check-mutation';
 import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
 import { assignOfficialNumber } from './official-number';
-import { commitRows, type RowWrite } from './rows';
+import { commitRows, toStored, type DbRow, type RowWrite } from './rows';
 import { conflictRowWrites } from './conflict-records';
 import { storedOutcome } from './outcomes';
 import { pushGateOf, URGENT_PUSH } from './push-gate';
-import { OFFICES_JSON, officeMap, scopeOf, type ClientScope } from './scope';
+import { OFFICES_JSON, officeMap, scopeOf, type ClientScope, type StoredOffice } from './scope';
 
 export type DeviceAuth = { clientId: string; staffId: string };
 
@@ -80,11 +80,13 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
     last_mutation_id: string;
     staff_id: string;
     office_id: string;
-    offices: Parameters<typeof officeMap>[0];
+    offices: StoredOffice[];
+    author: DbRow | null;
   }>(
-    `SELECT last_mutation_id, staff_id, office_id, ${OFFICES_JSON} AS offices
+    `SELECT last_mutation_id, staff_id, office_id, ${OFFICES_JSON} AS offices,
+       (SELECT to_jsonb(s) FROM entity_rows s WHERE s.entity = 'staff' AND s.id = $2) AS author
        FROM sync_clients WHERE client_id = $1 FOR UPDATE OF sync_clients`,
-    [auth.clientId],
+    [auth.clientId, m.userId],
   );
   const client = c.rows[0];
   if (client === undefined) throw new Error(`sync client ${auth.clientId} vanished`);
@@ -108,7 +110,17 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
   // feed rows when there are any (seq.ts). The entry extends the device's own chain, which the lock on its
   // sync_clients row above keeps in order (audit.ts `deviceChain`).
   const finish = (outcome: MutationOutcome): TailWrite[] => outcomeWrites(auth, scope.officeId, m, outcome);
-  const applied = await applyOrReject(q, scope, m, finish);
+  // The offices the device may read, as read above, so the re-planner does not read them again (under row-level
+  // security it would see exactly these: an office row is visible by its office_id column).
+  const seenOffices = client.offices
+    .filter((o) => o.office_id !== undefined && scope.readOffices.includes(o.office_id))
+    .map((o) => ({ entity: 'office' as const, id: o.id, data: o.data }));
+  // The author's staff row likewise, as the device may see it: a staff row is visible by its office_id too.
+  const author =
+    client.author !== null && scope.readOffices.includes(client.author.office_id)
+      ? toStored(client.author)
+      : null;
+  const applied = await applyOrReject(q, scope, m, finish, { known: seenOffices, author });
   if (applied === 'wait') return { kind: 'wait' };
   const { outcome, offices, written } = applied;
   if (!written) await runFinalStatement(q, finish(outcome));
@@ -175,8 +187,9 @@ async function applyOrReject(
   scope: ClientScope,
   m: WireMutation,
   finish: Finish,
+  seen: Parameters<typeof checkMutation>[3],
 ): Promise<Applied | 'wait'> {
-  const checked = await checkMutation(q, scope, m);
+  const checked = await checkMutation(q, scope, m, seen);
   if (!checked.ok && checked.code === 'blob_missing') return 'wait';
   if (!checked.ok)
     return {

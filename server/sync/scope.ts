@@ -22,11 +22,16 @@ export type ClientScope = {
 
 type OfficeRow = { id: string; kind: string; parentId: string | null };
 
-type StoredOffice = { id: string; data: { kind?: string; parentId?: string | null } };
+export type StoredOffice = {
+  id: string;
+  /** The office row's own office_id column: what row-level security decides its visibility by. */
+  office_id?: string;
+  data: { kind?: string; parentId?: string | null };
+};
 
 /** Every live office row, as a JSON array: a subquery other statements embed to save a round trip (push.ts). */
-export const OFFICES_JSON = `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'data', o.data)), '[]')
-  FROM entity_rows o WHERE o.entity = 'office' AND o.deleted IS NULL)`;
+export const OFFICES_JSON = `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'office_id', o.office_id,
+  'data', o.data)), '[]') FROM entity_rows o WHERE o.entity = 'office' AND o.deleted IS NULL)`;
 
 export const officeMap = (rows: readonly StoredOffice[]): Map<string, OfficeRow> =>
   new Map(
