@@ -24,10 +24,10 @@ function rng(seed: number): () => number {
 /**
  * The pull path end to end on real PostgreSQL while writers commit out of order (docs/sync.md §2.4): 450
  * transactions over two seconds on 24 connections, each taking its seqs and then waiting up to 80 ms before
- * COMMIT, one in five rolled back, rows of the device's office and of another; a device pulls in small pages the whole time.
- * Its cursor never goes back, it receives every committed row of its office (at its last version) and no other,
- * and the checksum of its last checkpoint equals its rows' — with the checksum deltas folded meanwhile (more than
- * 256 of them), so the fold and the reader's settling on it are exercised too. Planted bug, tried: a pull reading
+ * COMMIT, one in five rolled back, rows of the device's office and of another; a device pulls in small pages the
+ * whole time. Its cursor never goes back, it receives every committed row of its office and no other's events,
+ * each row at its last version, and the checksum of its rows equals its last checkpoint's — with the checksum
+ * deltas folded meanwhile (more than 256 of them), so the fold and the reader's settling on it are exercised too. Planted bug, tried: a pull reading
  * up to the sequence's head instead of the watermark lost 130–323 rows in each of three runs.
  */
 describe('pulls during out-of-order commits on real PostgreSQL', () => {
