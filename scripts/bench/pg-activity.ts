@@ -16,11 +16,15 @@ const bucket = (r: {
   const q = (r.query ?? '').replace(/\s+/g, ' ').trim();
   if (r.wait_event_type === 'Lock') {
     if (q.startsWith('UPDATE sync_counter')) return '等锁：同步序号计数行';
+    if (q.includes('sync_allocate')) return '等锁：取同步序号（sync_allocate）';
+    if (q.includes("hashtext('entity_rows')")) return '等锁：同一行的写入者（行键锁）';
     if (q.includes('pg_advisory_xact_lock')) return '等锁：审计链（按机构）';
     if (q.includes('FOR UPDATE')) return '等锁：行锁（SELECT … FOR UPDATE）';
     return `等锁：${q.slice(0, 40)}`;
   }
   if (r.state === 'idle in transaction') return '事务中等待服务器进程';
+  if (r.wait_event_type === 'IO' || r.wait_event_type === 'LWLock')
+    return q.startsWith('COMMIT') ? '提交：等 WAL 落盘' : `执行中（${r.wait_event_type}）`;
   if (r.state === 'active') return '执行中';
   return '空闲';
 };

@@ -4,6 +4,7 @@ import { checksumOf } from '../../shared/sync/checksum';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { ServerDb } from '../db/types';
 import { DB_KINDS, openTestDb } from '../testing/test-db';
+import { checksumsNow } from '../sync/watermark';
 import { createAdmin, CreateAdminError, type CreateAdminDeps } from './create-admin';
 
 const NOW = new Date('2026-11-25T01:00:00.000Z');
@@ -85,10 +86,7 @@ describe.each(DB_KINDS)('create-admin on %s', (kind) => {
       { seq: 1, tx_last: false },
       { seq: 2, tx_last: true },
     ]);
-    const sum = await db.query<{ sum: number }>('SELECT sum FROM office_checksums WHERE office_id = $1', [
-      r.office.id,
-    ]);
-    expect(sum.rows[0]?.sum).toBe(
+    expect((await checksumsNow(db, [r.office.id]))[r.office.id]).toBe(
       checksumOf(rows.map((x) => ({ entity: x.entity, id: x.id, rowSeq: x.row_seq, deleted: false }))),
     );
   });

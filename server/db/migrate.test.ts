@@ -15,6 +15,7 @@ const TABLES = [
   'devices',
   'entity_rows',
   'mutation_outcomes',
+  'office_checksum_deltas',
   'office_checksums',
   'schema_migrations',
   'server_meta',

@@ -6,7 +6,7 @@ import { fieldIssues, summarizeIssues } from '../../shared/schema/field-labels';
 import type { StaffRole } from '../../shared/domain/reference-data';
 import type { WireMutation } from '../../shared/sync/protocol';
 import type { Queryable } from '../db/types';
-import { caseIdOf, type RowWrite } from './rows';
+import { caseIdOf, type RowWrite, type StoredRow } from './rows';
 import { RowCache } from './row-cache';
 import type { ClientScope } from './scope';
 import { checkProcedure } from './check-procedure';
@@ -50,6 +50,11 @@ export async function checkMutation(
   q: Queryable,
   scope: ClientScope,
   m: WireMutation,
+  /** Rows already read in this transaction, as the device may see them (push.ts: the offices, the author). */
+  seen: {
+    known?: readonly { entity: SyncEntity; id: string; data: Record<string, unknown> | null }[];
+    author?: StoredRow | null;
+  } = {},
 ): Promise<Checked | Rejection> {
   if (!isName(m.name)) return reject('unknown_mutation', `服务器不认识该操作：${m.name}`);
   const def = MUTATIONS[m.name];
@@ -60,6 +65,7 @@ export async function checkMutation(
   if (!parsed.success) return reject('invalid_args', summarizeIssues(fieldIssues(parsed.error)));
 
   const cache = new RowCache(q);
+  if (seen.author !== undefined) cache.seed('staff', m.userId, seen.author);
   const author = await cache.get('staff', m.userId);
   const roles = (author?.data?.['roles'] ?? []) as StaffRole[];
   if (author === null || author.deleted !== null || author.data?.['active'] !== true)
@@ -79,7 +85,8 @@ export async function checkMutation(
     nowIso: m.deviceTime,
     hlc: m.hlc,
     writeOffices: scope.writeOffices,
-    known: cache.known(),
+    // The rows read for the checks win over those read earlier.
+    known: [...(seen.known ?? []), ...cache.known()],
   });
   if (!planned.ok) {
     // A step the state machine forbids keeps its own code, whichever check found it first.

@@ -78,21 +78,25 @@ function checksumDeltas(
   return delta;
 }
 
-/** The offices' checksums moved by what the transaction changed (none when nothing a checksum counts moved). */
+/**
+ * The offices' checksums moved by what the transaction changed (none when nothing a checksum counts moved): one
+ * delta row per office, keyed by the transaction's last seq, so that concurrent writers of one office never wait
+ * for each other's row (migration 0006; watermark.ts adds them up to a watermark and folds them).
+ */
 export function checksumWrites(
   before: ReadonlyMap<string, RowState | null>,
   after: ReadonlyMap<string, RowState | null>,
+  lastSeq: number,
 ): TailWrite[] {
   const rows = [...checksumDeltas(before, after)]
     .filter(([, d]) => d !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([office_id, d]) => ({ office_id, d }));
+    .map(([office_id, d]) => ({ office_id, seq: lastSeq, d }));
   if (rows.length === 0) return [];
   return [
     {
-      sql: (p) => `INSERT INTO office_checksums (office_id, sum)
-     SELECT office_id, d FROM jsonb_to_recordset(${p}) AS r(office_id text, d bigint) ORDER BY office_id
-     ON CONFLICT (office_id) DO UPDATE SET sum = (office_checksums.sum + excluded.sum) % 4294967296`,
+      sql: (p) => `INSERT INTO office_checksum_deltas (office_id, seq, d)
+     SELECT office_id, seq, d FROM jsonb_to_recordset(${p}) AS r(office_id text, seq bigint, d bigint)`,
       value: rows,
     },
   ];

@@ -12,6 +12,7 @@ import type { DeviceAuth } from './push';
 import { outcomesBetween } from './outcomes';
 import { enterDeviceScope } from './device-scope';
 import { loadClientScope, type ClientScope } from './scope';
+import { checksumsAt, feedWatermark, foldChecksums, foldWorthIt, settledWatermark } from './watermark';
 
 type FeedRow = {
   seq: string;
@@ -42,7 +43,8 @@ function redact(row: PulledRow, scope: ClientScope): PulledRow {
 
 /**
  * Pull (issue 11 item 4) in one REPEATABLE READ snapshot: the device's visible change-log rows after its cursor,
- * in seq order. A page that reaches the limit is extended to the end of the transaction its last row belongs to,
+ * in seq order, up to the feed's watermark taken before the snapshot (watermark.ts: nothing can commit below it
+ * later, so the cursor never passes a row still to come). A page that reaches the limit is extended to the end of the transaction its last row belongs to,
  * so a mutation's rows are never split; a page that exhausts the feed moves the cursor to the head (seqs of
  * other offices are skipped, never re-read) and carries the per-office checksums of that head.
  */
@@ -53,13 +55,14 @@ export async function handlePull(
 ): Promise<PullPage | SyncRefusal> {
   if (query.clientId !== auth.clientId)
     return { ok: false, error: { code: 'client_mismatch', message: '设备标识与登录凭证不符' } };
-  return db.tx(
-    async (q) => {
+  // Before BEGIN: the snapshot must be younger than the watermark (watermark.ts).
+  const watermark = await feedWatermark(db);
+  let fold = false;
+  const page = await db.tx(
+    async (q): Promise<PullPage> => {
+      const head = await settledWatermark(q, watermark);
       const scope = await mustScope(q, auth.clientId);
-      const head = Number(
-        (await q.query<{ seq: string }>('SELECT seq FROM sync_counter WHERE id = 1')).rows[0]?.seq ?? 0,
-      );
-      const first = await feed(q, scope, query.cursor, null, query.limit);
+      const first = await feed(q, scope, query.cursor, head, query.limit);
       let rows = first;
       let cursor = head;
       let more = false;
@@ -73,7 +76,12 @@ export async function handlePull(
       }
       const lastMutationId = await containedThrough(q, auth.clientId, cursor);
       const outcomes = await outcomesBetween(q, auth.clientId, query.outcomesAfter, lastMutationId);
-      const checkpoint = more ? null : { seq: cursor, checksums: await checksums(q, scope.writeOffices) };
+      let checkpoint: PullPage['checkpoint'] = null;
+      if (!more) {
+        const c = await checksumsAt(q, scope.writeOffices, cursor);
+        fold = foldWorthIt(c.deltas);
+        checkpoint = { seq: cursor, checksums: c.sums };
+      }
       return {
         rows: rows.map((r) => redact(toPulled(r), scope)),
         cursor,
@@ -85,6 +93,8 @@ export async function handlePull(
     },
     { isolation: 'repeatable read' },
   );
+  if (fold) await foldChecksums(db);
+  return page;
 }
 
 async function feed(
@@ -128,16 +138,6 @@ async function containedThrough(q: Queryable, clientId: string, cursor: number):
   return row?.after != null ? Number(row.after) - 1 : Number(row?.lmid ?? 0);
 }
 
-async function checksums(q: Queryable, offices: readonly string[]): Promise<Record<string, number>> {
-  const r = await q.query<{ office_id: string; sum: string }>(
-    'SELECT office_id, sum FROM office_checksums WHERE office_id = ANY($1::text[])',
-    [offices],
-  );
-  const out: Record<string, number> = Object.fromEntries(offices.map((o) => [o, 0]));
-  for (const row of r.rows) out[row.office_id] = Number(row.sum);
-  return out;
-}
-
 /** The device's scope, and the rest of the transaction held to it by the database (device-scope.ts). */
 async function mustScope(q: Queryable, clientId: string): Promise<ClientScope> {
   const scope = await loadClientScope(q, clientId);
@@ -154,14 +154,14 @@ export async function handleSnapshot(
 ): Promise<SnapshotPage | SyncRefusal> {
   if (query.clientId !== auth.clientId)
     return { ok: false, error: { code: 'client_mismatch', message: '设备标识与登录凭证不符' } };
+  const watermark = await feedWatermark(db);
   return db.tx(
     async (q) => {
+      // Every row at or below the watermark is in this snapshot (rows above it may be too: pulled again later).
+      const head = await settledWatermark(q, watermark);
       const scope = await mustScope(q, auth.clientId);
       if (!scope.writeOffices.includes(query.officeId))
         return { officeId: query.officeId, seq: 0, rows: [], more: false };
-      const head = Number(
-        (await q.query<{ seq: string }>('SELECT seq FROM sync_counter WHERE id = 1')).rows[0]?.seq ?? 0,
-      );
       const r = await q.query<Omit<FeedRow, 'seq' | 'op'>>(
         `SELECT entity, id, office_id, data, row_seq, field_seqs, deleted FROM entity_rows
          WHERE office_id = $1 AND (entity, id) > ($2, $3) ORDER BY entity, id LIMIT ${Math.trunc(query.limit) + 1}`,

@@ -7,15 +7,16 @@ import type {
 } from '../../shared/sync/protocol';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { Queryable, ServerDb } from '../db/types';
-import { auditLockKey, auditWrite } from './audit';
+import { auditWrite, deviceChain } from './audit';
 import { runFinalStatement, type TailWrite } from './final-statement';
 import { checkMutation, type Checked } from './check-mutation';
 import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
 import { assignOfficialNumber } from './official-number';
-import { commitRows, type RowWrite } from './rows';
+import { commitRows, toStored, type DbRow, type RowWrite } from './rows';
 import { conflictRowWrites } from './conflict-records';
 import { storedOutcome } from './outcomes';
-import { loadOffices, scopeOf, type ClientScope } from './scope';
+import { pushGateOf, URGENT_PUSH } from './push-gate';
+import { OFFICES_JSON, officeMap, scopeOf, type ClientScope, type StoredOffice } from './scope';
 
 export type DeviceAuth = { clientId: string; staffId: string };
 
@@ -47,8 +48,10 @@ export async function handlePush(
     };
   const results: MutationOutcome[] = [];
   let lastMutationId = 0;
+  const gate = pushGateOf(db);
+  const urgent = req.mutations.length <= URGENT_PUSH;
   for (const m of req.mutations) {
-    const r = await db.tx((q) => pushOne(q, auth, m));
+    const r = await gate.run(urgent, () => db.tx((q) => pushOne(q, auth, m)));
     // A file it references is not on the server yet: no outcome, the id stays, the rest waits (sync §2.5).
     if (r.kind === 'wait') break;
     if (r.kind === 'gap') {
@@ -72,15 +75,24 @@ type One =
   | { kind: 'done'; outcome: MutationOutcome; lastMutationId: number; offices: string[] };
 
 async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise<One> {
-  const c = await q.query<{ last_mutation_id: string; staff_id: string; office_id: string }>(
-    'SELECT last_mutation_id, staff_id, office_id FROM sync_clients WHERE client_id = $1 FOR UPDATE',
-    [auth.clientId],
+  // The device's row, locked (its pushes never interleave), and the offices its scope is made of: one round trip.
+  const c = await q.query<{
+    last_mutation_id: string;
+    staff_id: string;
+    office_id: string;
+    offices: StoredOffice[];
+    author: DbRow | null;
+  }>(
+    `SELECT last_mutation_id, staff_id, office_id, ${OFFICES_JSON} AS offices,
+       (SELECT to_jsonb(s) FROM entity_rows s WHERE s.entity = 'staff' AND s.id = $2) AS author
+       FROM sync_clients WHERE client_id = $1 FOR UPDATE OF sync_clients`,
+    [auth.clientId, m.userId],
   );
   const client = c.rows[0];
   if (client === undefined) throw new Error(`sync client ${auth.clientId} vanished`);
   const lmid = Number(client.last_mutation_id);
   if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
-  const scope = scopeOf(await loadOffices(q), {
+  const scope = scopeOf(officeMap(client.offices), {
     clientId: auth.clientId,
     staffId: client.staff_id,
     officeId: client.office_id,
@@ -95,15 +107,23 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
       offices: [],
     };
   // The outcome, the device's position and the audit entry ride in the transaction's last statement, with the
-  // feed rows when there are any (the stretch under the feed counter is then one round trip, seq.ts).
+  // feed rows when there are any (seq.ts). The entry extends the device's own chain, which the lock on its
+  // sync_clients row above keeps in order (audit.ts `deviceChain`).
   const finish = (outcome: MutationOutcome): TailWrite[] => outcomeWrites(auth, scope.officeId, m, outcome);
-  const applied = await applyOrReject(q, scope, m, finish);
+  // The offices the device may read, as read above, so the re-planner does not read them again (under row-level
+  // security it would see exactly these: an office row is visible by its office_id column).
+  const seenOffices = client.offices
+    .filter((o) => o.office_id !== undefined && scope.readOffices.includes(o.office_id))
+    .map((o) => ({ entity: 'office' as const, id: o.id, data: o.data }));
+  // The author's staff row likewise, as the device may see it: a staff row is visible by its office_id too.
+  const author =
+    client.author !== null && scope.readOffices.includes(client.author.office_id)
+      ? toStored(client.author)
+      : null;
+  const applied = await applyOrReject(q, scope, m, finish, { known: seenOffices, author });
   if (applied === 'wait') return { kind: 'wait' };
   const { outcome, offices, written } = applied;
-  if (!written) {
-    await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [auditLockKey(scope.officeId)]);
-    await runFinalStatement(q, finish(outcome));
-  }
+  if (!written) await runFinalStatement(q, finish(outcome));
   return { kind: 'done', outcome, lastMutationId: m.id, offices };
 }
 
@@ -139,14 +159,17 @@ function outcomeWrites(auth: DeviceAuth, officeId: string, m: WireMutation, o: M
         WHERE sync_clients.client_id = r.client_id`,
       value: { client_id: auth.clientId, mutation_id: m.id },
     },
-    auditWrite({
-      officeId,
-      actorId: m.userId,
-      clientId: auth.clientId,
-      mutationId: m.id,
-      action: m.name,
-      detail: { outcome: o.outcome, code: o.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
-    }),
+    auditWrite(
+      {
+        officeId,
+        actorId: m.userId,
+        clientId: auth.clientId,
+        mutationId: m.id,
+        action: m.name,
+        detail: { outcome: o.outcome, code: o.code ?? null, hlc: m.hlc, deviceTime: m.deviceTime },
+      },
+      deviceChain(auth.clientId),
+    ),
   ];
 }
 
@@ -164,8 +187,9 @@ async function applyOrReject(
   scope: ClientScope,
   m: WireMutation,
   finish: Finish,
+  seen: Parameters<typeof checkMutation>[3],
 ): Promise<Applied | 'wait'> {
-  const checked = await checkMutation(q, scope, m);
+  const checked = await checkMutation(q, scope, m, seen);
   if (!checked.ok && checked.code === 'blob_missing') return 'wait';
   if (!checked.ok)
     return {
@@ -175,7 +199,7 @@ async function applyOrReject(
     };
   await q.query('SAVEPOINT push_writes');
   try {
-    // No RELEASE: COMMIT ends the savepoint too, and a statement sent here would wait under the feed counter.
+    // No RELEASE: COMMIT ends the savepoint too (one round trip fewer).
     return await writeChecked(q, scope, m, checked, finish);
   } catch (e) {
     if (!isRlsRefusal(e)) throw e;
@@ -211,7 +235,6 @@ async function writeChecked(
     [...checked.writes, ...records],
     { clientId: scope.clientId, mutationId: m.id },
     {
-      lock: auditLockKey(scope.officeId),
       tail: (seqs) => {
         outcome = {
           id: m.id,

@@ -47,6 +47,15 @@ export class RowCache {
       });
   }
 
+  /**
+   * A row this transaction already read without a lock, as the device's scope lets it see it (push.ts reads the
+   * author's staff row with the device's own row): it answers later reads that ask for no lock.
+   */
+  seed(entity: SyncEntity, id: string, row: StoredRow | null): void {
+    if (!this.rows.has(keyOf(entity, id)))
+      this.rows.set(keyOf(entity, id), { entity, id, row, locked: false });
+  }
+
   /** The row as stored (null when there is none), from the cache when it may answer, else read and kept. */
   async get(entity: SyncEntity, id: string, lock = false): Promise<StoredRow | null> {
     const have = this.rows.get(keyOf(entity, id));

@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../testing/spawn-server';
 import { COMMITTEE, STATION, U, seedOffices, staffRow } from '../testing/sync-fixture';
 import { SCHEMA } from '../testing/scope-scenario';
 import { acceptMutation, registerMutation, uid } from '../testing/wire-builders';
+import { verifyAuditChains } from '../admin/verify-audit';
 import { commitRows } from './rows';
 
 /**
@@ -171,7 +172,7 @@ describe('two server processes on one PostgreSQL database', () => {
     expect(seqs).toEqual(Array.from({ length: n }, (_, i) => i + 1));
 
     const feed = await db.query<{ n: number; lo: number; hi: number; head: number }>(
-      'SELECT count(*)::int AS n, min(seq) AS lo, max(seq) AS hi, (SELECT seq FROM sync_counter) AS head FROM change_log',
+      'SELECT count(*)::int AS n, min(seq) AS lo, max(seq) AS hi, sync_watermark() AS head FROM change_log',
     );
     const f = feed.rows[0];
     expect([f?.lo, f?.hi, f?.n]).toEqual([1, f?.head, f?.head]);
@@ -183,6 +184,10 @@ describe('two server processes on one PostgreSQL database', () => {
        WHERE o.client_id LIKE 'dev-scale-%' GROUP BY o.client_id, c.last_mutation_id`,
     );
     expect(outcomes.rows).toHaveLength(DEVICES);
+    // Each device's entries extend its own chain, the seed's the office's; all of them verify.
+    const chains = await verifyAuditChains(db);
+    expect(chains.filter((c) => c.broken !== null)).toEqual([]);
+    expect(chains.reduce((n, c) => n + c.entries, 0)).toBeGreaterThanOrEqual(2 * n);
     for (const o of outcomes.rows)
       expect(o, o.client_id).toMatchObject({
         n: 2 * CASES_PER_DEVICE,

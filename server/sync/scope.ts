@@ -22,16 +22,30 @@ export type ClientScope = {
 
 type OfficeRow = { id: string; kind: string; parentId: string | null };
 
-export async function loadOffices(q: Queryable): Promise<Map<string, OfficeRow>> {
-  const r = await q.query<{ id: string; data: { kind?: string; parentId?: string | null } }>(
-    "SELECT id, data FROM entity_rows WHERE entity = 'office' AND deleted IS NULL",
-  );
-  return new Map(
-    r.rows.map((o) => [
+export type StoredOffice = {
+  id: string;
+  /** The office row's own office_id column: what row-level security decides its visibility by. */
+  office_id?: string;
+  data: { kind?: string; parentId?: string | null };
+};
+
+/** Every live office row, as a JSON array: a subquery other statements embed to save a round trip (push.ts). */
+export const OFFICES_JSON = `(SELECT coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'office_id', o.office_id,
+  'data', o.data)), '[]') FROM entity_rows o WHERE o.entity = 'office' AND o.deleted IS NULL)`;
+
+export const officeMap = (rows: readonly StoredOffice[]): Map<string, OfficeRow> =>
+  new Map(
+    rows.map((o) => [
       o.id,
       { id: o.id, kind: o.data.kind ?? 'committee', parentId: o.data.parentId ?? null },
     ]),
   );
+
+export async function loadOffices(q: Queryable): Promise<Map<string, OfficeRow>> {
+  const r = await q.query<StoredOffice>(
+    "SELECT id, data FROM entity_rows WHERE entity = 'office' AND deleted IS NULL",
+  );
+  return officeMap(r.rows);
 }
 
 export function scopeOf(

@@ -5,25 +5,20 @@ import { changeLogWrite, checksumWrites, rowWrites, type RowState } from './feed
 
 /**
  * The commit-ordered cursor (docs/sync.md §2.4). A bare sequence hands out numbers at INSERT time, so a later
- * number can commit before an earlier one and a puller that has moved past it never sees the earlier row. Here
- * the numbers come from one counter row, updated as the last step of the transaction: its row lock is held until
- * COMMIT, so the next committer gets its numbers only after this one is visible — seqs become visible in order,
- * and a rolled-back transaction gives its numbers back (no holes).
+ * number can commit before an earlier one and a puller that has moved past it never sees the earlier row. Here a
+ * transaction takes its block of consecutive seqs as its last step (`sync_allocate`, migration 0006) and the block
+ * is registered as in flight until COMMIT or ROLLBACK; readers go only up to the watermark below every block in
+ * flight (watermark.ts), so no row can appear below a cursor. No lock is held to COMMIT: committers no longer
+ * queue behind each other's WAL flush. A rolled-back block leaves a hole, which no reader ever waits for.
  */
-export async function allocateSeqs(q: Queryable, n: number, thenLock?: string): Promise<number> {
+export async function allocateSeqs(q: Queryable, n: number): Promise<number> {
   if (!Number.isSafeInteger(n) || n < 1)
     throw new Error(`allocateSeqs: n must be a positive integer, got ${n}`);
-  // `thenLock` (an office's audit chain) is taken once the counter is held, in the same round trip: every writer
-  // takes the counter before that lock, never after it, so the two cannot deadlock.
-  const { rows } = await q.query<{ seq: number }>(
-    thenLock === undefined
-      ? 'UPDATE sync_counter SET seq = seq + $1 WHERE id = 1 RETURNING seq'
-      : 'UPDATE sync_counter SET seq = seq + $1 WHERE id = 1 RETURNING seq, pg_advisory_xact_lock(hashtext($2))',
-    thenLock === undefined ? [n] : [n, thenLock],
-  );
-  const last = rows[0]?.seq;
-  if (last === undefined) throw new Error('sync_counter has no row: the server database is not migrated');
-  return last - n + 1;
+  const { rows } = await q.query<{ first: number }>('SELECT sync_allocate($1) AS first', [n]);
+  const first = rows[0]?.first;
+  if (first === undefined || first === null)
+    throw new Error('sync_allocate gave no seq: the server database is not migrated');
+  return first;
 }
 
 /** One row written by a server transaction, as it goes into the change feed and the current rows. */
@@ -57,8 +52,6 @@ const keyOf = (entity: string, id: string): string => `${entity}\u0000${id}`;
 
 /** What else a transaction writes in its last statement, with the feed (push.ts: outcome, device, audit). */
 export type FinalWrites = {
-  /** A lock taken right after the counter (an office's audit chain, audit.ts `auditLockKey`). */
-  lock?: string;
   /** The writes, given this transaction's seqs (none when it changes no rows). */
   tail?: (seqs: readonly number[]) => TailWrite[];
 };
@@ -71,8 +64,9 @@ export type FinalWrites = {
  * entity_rows and change_log are written only here. Writers of one row are ordered by a lock on its key, taken
  * in key order (so two writers cannot deadlock on them); a row that does not exist yet has no row lock, and two
  * transactions creating it at once would each count it as new in the checksum. With the keys held, the rows are
- * read as they will stay until COMMIT — before the counter is taken, so that the stretch every writer waits
- * for is just the allocation and one statement writing everything (final-statement.ts).
+ * read as they will stay until COMMIT, and a later writer of the same row takes its seqs after this one has
+ * committed, so a row's seqs only grow. The seqs are taken last and everything is then written in one statement
+ * (final-statement.ts).
  */
 export async function appendChanges(
   q: Queryable,
@@ -80,7 +74,6 @@ export async function appendChanges(
   final: FinalWrites = {},
 ): Promise<number[]> {
   if (changes.length === 0) {
-    if (final.lock !== undefined) await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [final.lock]);
     await runFinalStatement(q, final.tail?.([]) ?? []);
     return [];
   }
@@ -89,18 +82,14 @@ export async function appendChanges(
   ]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, k]) => k);
-  await q.query(
-    "SELECT pg_advisory_xact_lock(hashtext('entity_rows'), hashtext(k)) FROM unnest($1::text[]) AS k",
-    [keys.map((k) => `${k.entity}:${k.id}`)],
+  // The key locks, the rows as they then are, and the seqs, in one round trip (migration 0006 `sync_take_rows`).
+  const { rows: taken } = await q.query<{ t: { first: number; rows: CurrentRow[] } }>(
+    'SELECT sync_take_rows($1::text[], $2::jsonb, $3) AS t',
+    [keys.map((k) => `${k.entity}:${k.id}`), JSON.stringify(keys), changes.length],
   );
-  const { rows: current } = await q.query<CurrentRow>(
-    `SELECT e.entity, e.id, e.office_id, e.row_seq, e.field_seqs, e.deleted
-     FROM entity_rows e JOIN jsonb_to_recordset($1::jsonb) AS k(entity text, id text)
-       ON e.entity = k.entity AND e.id = k.id
-     ORDER BY e.entity, e.id FOR UPDATE OF e`,
-    [JSON.stringify(keys)],
-  );
-  const first = await allocateSeqs(q, changes.length, final.lock);
+  const t = taken[0]?.t;
+  if (t === undefined) throw new Error('sync_take_rows answered nothing');
+  const { first, rows: current } = t;
   const before = new Map<string, RowState | null>(keys.map((k) => [keyOf(k.entity, k.id), null]));
   for (const r of current)
     before.set(keyOf(r.entity, r.id), {
@@ -154,7 +143,7 @@ export async function appendChanges(
   await runFinalStatement(q, [
     changeLogWrite(log),
     ...rowWrites(before, after, finalRows),
-    ...checksumWrites(before, after),
+    ...checksumWrites(before, after, seqs[seqs.length - 1] ?? first),
     ...(final.tail?.(seqs) ?? []),
   ]);
   return seqs;

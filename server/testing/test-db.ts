@@ -61,7 +61,7 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
 const PGLITE_VERSION = (
   JSON.parse(
     readFileSync(
-      join(dirname(createRequire(__filename).resolve('@electric-sql/pglite')), '..', 'package.json'),
+      join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), '..', 'package.json'),
       'utf8',
     ),
   ) as { version: string }

@@ -3,6 +3,7 @@ import { up as rowSecurity } from './0002_row_security';
 import { up as conflictRecords } from './0003_conflict_records';
 import { up as blobs } from './0004_blobs';
 import { up as adoption } from './0005_adoption';
+import { up as feedWatermark } from './0006_feed_watermark';
 
 /** One server migration: SQL applied in its own transaction; `version` is its number, contiguous from 1. */
 export type ServerMigration = { readonly version: number; readonly name: string; readonly up: string };
@@ -18,4 +19,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   { version: 3, name: '0003_conflict_records', up: conflictRecords },
   { version: 4, name: '0004_blobs', up: blobs },
   { version: 5, name: '0005_adoption', up: adoption },
+  { version: 6, name: '0006_feed_watermark', up: feedWatermark },
 ];

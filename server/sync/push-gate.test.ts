@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { PushGate } from './push-gate';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the push gate', () => {
+  it('gives a freed slot to a waiting short push before every waiting batch, and never more slots than it has', async () => {
+    const gate = new PushGate(2);
+    const order: string[] = [];
+    let running = 0;
+    let most = 0;
+    const releases: (() => void)[] = [];
+    const job = (name: string, urgent: boolean) =>
+      gate.run(urgent, async () => {
+        running++;
+        most = Math.max(most, running);
+        order.push(name);
+        await new Promise<void>((r) => releases.push(r));
+        running--;
+      });
+    const all = [job('bulk-1', false), job('bulk-2', false), job('bulk-3', false), job('bulk-4', false)];
+    await tick();
+    all.push(job('urgent', true));
+    await tick();
+    expect(order).toEqual(['bulk-1', 'bulk-2']);
+    releases.shift()?.();
+    await tick();
+    expect(order).toEqual(['bulk-1', 'bulk-2', 'urgent']);
+    while (releases.length > 0 || order.length < 5) {
+      releases.shift()?.();
+      await tick();
+    }
+    await Promise.all(all);
+    expect(order).toEqual(['bulk-1', 'bulk-2', 'urgent', 'bulk-3', 'bulk-4']);
+    expect(most).toBe(2);
+  });
+
+  it('gives the slot back when the transaction throws', async () => {
+    const gate = new PushGate(1);
+    await expect(gate.run(false, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await gate.run(true, () => Promise.resolve('next'))).toBe('next');
+  });
+});
