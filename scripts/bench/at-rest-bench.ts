@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { connect, openDatabase, type Db } from '../../electron/main/db/connection';
 import { createCaseQueryRepo } from '../../electron/main/db/repositories/case-query.repo';
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import type { ListCasesArgs } from '../../shared/domain/case/case.schema';
 import { uuidv7 } from '../../shared/util/uuid';
 import { caseAggregateRows, RECEIVED_STATE } from './case-rows';
@@ -11,7 +11,7 @@ import { benchNowIso } from './clock';
 import { demoCaseContext } from './seed-floor';
 import { createDirectInserter } from './direct-insert';
 import { createHlcStamp } from './hlc-stamp';
-import type { SearchTerms } from './list-bench';
+import { page, type SearchTerms } from './list-bench';
 import type { MetricRow } from './report';
 import { measurePair, type RunPlan } from './timing';
 
@@ -56,14 +56,6 @@ export function benchAtRest(
     rows.push({ key: `atRest.${k}`, label: `加密/明文：${label}`, ...r });
   };
   try {
-    const page = (extra: Partial<ListCasesArgs>): ListCasesArgs => ({
-      voided: 'exclude',
-      sort: 'receivedDate',
-      dir: 'desc',
-      offset: 0,
-      limit: 50,
-      ...extra,
-    });
     const lists: [string, string, ListCasesArgs][] = [
       ['list.firstPage', '列表 全部 首页', page({})],
       ['search.fullName', `搜索 姓名「${terms.fullName}」`, page({ query: terms.fullName })],

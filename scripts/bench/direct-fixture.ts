@@ -1,7 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { createAppCore } from '../../electron/main/app-core';
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import { uuidv7 } from '../../shared/util/uuid';
 import { ensureDemoAdmin } from '../lib/demo-admin';
 import { createProgressBar } from '../lib/progress';

@@ -8,7 +8,8 @@ export type ListScenario = { key: string; label: string; args: ListCasesArgs };
 
 export type ListResult = ListScenario & { app: Stats; floor: Stats; total: number; matches: boolean };
 
-const page = (extra: Partial<ListCasesArgs>): ListCasesArgs => ({
+/** A first page of 50 in the list's default order, with `extra` on top. */
+export const page = (extra: Partial<ListCasesArgs>): ListCasesArgs => ({
   voided: 'exclude',
   sort: 'receivedDate',
   dir: 'desc',

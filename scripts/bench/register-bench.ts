@@ -1,6 +1,6 @@
 import type { AppCore } from '../../electron/main/app-core';
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import type { Actor } from '../../electron/main/mutations/types';
 import type { ImportCaseInput, RegisterCaseInput } from '../../shared/domain/case/case.schema';
 import { todayInChina } from '../../shared/util/clock';

@@ -5,7 +5,7 @@ import { openDatabase } from '../../electron/main/db/connection';
 import { migrate } from '../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../electron/main/db/migrations';
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import { todayInChina } from '../../shared/util/clock';
 import { uuidv7 } from '../../shared/util/uuid';
 import { caseAggregateRows, importedState } from './case-rows';

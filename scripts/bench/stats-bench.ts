@@ -1,7 +1,7 @@
 import { CASE_OUTCOMES } from '../../shared/procedure/outcomes';
 import { officialStatistics, STAT_REASONS, type StatsRecordInput } from '../../shared/stats';
 import { isoOf, dayOf } from '../../shared/util/day-number';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import { measurePair, type RunPlan, type Stats } from './timing';
 
 /** `n` plausible records over two years (a fifth station mediation, most arbitration cases closed). */

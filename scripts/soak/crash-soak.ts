@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../../electron/main/app-core';
 import { checkIntegrity } from '../../electron/main/db/integrity';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import { bundleChild, runAndKill } from '../../tests/durability/kill9';
 import { describeParseError, failArgs, intOption } from '../lib/cli';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumOf } from '../../shared/sync/checksum';
 import type { PullPage } from '../../shared/sync/protocol';
+import { createRng } from '../../shared/util/seeded-random';
 import type { ServerDb } from '../db/types';
 import { openTestDb } from '../testing/test-db';
 import { OTHER_STATION, STATION, U, seedOffices } from '../testing/sync-fixture';
@@ -8,18 +9,6 @@ import { handlePull } from './pull';
 import { appendChanges, type ChangeLogInput } from './seq';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** mulberry32, seeded so that a failing schedule replays. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The pull path end to end on real PostgreSQL while writers commit out of order (docs/sync.md §2.4): 450
@@ -43,7 +32,7 @@ describe('pulls during out-of-order commits on real PostgreSQL', () => {
   afterAll(() => db.close());
 
   it('misses no committed row, never moves the cursor back, and ends on matching checksums', async () => {
-    const random = rng(7);
+    const random = createRng(7).next;
     const plans = Array.from({ length: 450 }, (_, i) => ({
       i,
       rows: Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => ({

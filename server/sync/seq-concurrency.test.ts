@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng } from '../../shared/util/seeded-random';
 import { openTestDb } from '../testing/test-db';
 import type { Queryable, ServerDb } from '../db/types';
 import { appendChanges } from './seq';
@@ -13,17 +14,6 @@ import { feedWatermark } from './watermark';
  * bare sequence taken at the start of the transaction.
  */
 
-/** mulberry32: a seeded generator, so a failing schedule can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Writer = (q: Queryable, n: number, tag: string) => Promise<number[]>;
@@ -36,7 +26,7 @@ async function race(
   seed: number,
   mode: 'watermark' | 'naive',
 ): Promise<Run> {
-  const random = rng(seed);
+  const random = createRng(seed).next;
   const plans = Array.from({ length: 40 }, (_, i) => ({
     i,
     n: 1 + Math.floor(random() * 3),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppCore } from '../../electron/main/app-core';
 import { checkIntegrity } from '../../electron/main/db/integrity';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import { bundleChild, runAndKill } from './kill9';
 
 const KILLS = 10;

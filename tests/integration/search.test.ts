@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../electron/main/demo/random';
+import { createRng } from '../../shared/util/seeded-random';
 import { normalizeSearch, routeQuery } from '../../shared/search/search-text';
 import { createTestCore, initialize, type TestCore } from '../helpers/core';
 

@@ -1,6 +1,6 @@
 import type { ImportCaseInput } from '../../../shared/domain/case/case.schema';
 import type { MutationStep } from '../mutations/run-mutation';
-import type { Rng } from './random';
+import type { Rng } from '../../../shared/util/seeded-random';
 import { minDate, shiftDays } from '../../../shared/util/day-number';
 
 /**

@@ -3,7 +3,7 @@ import type { CaseStatus } from '../../../shared/domain/case/case-status';
 import type { CaseOutcome } from '../../../shared/procedure/outcomes';
 import type { DisputeReason } from '../../../shared/domain/reference-data';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../../shared/validate';
-import type { Rng } from './random';
+import type { Rng } from '../../../shared/util/seeded-random';
 import {
   COMPANY_FORMS,
   COMPANY_PREFIXES,

@@ -5,7 +5,7 @@ import { dummyHashFor, SCRYPT_PARAMS } from '../../../shared/auth/password-hash'
 import type { Repos } from '../db/repositories';
 import { walkOpenCase } from '../demo/demo-walk';
 import { generateDemoCase, personName } from '../demo/generate-demo-case';
-import { createRng, type Rng } from '../demo/random';
+import { createRng, type Rng } from '../../../shared/util/seeded-random';
 import type { MutationRunner, MutationStep } from '../mutations/run-mutation';
 import type { Actor } from '../mutations/types';
 

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32) so demo data and benchmarks are reproducible from a seed. */
+/** A small seeded PRNG (mulberry32): demo data, benchmarks and randomised schedules in tests replay from a seed. */
 export type Rng = {
   next: () => number;
   int: (min: number, max: number) => number;
