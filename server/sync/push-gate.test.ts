@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PushGate } from './push-gate';
+import { BULK_TURN, PushGate } from './push-gate';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -33,6 +33,30 @@ describe('the push gate', () => {
     await Promise.all(all);
     expect(order).toEqual(['bulk-1', 'bulk-2', 'urgent', 'bulk-3', 'bulk-4']);
     expect(most).toBe(2);
+  });
+
+  it('under a steady stream of short pushes, a waiting batch still gets one freed slot in BULK_TURN', async () => {
+    const gate = new PushGate(1);
+    const order: string[] = [];
+    const releases: (() => void)[] = [];
+    const job = (name: string, urgent: boolean) =>
+      gate.run(urgent, async () => {
+        order.push(name);
+        await new Promise<void>((r) => releases.push(r));
+      });
+    const all = [job('first', true)];
+    await tick();
+    all.push(job('batch', false));
+    // three times as many edits as the batch would wait behind, each arriving before the slot frees
+    for (let i = 0; i < 3 * BULK_TURN; i++) all.push(job(`edit-${i}`, true));
+    while (order.length < 2 + 3 * BULK_TURN) {
+      releases.shift()?.();
+      await tick();
+    }
+    releases.forEach((r) => r());
+    await Promise.all(all);
+    // 'first' held the slot; then BULK_TURN − 1 edits, then the batch's turn
+    expect(order.indexOf('batch')).toBe(BULK_TURN);
   });
 
   it('gives the slot back when the transaction throws', async () => {

@@ -6,13 +6,17 @@ import type { ServerDb } from '../db/types';
  * out as a push of one or two. Waiting in one first-come queue, that edit queued behind every catching-up
  * desktop's next transaction. Here a push transaction takes one of a fixed number of slots, fewer than the pool's
  * connections (token checks and pulls keep theirs); a short push's transactions take the next free slot before
- * any batch's, and a batch gives its slot back between its mutations, so an edit waits for one transaction at
- * most, not for the queue.
+ * any batch's, and a batch gives its slot back between its mutations, so an edit waits for a transaction or two at
+ * most, not for the queue. Priority is not absolute: while batches wait, every BULK_TURN-th freed slot goes to the
+ * oldest of them. With strict priority a steady stream of edits (more short pushes arriving than slots freeing)
+ * would hold a catching-up desktop back for as long as the stream lasts.
  */
 export class PushGate {
   private free: number;
   private readonly urgent: (() => void)[] = [];
   private readonly bulk: (() => void)[] = [];
+  /** Slots handed to short pushes in a row while a batch was waiting. */
+  private urgentStreak = 0;
 
   constructor(slots: number) {
     this.free = slots;
@@ -25,12 +29,26 @@ export class PushGate {
       return await fn();
     } finally {
       // The slot passes straight to the next waiter, so nobody arriving meanwhile can take it first.
-      const next = this.urgent.shift() ?? this.bulk.shift();
+      const next = this.nextWaiter();
       if (next) next();
       else this.free++;
     }
   }
+
+  private nextWaiter(): (() => void) | undefined {
+    const bulkTurn = this.bulk.length > 0 && (this.urgent.length === 0 || this.urgentStreak >= BULK_TURN - 1);
+    if (bulkTurn) {
+      this.urgentStreak = 0;
+      return this.bulk.shift();
+    }
+    const next = this.urgent.shift();
+    if (next && this.bulk.length > 0) this.urgentStreak++;
+    return next;
+  }
 }
+
+/** While batches wait, one freed slot in this many goes to a batch. */
+export const BULK_TURN = 4;
 
 /** A push of at most this many mutations is someone's recent edit, not a catch-up batch. */
 export const URGENT_PUSH = 3;
