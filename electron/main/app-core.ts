@@ -7,6 +7,7 @@ import { devKeyStore, type DbKeyStore } from './db/db-key';
 import { encryptLegacyCopies, preEncryptionBackup } from './backup/at-rest-migration';
 import { createBlobCipher } from './blobs/blob-cipher';
 import { sealPlainBlobs } from './blobs/blob-seal';
+import { useIncrementalVacuum } from './db/free-pages';
 import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { acquireOwnerLock, type OwnerLock } from './db/owner-lock';
@@ -107,6 +108,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   }
   try {
     migrate(db, MIGRATIONS, { backupDir: backupDirOf(opts.dataDir) });
+    // Once per older file, after the migrations (and their backup): freed pages can then go back (db/free-pages.ts).
+    if (useIncrementalVacuum(db) === 'vacuumed') log.info('database switched to incremental auto-vacuum');
   } catch (e) {
     db.close();
     lock.release();
