@@ -3,10 +3,18 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { correctionsFixture } from '../../../tests/helpers/corrections';
 import { initialize, TEST_SCRYPT_PARAMS } from '../../../tests/helpers/core';
 import { createAppCore, DB_FILE, type AppCore } from '../app-core';
 import { connect, openDatabase, type Db } from './connection';
-import { RETURN_FREE_PAGES_FROM, returnFreePages, useIncrementalVacuum } from './free-pages';
+import {
+  droppedBytes,
+  noteDroppedBytes,
+  repackIfWorthIt,
+  RETURN_FREE_PAGES_FROM,
+  returnFreePages,
+  useIncrementalVacuum,
+} from './free-pages';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
@@ -97,5 +105,37 @@ describe('free pages go back to the file system (incremental auto-vacuum)', () =
     core = createAppCore({ dataDir: join(root, 'old'), scryptParams: TEST_SCRYPT_PARAMS });
     expect(core.db.pragma('auto_vacuum', { simple: true })).toBe(2);
     expect(core.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  });
+
+  it('counts what compaction drops in place, and packs the file at start once that is worth a VACUUM', () => {
+    const fx = correctionsFixture();
+    try {
+      const caseId = fx.register();
+      fx.step(caseId, 'arb.accept', '2026-11-24', { simple: false, officialNo: '示劳仲案〔2026〕1号' });
+      const { repos } = fx.core.services;
+      const ids = repos.outbox.list().map((e) => e.mutationId);
+      for (const id of ids) repos.syncOutbox.recordOutcome({ id, outcome: 'applied', seq: id });
+      expect(droppedBytes(fx.core.db)).toBe(0);
+      repos.syncOutbox.compactThrough(Number.MAX_SAFE_INTEGER);
+      // The registration's row changes and its args as text, less the compressed args kept.
+      expect(droppedBytes(fx.core.db)).toBeGreaterThan(2000);
+    } finally {
+      fx.core.dispose();
+    }
+
+    db = openDatabase(join(tmp(), 'c.sqlite'), { key: KEY });
+    migrate(db, MIGRATIONS);
+    const fileBytes =
+      (db.pragma('page_count', { simple: true }) as number) *
+      (db.pragma('page_size', { simple: true }) as number);
+    noteDroppedBytes(db, 1000);
+    noteDroppedBytes(db, 1500);
+    expect(droppedBytes(db)).toBe(2500);
+    expect(repackIfWorthIt(db, 1000)).toBe(false); // not a quarter of the file
+    noteDroppedBytes(db, fileBytes);
+    expect(repackIfWorthIt(db, 10 * fileBytes)).toBe(false); // under the floor
+    expect(repackIfWorthIt(db, 1000)).toBe(true);
+    expect(droppedBytes(db)).toBe(0);
+    expect(repackIfWorthIt(db, 1000)).toBe(false);
   });
 });
