@@ -19,7 +19,8 @@
  * positions were there only for phrase MATCH, and a 3–17 character search is now `text GLOB`, which FTS5
  * answers from the same index and checks against the text (case-list-plan.ts). Half of the index's size. With
  * `secure-delete` a changed case's old trigrams leave the index at once instead of as delete markers waiting for
- * a merge (a third of what remained, as the bench writes cases: 1.3 → 0.9 MB at 5,000).
+ * a merge (a third of what remained, as the bench writes cases: 1.3 → 0.9 MB at 5,000). It needs SQLite 3.42 or
+ * later to read the index (FTS5 format 5); both builds ship 3.53, and an older app refuses this schema anyway.
  *
  * idx_cases_received_date (received date, id) goes: idx_cases_live_received (0014) begins with the same two
  * columns under the same condition, and every list and count plan that took the older index takes that one
