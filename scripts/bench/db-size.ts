@@ -3,8 +3,9 @@
  *
  * Seeds N cases through the app's own write path (the bench fixture: services.demo.seed, so the outbox, shadow
  * and audit fill as in real use), measures the file per table and index, then simulates that a server accepted
- * everything and a pull brought it back (simulate-ack.ts: outcomes, row versions, the app's compaction), runs
- * VACUUM and measures again. The figures go to bench-output/db-size.json; issue 12 item 5 sets the target of
+ * everything and a pull brought it back (simulate-ack.ts: outcomes, row versions, the app's compaction), hands
+ * the freed pages back as the app does after each pull page and measures (what a desktop keeps until its next
+ * start), then runs VACUUM — what that start does once compaction has dropped enough — and measures again. The figures go to bench-output/db-size.json; issue 12 item 5 sets the target of
  * ≤ 0.5 GB for 100k cases. Sizes are measured, not asserted.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppCore, DB_FILE } from '../../electron/main/app-core';
+import {
+  droppedBytes,
+  REPACK_FROM_BYTES,
+  RETURN_FREE_PAGES_FROM,
+  returnFreePages,
+} from '../../electron/main/db/free-pages';
 import { describeParseError, failArgs, intOption, textOption } from '../lib/cli';
 import { formatDuration, toMB } from '../lib/format';
 import { quietLogger } from '../lib/quiet-logger';
@@ -107,6 +114,12 @@ function main(): void {
     const asWritten = measureSize(core.db, dbPath);
     progress('模拟服务器确认全部修改并拉取回来，然后压缩…');
     const ack = simulateAcknowledgeAll(core);
+    // What a desktop keeps without ever running VACUUM: its pull pages hand free pages back (free-pages.ts).
+    progress('归还空闲页（incremental_vacuum，如同每个拉取页之后）…');
+    while (returnFreePages(core.db) >= RETURN_FREE_PAGES_FROM);
+    const returned = measureSize(core.db, dbPath);
+    const dropped = droppedBytes(core.db);
+    const repackAtStart = dropped >= REPACK_FROM_BYTES && dropped * 4 >= returned.fileBytes;
     progress('VACUUM…');
     core.db.exec('VACUUM');
     const compacted = measureSize(core.db, dbPath);
@@ -117,6 +130,7 @@ function main(): void {
       measured: opts.cases === TARGET_CASES,
       asWrittenMB: asWritten.totalMB * scale,
       compactedMB: compacted.totalMB * scale,
+      returnedMB: returned.totalMB * scale,
       targetMB: toMB(TARGET_BYTES),
       withinTarget: compacted.totalBytes * scale <= TARGET_BYTES,
     };
@@ -129,11 +143,17 @@ function main(): void {
         `清除 ${ack.shadowRowsCleared} 条 shadow，压缩 ${ack.entriesCompacted} 条 outbox`,
     );
     say(
+      `未经 VACUUM（空闲页已由 incremental_vacuum 归还，桌面端实际所得）：${returned.totalMB.toFixed(1)} MB，` +
+        `其中空闲页 ${toMB(returned.freeBytes).toFixed(1)} MB；压缩就地删去 ${toMB(dropped).toFixed(1)} MB，` +
+        `下次启动${repackAtStart ? '会' : '不会'}执行 VACUUM（≥ ${toMB(REPACK_FROM_BYTES).toFixed(0)} MB 且 ≥ 文件的四分之一）`,
+    );
+    say(
       `审计摘要链：${chain.broken === null ? `完好（${chain.entries} 条）` : `断裂于 #${chain.broken.id}`}`,
     );
     say(
       `${TARGET_CASES} 件${at100k.measured ? '（实测）' : `（按 ${opts.cases} 件线性外推）`}：` +
-        `写入后 ${at100k.asWrittenMB.toFixed(0)} MB，确认并压缩后 ${at100k.compactedMB.toFixed(0)} MB，` +
+        `写入后 ${at100k.asWrittenMB.toFixed(0)} MB，确认并压缩后 ${at100k.compactedMB.toFixed(0)} MB` +
+        `（未经 VACUUM ${at100k.returnedMB.toFixed(0)} MB），` +
         `目标 ≤ ${at100k.targetMB.toFixed(0)} MB ${at100k.withinTarget ? '达标' : '未达标'}`,
     );
 
@@ -150,6 +170,12 @@ function main(): void {
       seedSeconds,
       asWritten: { ...summary(asWritten, opts.cases), snapshot: asWritten },
       acknowledgement: ack,
+      returned: {
+        ...summary(returned, opts.cases),
+        droppedBytes: dropped,
+        repackAtStart,
+        snapshot: returned,
+      },
       compacted: { ...summary(compacted, opts.cases), snapshot: compacted },
       auditChain: chain,
       at100k,

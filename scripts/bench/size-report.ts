@@ -12,6 +12,8 @@ export type SizeSnapshot = {
   walBytes: number;
   totalBytes: number;
   totalMB: number;
+  /** Pages inside the file that hold nothing (the free list): kept by the file, reused by later writes. */
+  freeBytes: number;
   /** How the per-object bytes were measured: the dbstat virtual table, or page counts when it is missing. */
   method: 'dbstat' | 'page_count';
   objects: ObjectSize[];
@@ -26,6 +28,9 @@ export function measureSize(db: Db, dbPath: string): SizeSnapshot {
   const files = dbSize(dbPath);
   const rows = rowsPerTable(db);
   const bytes = bytesPerObject(db);
+  const freeBytes =
+    (db.pragma('freelist_count', { simple: true }) as number) *
+    (db.pragma('page_size', { simple: true }) as number);
   const objects: ObjectSize[] =
     bytes === null
       ? []
@@ -34,6 +39,7 @@ export function measureSize(db: Db, dbPath: string): SizeSnapshot {
   return {
     ...files,
     totalMB: toMB(files.totalBytes),
+    freeBytes,
     method: bytes === null ? 'page_count' : 'dbstat',
     objects,
   };

@@ -42,9 +42,11 @@ describe('案号 as people type them (issue 10 item 9)', () => {
     expect(text.includes(normalizeSearch('(福州)'))).toBe(true);
   });
 
-  it('keeps full-width folding, lower case and the literal treatment of MATCH syntax', () => {
+  it('keeps full-width folding, lower case and the literal treatment of LIKE wildcards', () => {
     expect(normalizeSearch(' ＡＢＣ１２３ ')).toBe('abc123');
-    expect(routeQuery('[2026]12')).toEqual({ kind: 'fts', match: '"〔2026〕12"' });
+    expect(routeQuery('[2026]12')).toEqual({ kind: 'fts', pattern: '%〔2026〕12%' });
+    // The trigram table's LIKE takes no ESCAPE: a query holding a wildcard is scanned for literally.
+    expect(routeQuery('50%_x')).toEqual({ kind: 'like', pattern: '%50\\%\\_x%' });
     expect(routeQuery('(')).toEqual({ kind: 'like', pattern: '%〔%' });
   });
 

@@ -46,9 +46,12 @@ export function buildSearchText(fields: readonly (string | null | undefined)[]):
  * Which index answers a query (after normalizeSearch), each giving exactly "some field contains the query":
  * - `key`: 18+ characters — an exact lookup of its first 18 characters among every 18-character window of every
  *   field (an ID number or a credit code is one window), then the whole query checked in the text;
- * - `fts`: 3–17 characters — FTS5 trigram MATCH as a phrase;
+ * - `fts`: 3–17 characters — LIKE on the FTS5 trigram table (migration 0017: its index keeps no positions, so no
+ *   phrase MATCH; FTS5 finds the cases holding every trigram and checks the pattern against their text). FTS5
+ *   takes no ESCAPE, so a query holding LIKE's % or _ goes the `like` way;
  * - `bigram`: 2 characters, one of them not ASCII (a Chinese name's pair) — one entry of the bigram index;
- * - `like`: 1 character, or 2 ASCII characters (whose pairs sit in too many cases to be worth an index) — a scan.
+ * - `like`: 1 character, or 2 ASCII characters (whose pairs sit in too many cases to be worth an index), or a
+ *   query holding % or _ — a scan.
  * The two side indexes are built in SQL by migration 0014's triggers; these rules mirror which windows it keeps.
  */
 export type SearchRoute =
@@ -56,7 +59,7 @@ export type SearchRoute =
   | { kind: 'like'; pattern: string }
   | { kind: 'bigram'; gram: string }
   | { kind: 'key'; key: string; needle: string }
-  | { kind: 'fts'; match: string };
+  | { kind: 'fts'; pattern: string };
 
 /** The window length of the key index (case_search_keys, migration 0014): an 18-digit ID number or credit code. */
 export const SEARCH_KEY_LENGTH = 18;
@@ -65,13 +68,15 @@ export const SEARCH_KEY_LENGTH = 18;
 export const isIndexedBigram = (chars: readonly string[]): boolean =>
   chars.length === 2 && chars.some((c) => (c.codePointAt(0) ?? 0) > 127);
 
+const LIKE_WILDCARD = /[%_]/;
+
 export function routeQuery(raw: string | undefined): SearchRoute {
   const q = normalizeSearch(raw ?? '');
   if (q === '') return { kind: 'none' };
   const chars = [...q];
   if (chars.length >= SEARCH_KEY_LENGTH)
     return { kind: 'key', key: chars.slice(0, SEARCH_KEY_LENGTH).join(''), needle: q };
-  if (chars.length >= 3) return { kind: 'fts', match: `"${q.replace(/"/g, '""')}"` };
+  if (chars.length >= 3 && !LIKE_WILDCARD.test(q)) return { kind: 'fts', pattern: `%${q}%` };
   if (isIndexedBigram(chars)) return { kind: 'bigram', gram: q };
   return { kind: 'like', pattern: `%${escapeLike(q)}%` };
 }

@@ -13,4 +13,6 @@
 // max 14: migration 0014 adds side indexes of the local search text (bigrams, 18-character keys); local only.
 // max 15: migration 0015 adds a digest per case of the local deadline projection; local only.
 // max 16: migration 0016 adds the case list's counts, kept by triggers; local only.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 16 } as const;
+// max 17: migration 0017 stops repeating the outbox row's values in the audit and shrinks the search index;
+// local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 17 } as const;

@@ -26,6 +26,9 @@ export type OpenOptions = {
   fileMustExist?: boolean;
 };
 
+/** Freed pages can be handed back to the file system (free-pages.ts). */
+export const AUTO_VACUUM_INCREMENTAL = 2;
+
 /** The cipher of every encrypted file (ARCHITECTURE.md, "Encryption at rest"): ChaCha20-Poly1305, per page. */
 export const DB_CIPHER = 'chacha20';
 
@@ -60,6 +63,9 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   try {
     db = connect(file, opts);
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
+    // Before WAL writes a new file's first page, the only moment it is free; an existing file keeps its mode
+    // until a VACUUM (free-pages.ts).
+    if (!opts.readonly) db.pragma(`auto_vacuum = ${AUTO_VACUUM_INCREMENTAL}`);
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -4,6 +4,7 @@ import type { RowChange } from '../../../shared/sync/changes';
 import { blobRefsOf } from '../../../shared/sync/blob-refs';
 import { ENTITY_SPECS } from '../../../shared/sync/entities';
 import type { Db } from '../db/connection';
+import { returnFreePages } from '../db/free-pages';
 import type { Repos } from '../db/repositories';
 import type { MutationRunner } from '../mutations/run-mutation';
 import type { Logger } from '../logger';
@@ -93,6 +94,13 @@ export function createLocalSyncStore(deps: LocalStoreDeps): LocalSyncStore {
     const keys = settingsPulled;
     settingsPulled = [];
     if (keys.length > 0) deps.onSettingsPulled?.(keys);
+    // Compaction and the rebase's released shadow free pages; the file gives them back a few MB at a time. The
+    // page is already committed, so a failure here is only logged.
+    try {
+      returnFreePages(db);
+    } catch (e) {
+      deps.log?.error(e, { where: 'sync.returnFreePages' });
+    }
   }
 
   return {

@@ -15,6 +15,7 @@ import { up as smallerOnDisk } from './0013_smaller_on_disk';
 import { up as searchSideIndexes } from './0014_search_side_indexes';
 import { up as deadlineDigests } from './0015_deadline_digests';
 import { up as listCounts } from './0016_list_counts';
+import { up as auditFromOutbox } from './0017_audit_from_outbox';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: '0014_search_side_indexes', up: searchSideIndexes },
   { version: 15, name: '0015_deadline_digests', up: deadlineDigests },
   { version: 16, name: '0016_list_counts', up: listCounts },
+  { version: 17, name: '0017_audit_from_outbox', up: auditFromOutbox },
 ];

@@ -6,6 +6,17 @@ import { hashHex, linkHolds, storedHash, storedLink } from './audit-hash-form';
 
 export type { AuditEntry } from './audit-chain';
 
+/** The entry's outbox row: the args its images are compressed against, and the values it shares with it. */
+type OutboxOfEntry = {
+  args: string;
+  argsZ: Uint8Array | null;
+  argsDict: number | null;
+  at: string;
+  userId: string;
+  mutation: string;
+  hlc: string;
+};
+
 export type AuditRow = Omit<AuditEntry, 'before' | 'after'> & {
   id: number;
   before: unknown;
@@ -14,22 +25,29 @@ export type AuditRow = Omit<AuditEntry, 'before' | 'after'> & {
 };
 
 export function createAuditRepo(db: Db) {
+  // Time, author, mutation name and HLC are stored only where they differ from the entry's outbox row, the entity
+  // id only where it is not the case id (migration 0017); the reader puts them back.
   const insert = db.prepare(
-    `INSERT INTO audit_log (at, user_id, mutation, mutation_id, entity, entity_id, case_id, office_id, detail,
-       detail_args, hlc, prev_hash, hash)
-     VALUES (@at, @userId, @mutation, @mutationId, @entity, @entityId, @caseId, @officeId, @detail,
-       @detailArgs, @hlc, @prevHash, @hash)`,
+    `INSERT INTO audit_log (mutation_id, entity, entity_id, case_id, office_id, detail, detail_args, prev_hash,
+       hash, at, user_id, mutation, hlc)
+     VALUES (@mutationId, @entity, @entityId, @caseId, @officeId, @detail, @detailArgs, @prevHash, @hash, @at,
+       @userId, @mutation, @hlc)`,
   );
-  const outboxArgs = db.prepare<
-    [number],
-    { args: string; argsZ: Uint8Array | null; argsDict: number | null }
-  >('SELECT args, args_z AS argsZ, args_dict AS argsDict FROM outbox WHERE mutation_id = ?');
+  const outboxRow = db.prepare<[number], OutboxOfEntry>(
+    `SELECT args, args_z AS argsZ, args_dict AS argsDict, device_time AS at, user_id AS userId, name AS mutation,
+       hlc FROM outbox WHERE mutation_id = ?`,
+  );
   const head = db.prepare<[], { hash: string }>(
     'SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1',
   );
-  // Each entry with its outbox row's args, the dictionary of an entry written with one (detail_args).
+  // Each entry with its outbox row's args (the dictionary of an entry written with one, detail_args) and the
+  // values the entry leaves to that row.
   const list = db.prepare<[], Record<string, unknown>>(
-    `SELECT a.*, o.args AS outbox_args, o.args_z AS outbox_args_z, o.args_dict AS outbox_args_dict
+    `SELECT a.id, a.mutation_id, a.entity, ifnull(a.entity_id, a.case_id) AS entity_id, a.case_id, a.office_id,
+       a.detail, a.detail_args, a.prev_hash, a.hash, a.before, a.after, ifnull(a.status, 'pending') AS status,
+       ifnull(a.at, o.device_time) AS at, ifnull(a.user_id, o.user_id) AS user_id,
+       ifnull(a.mutation, o.name) AS mutation, ifnull(a.hlc, o.hlc) AS hlc,
+       o.args AS outbox_args, o.args_z AS outbox_args_z, o.args_dict AS outbox_args_dict
      FROM audit_log a LEFT JOIN outbox o ON o.mutation_id = a.mutation_id ORDER BY a.id`,
   );
   return {
@@ -41,18 +59,27 @@ export function createAuditRepo(db: Db) {
     append(e: AuditEntry): void {
       const last = head.get()?.hash;
       const prevHex = last === undefined ? '' : hashHex(last);
-      const args = outboxArgs.get(e.mutationId);
-      const dictionary = args === undefined ? '' : argsText(args);
+      const row = outboxRow.get(e.mutationId);
+      const dictionary = row === undefined ? '' : argsText(row);
       const dict = dictionary === '' ? undefined : Buffer.from(dictionary, 'utf8');
       const detail = encodeAuditDetail(e, dict);
       const hash = localAuditHash(prevHex, { ...e, ...decodeAuditDetail(detail, dict) });
-      const { before: _b, after: _a, ...rest } = e;
+      const unlessOutbox = <K extends keyof OutboxOfEntry>(k: K, v: OutboxOfEntry[K]) =>
+        row !== undefined && row[k] === v ? null : v;
       insert.run({
-        ...rest,
+        mutationId: e.mutationId,
+        entity: e.entity,
+        entityId: e.caseId !== null && e.entityId === e.caseId ? null : e.entityId,
+        caseId: e.caseId,
+        officeId: e.officeId,
         detail,
         detailArgs: dict === undefined ? null : 1,
         prevHash: storedLink(prevHex),
         hash: storedHash(hash),
+        at: unlessOutbox('at', e.at),
+        userId: unlessOutbox('userId', e.userId),
+        mutation: unlessOutbox('mutation', e.mutation),
+        hlc: unlessOutbox('hlc', e.hlc),
       });
     },
     /**

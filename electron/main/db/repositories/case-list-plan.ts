@@ -73,10 +73,10 @@ function searchSet(query: string | undefined, params: ListParams): CaseSet | nul
               WHERE s.case_id = c.id)`,
       };
     case 'fts':
-      params['match'] = route.match;
-      // A MATCH per case would be far slower than the whole MATCH once: FTS is always the driving set.
+      params['trigrams'] = route.pattern;
+      // A lookup per case would be far slower than the whole LIKE once: FTS is always the driving set.
       return {
-        set: 'SELECT s.case_id FROM case_search s WHERE s.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH @match)',
+        set: 'SELECT s.case_id FROM case_search s WHERE s.rowid IN (SELECT rowid FROM case_fts WHERE text LIKE @trigrams)',
         test: null,
       };
     case 'like':

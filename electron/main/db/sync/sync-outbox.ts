@@ -1,6 +1,7 @@
 import type { RowChange } from '../../../../shared/sync/changes';
 import type { MutationOutcome, WireMutation } from '../../../../shared/sync/protocol';
 import type { Db } from '../connection';
+import { noteDroppedBytes } from '../free-pages';
 import { ARGS_DICT, argsText, compressArgs } from './outbox-args';
 
 type Stored = Omit<Entry, 'args'> & { args: string; argsZ: Uint8Array | null; argsDict: number | null };
@@ -59,8 +60,9 @@ export function createSyncOutbox(db: Db) {
   const blobsReady = (e: Entry): boolean =>
     e.blobDeps === null ||
     (JSON.parse(e.blobDeps) as string[]).every((sha) => confirmed.get(sha) !== undefined);
-  const compactable = db.prepare<[number], { id: number; args: string }>(
-    `SELECT mutation_id AS id, args FROM outbox
+  const compactable = db.prepare<[number], { id: number; args: string; dropped: number }>(
+    `SELECT mutation_id AS id, args, ifnull(length(CAST(changes AS BLOB)), 0) + length(CAST(bases AS BLOB)) AS dropped
+     FROM outbox
      WHERE mutation_id <= ? AND outcome IS NOT NULL AND state != 'rejected' AND args_z IS NULL`,
   );
   const compact = db.prepare<[Buffer, number, number]>(
@@ -89,7 +91,14 @@ export function createSyncOutbox(db: Db) {
      */
     compactThrough(contained: number): number {
       const due = compactable.all(contained);
-      for (const e of due) compact.run(compressArgs(e.args), ARGS_DICT, e.id);
+      let dropped = 0;
+      for (const e of due) {
+        const z = compressArgs(e.args);
+        compact.run(z, ARGS_DICT, e.id);
+        dropped += e.dropped + Buffer.byteLength(e.args) - z.length;
+      }
+      // The rows stay, smaller, in pages now mostly empty: counted, so a start-up VACUUM can pack them.
+      noteDroppedBytes(db, dropped);
       return due.length;
     },
     /**
