@@ -1,6 +1,9 @@
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aCase } from '../../../tests/helpers/builders';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import { dayOf, isoOf } from '../../../shared/util/day-number';
@@ -107,20 +110,40 @@ function lastRecompute(): { cases: number; inWorkers: number } {
   return JSON.parse(line) as { cases: number; inWorkers: number };
 }
 
+/**
+ * The worker as the built app starts it: scripts/build.mjs's bundle (plain CommonJS, no tsx), written inside
+ * the project as dist/main is, so its require('better-sqlite3') finds node_modules.
+ */
+let built = '';
+beforeAll(() => {
+  const cache = fileURLToPath(new URL('../../../.cache/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  built = join(mkdtempSync(join(cache, 'deadline-worker-')), 'deadline-worker.cjs');
+  const build = fileURLToPath(new URL('../../../scripts/build.mjs', import.meta.url));
+  execFileSync(process.execPath, [build, '--deadline-worker', built]);
+});
+afterAll(() => rmSync(dirname(built), { recursive: true, force: true }));
+
 describe('recomputing every open case in worker threads', () => {
-  it('writes exactly the rows and digests the app thread writes, after a rule change', async () => {
-    const admin = workersCore({ chunk: 2 });
-    const ids = someCases(admin);
-    const before = stored();
-    changeRules(admin);
-    expect(await core.services.deadlines.recomputeAll()).toBe(ids.length);
-    expect(lastRecompute()).toMatchObject({ cases: ids.length, inWorkers: ids.length });
-    const parallel = stored();
-    // The rule change moved the accepted cases' award limit: the workers' result is not the old projection.
-    expect(parallel.rows).not.toEqual(before.rows);
-    expect(serially(ids)).toEqual(parallel);
-    expect(core.logs.filter((l) => l.includes('deadlines.worker'))).toEqual([]);
-  });
+  it.each([
+    ['the TypeScript source (through tsx)', false],
+    ['the built bundle', true],
+  ])(
+    'writes exactly the rows and digests the app thread writes, after a rule change: %s',
+    async (_, bundle) => {
+      const admin = workersCore({ chunk: 2, ...(bundle ? { script: built } : {}) });
+      const ids = someCases(admin);
+      const before = stored();
+      changeRules(admin);
+      expect(await core.services.deadlines.recomputeAll()).toBe(ids.length);
+      expect(lastRecompute()).toMatchObject({ cases: ids.length, inWorkers: ids.length });
+      const parallel = stored();
+      // The rule change moved the accepted cases' award limit: the workers' result is not the old projection.
+      expect(parallel.rows).not.toEqual(before.rows);
+      expect(serially(ids)).toEqual(parallel);
+      expect(core.logs.filter((l) => l.includes('deadlines.worker'))).toEqual([]);
+    },
+  );
 
   it('writes nothing for an unchanged projection, and only the stale case’s rows otherwise', async () => {
     const admin = workersCore({ chunk: 2 });
