@@ -81,7 +81,7 @@ export function createDeadlineService(
   async function recomputeInWorkers(
     pool: DeadlineWorkers,
     ids: readonly string[],
-    here: { cases: number },
+    here: { cases: number; stale: number },
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
     const refreshed = new Set<string>();
@@ -94,6 +94,7 @@ export function createDeadlineService(
       });
       const { undone } = await pool.run(ids, todayInChina(now()), (stale, cases) => {
         if (closed) return;
+        here.stale += stale.size;
         write(stale);
         done += cases;
         onProgress?.(done, ids.length);
@@ -111,13 +112,15 @@ export function createDeadlineService(
     const t0 = performance.now();
     rules = null;
     const ids = repos.caseQuery.openCaseIds();
-    const here = { cases: 0 };
+    // What the threads did not do (they could not start, or died), and how many stale cases they sent back.
+    const here = { cases: 0, stale: 0 };
     if (workers === null || ids.length < workers.minCases) recompute(ids, onProgress);
     else await recomputeInWorkers(workers, ids, here, onProgress);
     const inWorkers = workers === null || ids.length < workers.minCases ? 0 : ids.length - here.cases;
     opts.logger?.info('deadlines recomputed', {
       cases: ids.length,
       inWorkers,
+      staleFromWorkers: here.stale,
       ms: Math.round(performance.now() - t0),
     });
     return ids.length;

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProjectedDeadline } from '../db/repositories/deadline.repo';
@@ -210,7 +211,9 @@ function spawn(opts: DeadlineWorkerOptions, released: Int32Array): Worker {
   const here = import.meta.url;
   const script =
     opts.script ?? (here.endsWith('.cjs') ? fileURLToPath(new URL('./deadline-worker.cjs', here)) : null);
-  if (script !== null) return new Worker(script, { workerData });
+  // Worker takes an absolute path or one starting with ./ (not relative to the working folder otherwise).
+  // A built script needs no loader: not the parent's (tsx's under tsx), which would hook every require in it.
+  if (script !== null) return new Worker(resolve(script), { workerData, execArgv: [] });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./deadline-worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
