@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +14,7 @@ export type DeadlineWorkerOptions = {
   file: string;
   key?: Buffer | undefined;
   nativeBinding?: string | undefined;
-  /** Worker threads (default 2: the office PCs this runs on, like the CI machine, have two cores). */
+  /** Worker threads (default: one per core, at most 4; the office PCs this runs on mostly have two). */
   threads?: number;
   /** Fewer open cases than this are recomputed on the app's thread: starting threads would cost more. */
   minCases?: number;
@@ -49,7 +50,7 @@ type Slot = {
  * writes what comes back. Threads start on first use and end after `idleMs` without work.
  */
 export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
-  const threads = Math.max(1, opts.threads ?? 2);
+  const threads = Math.max(1, opts.threads ?? Math.min(4, availableParallelism()));
   const idleMs = opts.idleMs ?? 30_000;
   let slots: Slot[] = [];
   let idle: NodeJS.Timeout | undefined;
