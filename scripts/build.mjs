@@ -1,8 +1,40 @@
 #!/usr/bin/env node
-// Builds what the desktop app loads: dist/renderer (Vite), dist/main/index.cjs and dist/preload/index.cjs (esbuild).
+// Builds what the desktop app loads: dist/renderer (Vite), dist/main/index.cjs, dist/main/deadline-worker.cjs and
+// dist/preload/index.cjs (esbuild).
 // Main and preload are CommonJS: a sandboxed preload must be, and main then needs no ESM loader tricks.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+
+// Main's code finds files beside its bundle through import.meta (services/deadline-workers.ts), which a CommonJS
+// bundle lacks: import.meta.url is defined as the bundle's own file URL, import.meta.resolve as require's.
+const bundleUrl = {
+  banner: {
+    js: [
+      "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+      "const __bundleResolve = (s) => require('node:url').pathToFileURL(require.resolve(s)).href;",
+    ].join('\n'),
+  },
+  define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__bundleResolve' },
+};
+
+/**
+ * The recompute's worker thread (electron/main/services/deadline-worker.ts) as its own CommonJS file: main
+ * starts it beside index.cjs, inside the asar (Electron loads worker scripts from there; no asarUnpack needed).
+ */
+export async function buildDeadlineWorker(outfile, { quiet = false } = {}) {
+  await esbuild({
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: quiet ? 'error' : 'info',
+    entryPoints: ['electron/main/services/deadline-worker.ts'],
+    outfile,
+    external: ['better-sqlite3'],
+    ...bundleUrl,
+  });
+}
 
 export async function buildAll({ quiet = false } = {}) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'info' });
@@ -20,7 +52,9 @@ export async function buildAll({ quiet = false } = {}) {
     outfile: 'dist/main/index.cjs',
     // electron-updater ships as a dependency in node_modules (electron-builder packs production dependencies).
     external: ['electron', 'better-sqlite3', 'electron-updater'],
+    ...bundleUrl,
   });
+  await buildDeadlineWorker('dist/main/deadline-worker.cjs', { quiet });
   await esbuild({
     ...common,
     entryPoints: ['electron/preload/index.ts'],
@@ -30,5 +64,8 @@ export async function buildAll({ quiet = false } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildAll();
+  // `--deadline-worker <file>`: that bundle alone (the benchmark and a test start the built worker).
+  const at = process.argv.indexOf('--deadline-worker');
+  if (at > 0) await buildDeadlineWorker(process.argv[at + 1], { quiet: true });
+  else await buildAll();
 }

@@ -143,6 +143,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   try {
     services = createServices(db, {
       ...opts,
+      workerDb: { file: dbPath, key: key ?? undefined, nativeBinding: opts.nativeBinding },
       blobs,
       exportsDir: join(opts.dataDir, 'exports'),
       backupDir: backupDirOf(opts.dataDir),
@@ -192,6 +193,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       // A daily or manual copy still in its worker lets go of the file before the file is closed or replaced.
       backup.abandonCopy();
       services.closeSync();
+      // A recompute's worker threads hold their own connections to the file: ended before it is closed.
+      services.deadlines.close();
       try {
         if (opts.scheduledBackups === true) backup.writeAtExit();
       } catch (e) {

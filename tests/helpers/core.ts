@@ -6,6 +6,7 @@ import { createConsoleLogger } from '../../electron/main/logger';
 import type { Actor } from '../../electron/main/mutations/types';
 import { toActor } from '../../electron/main/services/auth-service';
 import type { ScryptParams } from '../../shared/auth/password-hash';
+import type { ServiceDeps } from '../../electron/main/services';
 
 export type TestCore = AppCore & { dataDir: string; logs: string[]; dispose(): void };
 
@@ -18,7 +19,12 @@ export const TEST_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 14, r: 1, p: 1 };
 
 /** A real SQLite file in a fresh temp directory (no mocks of our own database). */
 export function createTestCore(
-  opts: { now?: () => number; syncIntervalMs?: number; scryptParams?: ScryptParams } = {},
+  opts: {
+    now?: () => number;
+    syncIntervalMs?: number;
+    scryptParams?: ScryptParams;
+    deadlineWorkers?: ServiceDeps['deadlineWorkers'];
+  } = {},
 ): TestCore {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldcs-test-'));
   const logs: string[] = [];
@@ -29,6 +35,7 @@ export function createTestCore(
     scryptParams: opts.scryptParams ?? TEST_SCRYPT_PARAMS,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.syncIntervalMs !== undefined ? { syncIntervalMs: opts.syncIntervalMs } : {}),
+    ...(opts.deadlineWorkers !== undefined ? { deadlineWorkers: opts.deadlineWorkers } : {}),
   });
   return {
     ...core,

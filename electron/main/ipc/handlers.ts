@@ -77,10 +77,10 @@ export function createHandlers(s: AppServices): Handlers {
       return ok(s.assignment.withEscalation(s.deadlines.list(arg.window, whose, handler)));
     },
     'calendar:status': () => ok(s.calendar.status()),
-    'calendar:importYear': (arg, ctx) => {
+    'calendar:importYear': async (arg, ctx) => {
       const r = s.calendar.importYear(arg, ctx.actor);
       if (!r.ok) return r;
-      return ok({ year: r.value.year, recomputed: s.deadlines.recomputeAll() });
+      return ok({ year: r.value.year, recomputed: await s.deadlines.recomputeAll() });
     },
     'calendar:addPeriod': (arg) => {
       const cal = s.calendar.current();
@@ -177,7 +177,7 @@ export function createHandlers(s: AppServices): Handlers {
     'regional:setMinWageDateRule': (arg, ctx) => s.elements.saveMinWageDateRule(arg.rule, ctx.actor),
     'limitation:check': (arg) => ok(s.limitation.check(arg)),
     'deadlineRules:get': () => ok(s.deadlines.rulesForEditing()),
-    'deadlineRules:set': (arg, ctx) => {
+    'deadlineRules:set': async (arg, ctx) => {
       if (arg.rules !== null) {
         const parsed = loadRuleSet(arg.rules);
         if (!parsed.ok)
@@ -187,7 +187,7 @@ export function createHandlers(s: AppServices): Handlers {
       }
       const r = s.mutations.run('settings.set', { key: 'deadline.rules', value: arg.rules }, ctx.actor);
       if (!r.ok) return r;
-      return ok({ recomputed: s.deadlines.recomputeAll() });
+      return ok({ recomputed: await s.deadlines.recomputeAll() });
     },
     'claimSynonyms:get': () => ok(s.claimSynonyms.get()),
     'claimSynonyms:set': (arg, ctx) => s.claimSynonyms.save(arg.synonyms, ctx.actor),

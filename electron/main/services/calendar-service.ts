@@ -9,10 +9,21 @@ import { ok, type Result } from '../../../shared/result';
 import { todayInChina } from '../../../shared/util/clock';
 import { z } from 'zod';
 import type { Repos } from '../db/repositories';
+import type { SettingsRepo } from '../db/repositories/settings.repo';
 import type { MutationRunner } from '../mutations/run-mutation';
 import type { Actor } from '../mutations/types';
 
 const ImportedYears = z.array(CalendarYearData);
+
+/** The years an administrator imported (setting `calendar.years`); an unreadable value counts as none. */
+export function importedYears(settings: SettingsRepo): CalendarData[] {
+  const parsed = ImportedYears.safeParse(settings.get('calendar.years') ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/** The bundled State Council data with these years layered on top. */
+export const calendarWith = (years: readonly CalendarData[]): Calendar =>
+  years.reduce<Calendar>((c, y) => c.withYear(y), officialCalendar);
 
 /**
  * The working-day calendar in force: the bundled State Council data with the years an administrator imported
@@ -21,16 +32,12 @@ const ImportedYears = z.array(CalendarYearData);
 export function createCalendarService(repos: Repos, mutations: MutationRunner, now: () => number = Date.now) {
   let cached: { key: string; calendar: Calendar } | null = null;
 
-  const imported = (): CalendarData[] => {
-    const parsed = ImportedYears.safeParse(repos.settings.get('calendar.years') ?? []);
-    return parsed.success ? parsed.data : [];
-  };
+  const imported = (): CalendarData[] => importedYears(repos.settings);
 
   function current(): Calendar {
     const years = imported();
     const key = JSON.stringify(years.map((y) => [y.year, y.days.length, y.source]));
-    if (cached?.key !== key)
-      cached = { key, calendar: years.reduce<Calendar>((c, y) => c.withYear(y), officialCalendar) };
+    if (cached?.key !== key) cached = { key, calendar: calendarWith(years) };
     return cached.calendar;
   }
 

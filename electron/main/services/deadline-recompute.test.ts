@@ -49,7 +49,7 @@ function recordWrites(): () => { caseId: string; ruleId: string; op: string }[] 
 }
 
 describe('recomputing the deadline projection of many cases', () => {
-  it('writes nothing when nothing changed, and only the rows of a case whose projection is stale', () => {
+  it('writes nothing when nothing changed, and only the rows of a case whose projection is stale', async () => {
     core = createTestCore({ now: () => NOW });
     const admin = initialize(core);
     const ids = ['2026-08-31', '2026-09-07', '2026-09-14'].map((d) => register(admin, d));
@@ -61,7 +61,7 @@ describe('recomputing the deadline projection of many cases', () => {
     const writes = recordWrites();
 
     const before = total.get()?.n;
-    expect(core.services.deadlines.recomputeAll()).toBe(3);
+    expect(await core.services.deadlines.recomputeAll()).toBe(3);
     expect(total.get()?.n).toBe(before);
     expect(writes()).toEqual([]);
 
@@ -78,7 +78,7 @@ describe('recomputing the deadline projection of many cases', () => {
       .run(b);
     writes();
 
-    expect(core.services.deadlines.recomputeAll()).toBe(3);
+    expect(await core.services.deadlines.recomputeAll()).toBe(3);
     expect(writes()).toEqual([
       { caseId: b, ruleId: 'arb.award_limit', op: 'insert' },
       { caseId: b, ruleId: 'arb.gone', op: 'delete' },

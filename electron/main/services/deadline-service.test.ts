@@ -110,7 +110,7 @@ describe('deadline projection', () => {
     expect(core.services.deadlines.bringProjectionUpToDate()).toBeNull();
   });
 
-  it('recomputes every open case when the calendar changes', () => {
+  it('recomputes every open case when the calendar changes', async () => {
     const { admin, caseId } = setup();
     act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
     const r = core.services.calendar.importYear(
@@ -122,17 +122,17 @@ describe('deadline projection', () => {
       admin,
     );
     expect(r.ok).toBe(true);
-    expect(core.services.deadlines.recomputeAll()).toBe(1);
+    expect(await core.services.deadlines.recomputeAll()).toBe(1);
     expect(core.services.calendar.status()).toMatchObject({ nextYearCovered: true });
     expect(core.services.calendar.current().isWorkday('2027-01-04')).toBe(true);
   });
 
-  it('rewrites only the rows a recompute changed, and reads back what computing fresh gives', () => {
+  it('rewrites only the rows a recompute changed, and reads back what computing fresh gives', async () => {
     const { admin, caseId } = setup();
     act(admin, caseId, 'arb.accept', '2026-09-01', { simple: false });
     const changes = () => core.db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()?.n;
     const before = changes();
-    expect(core.services.deadlines.recomputeAll()).toBe(1);
+    expect(await core.services.deadlines.recomputeAll()).toBe(1);
     expect(changes()).toBe(before);
     expect(core.services.repos.deadlines.listByCase(caseId)).toEqual(
       expect.arrayContaining(core.services.deadlines.computeFor(caseId)),
@@ -147,7 +147,7 @@ describe('deadline projection', () => {
     );
     expect(saved.ok).toBe(true);
     const mid = changes() ?? 0;
-    core.services.deadlines.recomputeAll();
+    await core.services.deadlines.recomputeAll();
     // The rule's new terms, stored once, and the one row under it; then that case's digest (migration 0015),
     // dropped by the row's write and written anew.
     expect(changes()).toBe(mid + 4);

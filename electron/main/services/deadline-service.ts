@@ -1,12 +1,9 @@
 import type { Calendar } from '../../../shared/calendar';
 import type { DeadlineRow, DeadlineView } from '../../../shared/contracts/procedure.schema';
 import {
-  computeDeadlines,
   DEADLINE_PROJECTION_VERSION,
   deadlineReach,
-  loadRuleSet,
   officeSubtree,
-  type Deadline,
   type DeadlineRule,
 } from '../../../shared/deadlines';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
@@ -16,6 +13,9 @@ import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
 import type { DeadlineScope, ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { daysFrom, shiftDays } from '../../../shared/util/day-number';
+import { projectCases, rulesInForce } from './deadline-projection';
+import type { DeadlineWorkers } from './deadline-workers';
+import type { Logger } from '../logger';
 
 /** Cases per transaction and per batched read when recomputing. */
 const CHUNK = 500;
@@ -25,58 +25,38 @@ export const PROJECTION_VERSION_KEY = 'deadline_projection_version';
 
 export type DeadlineWindow = 'overdue' | 'today' | 'week' | 'open';
 
-/** The rules in force: the committee's own set (setting `deadline.rules`) or the shipped defaults. */
-export function rulesInForce(repos: Repos): DeadlineRule[] {
-  const custom = repos.settings.get('deadline.rules');
-  if (custom !== undefined && custom !== null) {
-    const r = loadRuleSet(custom);
-    if (r.ok) return r.rules;
-  }
-  const r = loadRuleSet(defaultRules);
-  if (!r.ok) throw new Error(`resources/deadline-rules/default.json is invalid: ${JSON.stringify(r.issues)}`);
-  return r.rules;
-}
-
-/** The view of a computed deadline, with the basis its explanation was built from (what the projection keeps). */
-export function toProjected(d: Deadline): ProjectedDeadline {
-  return {
-    ruleId: d.ruleId,
-    label: d.label,
-    responsible: d.responsible,
-    unit: d.unit,
-    informational: d.informational,
-    startDate: d.startDate ?? null,
-    dueDate: d.dueDate ?? null,
-    status: d.status,
-    // A missed duty never completed: the column then holds the day it stopped being needed (see DeadlineView).
-    completedOn: d.completedOn ?? (d.status === 'missed' ? d.cancelledOn : undefined) ?? null,
-    daysLeft: d.daysLeft ?? null,
-    explanation: d.explanation,
-    citation: d.citation,
-    gap: d.gap?.message ?? null,
-    basis: d.explanationBasis,
-  };
-}
-
 /**
  * Keeps the deadline projection (case_deadlines) in step with each case's event log: refreshed inside the
- * mutation that changed the case, recomputed for every open case when the rules or the calendar change.
+ * mutation that changed the case, recomputed for every open case when the rules or the calendar change — in
+ * worker threads when there are many (`workers`, deadline-workers.ts), on this thread otherwise.
  */
 export function createDeadlineService(
   db: Db,
   repos: Repos,
   calendar: () => Calendar,
   now: () => number = Date.now,
+  opts: { workers?: DeadlineWorkers | null; logger?: Logger } = {},
 ) {
+  const workers = opts.workers ?? null;
   let rules: DeadlineRule[] | null = null;
-  const currentRules = () => (rules ??= rulesInForce(repos));
+  const currentRules = () => (rules ??= rulesInForce(repos.settings));
+  /** The cases refreshed while workers recompute: their result, read before, must not replace the refresh's. */
+  let refreshedDuring: Set<string> | null = null;
+  /** Recomputes run one after another: a second one waits for the first (each reads the rules when it starts). */
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
 
-  function recompute(ids: readonly string[], onProgress?: (done: number, total: number) => void): number {
+  function recompute(
+    ids: readonly string[],
+    onProgress?: (done: number, total: number) => void,
+    offset = 0,
+    total = ids.length,
+  ): number {
     // One transaction per chunk: one fsync per 500 cases instead of one per statement (synchronous=FULL).
     const chunk = db.transaction((part: readonly string[]) => repos.deadlines.replaceMany(projectMany(part)));
     for (let i = 0; i < ids.length; i += CHUNK) {
       chunk(ids.slice(i, i + CHUNK));
-      onProgress?.(Math.min(i + CHUNK, ids.length), ids.length);
+      onProgress?.(offset + Math.min(i + CHUNK, ids.length), total);
     }
     return ids.length;
   }
@@ -86,22 +66,64 @@ export function createDeadlineService(
    * the calendar and today are taken once: the calendar service reads a setting to find its imported years.
    */
   function projectMany(caseIds: readonly string[], explain = false): Map<string, ProjectedDeadline[]> {
-    const cases = repos.cases.kindsOf(caseIds);
-    const logs = repos.events.listForFoldMany(caseIds);
     // The projection keeps the basis only; the text is built when a row is read (computeFor wants it now).
     const ctx = { rules: currentRules(), calendar: calendar(), today: todayInChina(now()), explain };
-    const out = new Map<string, ProjectedDeadline[]>();
-    for (const id of caseIds) {
-      const c = cases.get(id);
-      // A voided case has no deadlines: it leaves 期限待办, reminders and escalation until it is restored.
-      out.set(
-        id,
-        c === undefined || c.voided
-          ? []
-          : computeDeadlines({ kind: c.kind, events: logs.get(id) ?? [], ...ctx }).map(toProjected),
-      );
+    return projectCases(caseIds, repos.cases.kindsOf(caseIds), repos.events.listForFoldMany(caseIds), ctx);
+  }
+
+  /**
+   * Every open case in the workers, which send back only the cases whose stored rows differ; this thread
+   * writes those, one transaction per chunk. A case refreshed meanwhile (a mutation, a pulled page) keeps what
+   * the refresh wrote, and is computed once more here at the end from its log as it is then — the refresh's
+   * transaction may have rolled back. What no worker finished (a thread that could not start or died) is
+   * recomputed here too.
+   */
+  async function recomputeInWorkers(
+    pool: DeadlineWorkers,
+    ids: readonly string[],
+    here: { cases: number; stale: number },
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
+    const refreshed = new Set<string>();
+    refreshedDuring = refreshed;
+    let done = 0;
+    try {
+      const write = db.transaction((stale: Map<string, ProjectedDeadline[]>) => {
+        for (const id of refreshed) stale.delete(id);
+        repos.deadlines.replaceMany(stale);
+      });
+      const { undone } = await pool.run(ids, todayInChina(now()), (stale, cases) => {
+        if (closed) return;
+        here.stale += stale.size;
+        write(stale);
+        done += cases;
+        onProgress?.(done, ids.length);
+      });
+      if (closed) return;
+      here.cases = recompute(undone, onProgress, done, ids.length);
+    } finally {
+      refreshedDuring = null;
     }
-    return out;
+    if (refreshed.size > 0) recompute([...refreshed]);
+  }
+
+  async function recomputeOpen(onProgress?: (done: number, total: number) => void): Promise<number> {
+    if (closed) return 0;
+    const t0 = performance.now();
+    rules = null;
+    const ids = repos.caseQuery.openCaseIds();
+    // What the threads did not do (they could not start, or died), and how many stale cases they sent back.
+    const here = { cases: 0, stale: 0 };
+    if (workers === null || ids.length < workers.minCases) recompute(ids, onProgress);
+    else await recomputeInWorkers(workers, ids, here, onProgress);
+    const inWorkers = workers === null || ids.length < workers.minCases ? 0 : ids.length - here.cases;
+    opts.logger?.info('deadlines recomputed', {
+      cases: ids.length,
+      inWorkers,
+      staleFromWorkers: here.stale,
+      ms: Math.round(performance.now() - t0),
+    });
+    return ids.length;
   }
 
   return {
@@ -110,13 +132,18 @@ export function createDeadlineService(
       (projectMany([caseId], true).get(caseId) ?? []).map(({ basis: _, ...view }) => view),
     /** Inside the caller's transaction (the mutation, or a pull page that changed these cases). */
     refresh(caseIds: readonly string[]): void {
+      if (refreshedDuring !== null) for (const id of caseIds) refreshedDuring.add(id);
       for (let i = 0; i < caseIds.length; i += CHUNK)
         repos.deadlines.replaceMany(projectMany(caseIds.slice(i, i + CHUNK)));
     },
-    /** After a rules or calendar change; returns how many cases were recomputed. */
-    recomputeAll(onProgress?: (done: number, total: number) => void): number {
-      rules = null;
-      return recompute(repos.caseQuery.openCaseIds(), onProgress);
+    /**
+     * After a rules or calendar change; resolves with how many cases were recomputed. Meanwhile this thread
+     * stays free (the window answers) except while it writes what changed.
+     */
+    recomputeAll(onProgress?: (done: number, total: number) => void): Promise<number> {
+      const run = queue.then(() => recomputeOpen(onProgress));
+      queue = run.catch(() => undefined);
+      return run;
     },
     /**
      * Once per engine change (DEADLINE_PROJECTION_VERSION, kept in sync_meta): rows an older engine wrote are
@@ -167,6 +194,11 @@ export function createDeadlineService(
     },
     invalidateRules(): void {
       rules = null;
+    },
+    /** When the app closes: the worker threads end, and a recompute in flight writes nothing more. */
+    close(): void {
+      closed = true;
+      workers?.close();
     },
   };
 }

@@ -13,6 +13,7 @@ import { createCalendarService } from './calendar-service';
 import { createConflictService } from './conflict-service';
 import { createAuditService } from './audit-service';
 import { createDeadlineService, type DeadlineService } from './deadline-service';
+import { createDeadlineWorkers, type DeadlineWorkerOptions } from './deadline-workers';
 import { createProcedureService } from './procedure-service';
 import { createClaimSynonymsService } from './claim-synonyms-service';
 import { createLimitationService } from './limitation-service';
@@ -65,7 +66,16 @@ export type ServiceDeps = {
   blobChunkSize?: number;
   /** Parameters for new password hashes (default: today's, shared/auth/password-hash.ts); tests pass cheaper ones. */
   scryptParams?: ScryptParams;
+  /** How a recompute of every open case uses worker threads (deadline-workers.ts); false keeps it on this thread. */
+  deadlineWorkers?: DeadlineWorkerTuning | false;
+  /** The open database's file and key, for worker threads' own connections: app-core passes them. */
+  workerDb?: Pick<DeadlineWorkerOptions, 'file' | 'key' | 'nativeBinding'>;
 };
+
+type DeadlineWorkerTuning = Pick<
+  DeadlineWorkerOptions,
+  'threads' | 'minCases' | 'idleMs' | 'chunk' | 'script'
+>;
 
 /** Wires repositories, the mutation runner and the services over one open, migrated database. */
 export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
@@ -93,7 +103,18 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     onCommitted: () => afterWrite.poke(),
   });
   const calendar = createCalendarService(repos, mutations, now);
-  const deadlines = createDeadlineService(db, repos, calendar.current, now);
+  const workers =
+    deps.workerDb !== undefined && deps.deadlineWorkers !== false
+      ? createDeadlineWorkers({
+          ...deps.workerDb,
+          ...deps.deadlineWorkers,
+          onFailure: (e) => deps.logger?.error(e, { where: 'deadlines.worker' }),
+        })
+      : null;
+  const deadlines = createDeadlineService(db, repos, calendar.current, now, {
+    workers,
+    ...(deps.logger !== undefined ? { logger: deps.logger } : {}),
+  });
   projection.deadlines = deadlines;
   deadlines.bringProjectionUpToDate();
   const limitation = createLimitationService(calendar.current);
@@ -110,7 +131,10 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
         appVersion: APP_VERSION,
         // Reference data from the centre (issue 11 item 9): a new calendar year or rule set moves every deadline.
         onSettingsPulled: (keys) => {
-          if (keys.some((k) => RECOMPUTING_SETTINGS.includes(k))) deadlines.recomputeAll();
+          if (keys.some((k) => RECOMPUTING_SETTINGS.includes(k)))
+            void deadlines
+              .recomputeAll()
+              .catch((e: unknown) => deps.logger?.error(e, { where: 'deadlines.recomputeAll' }));
         },
         ...(deps.syncIntervalMs !== undefined ? { intervalMs: deps.syncIntervalMs } : {}),
         ...(deps.blobs !== undefined ? { blobs: deps.blobs } : {}),

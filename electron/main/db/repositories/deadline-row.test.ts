@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/deadlines';
 import type { ProcedureEvent } from '../../../../shared/procedure/procedure-state';
 import { dayOf, isoOf, shiftDays } from '../../../../shared/util/day-number';
-import { toProjected } from '../../services/deadline-service';
+import { toProjected } from '../../services/deadline-projection';
 import { decodeBasis, toColumns, toView } from './deadline-row';
 
 /**

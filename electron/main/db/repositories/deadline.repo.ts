@@ -1,24 +1,13 @@
 import type { DeadlineRow as ListedRow, DeadlineView } from '../../../../shared/contracts/procedure.schema';
 import type { RuleTerms } from '../../../../shared/deadlines';
 import type { Db } from '../connection';
+import { caseDigest, columnValues, COLUMNS, fingerprint, termsText } from './deadline-digest';
+import { createDeadlineDigestReader } from './deadline-digest-reader';
 import { toColumns, toView, type DeadlineRow, type ProjectedDeadline } from './deadline-row';
 
 export type { ProjectedDeadline } from './deadline-row';
 
 type Row = DeadlineRow & { terms: string };
-
-/** The terms' stored text: fixed key order, so one version of a rule is always the same text (and row). */
-const termsText = (t: RuleTerms): string =>
-  JSON.stringify([
-    t.label,
-    t.responsible,
-    t.unit,
-    t.informational,
-    t.citation,
-    t.direction,
-    t.count,
-    t.beforeReading,
-  ]);
 
 function parseTerms(text: string): RuleTerms {
   const [label, responsible, unit, informational, citation, direction, count, beforeReading] = JSON.parse(
@@ -40,11 +29,7 @@ export type DeadlineScope =
 export function createDeadlineRepo(db: Db) {
   // The digest of each case's rows as last written here (migration 0015; dropped by a trigger on any other
   // write of the case's rows), and the stored rows of the cases whose digest differs, as arrays in COLUMNS order.
-  const digests = db
-    .prepare<[string], [string, number]>(
-      'SELECT case_id, digest FROM case_deadline_digests WHERE case_id IN (SELECT value FROM json_each(?))',
-    )
-    .raw(true);
+  const digests = createDeadlineDigestReader(db);
   const putDigest = db.prepare<[string, number]>(
     'INSERT OR REPLACE INTO case_deadline_digests (case_id, digest) VALUES (?, ?)',
   );
@@ -94,17 +79,12 @@ export function createDeadlineRepo(db: Db) {
    * are compared row by row, written where they differ, and get their new digest.
    */
   function replaceMany(projections: ReadonlyMap<string, readonly ProjectedDeadline[]>): void {
-    const known = new Map<string, number>(digests.all(JSON.stringify([...projections.keys()])));
+    const known = digests.digestsOf([...projections.keys()]);
     const idOfTerms = termsIds();
     const stale: { caseId: string; deadlines: readonly ProjectedDeadline[]; digest: number }[] = [];
     for (const [caseId, deadlines] of projections) {
-      digestStart();
-      for (const d of deadlines) {
-        const c = toColumns(d);
-        digestValue(d.ruleId);
-        for (const v of columnValues(idOfTerms(d.basis.terms), c)) digestValue(v);
-      }
-      const digest = digestEnd();
+      // idOfTerms always gives an id here (it inserts missing terms), so the digest is always a number.
+      const digest = caseDigest(deadlines, idOfTerms) as number;
       if (known.get(caseId) !== digest) stale.push({ caseId, deadlines, digest });
     }
     if (stale.length === 0) return;
@@ -224,74 +204,3 @@ export function createDeadlineRepo(db: Db) {
   };
 }
 export type DeadlineRepo = ReturnType<typeof createDeadlineRepo>;
-
-/** The columns a recompute compares (every column but the key), in this order. */
-const COLUMNS = [
-  'terms_id',
-  'start_date',
-  'due_date',
-  'status',
-  'completed_on',
-  'days_left',
-  'gap',
-  'basis',
-] as const;
-
-const columnValues = (termsId: number, c: Omit<DeadlineRow, 'case_id' | 'rule_id'>): unknown[] => [
-  termsId,
-  c.start_date,
-  c.due_date,
-  c.status,
-  c.completed_on,
-  c.days_left,
-  c.gap,
-  c.basis,
-];
-
-/**
- * The values of COLUMNS from `values[from]` on as one string, equal exactly when every value is equal: each is
- * tagged with its kind (null, number, text) and its length, so no value can run into the next.
- */
-function fingerprint(values: readonly unknown[], from: number): string {
-  let out = '';
-  for (let i = from; i < from + COLUMNS.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) out += 'n';
-    else if (typeof v === 'number') out += `i${v};`;
-    else if (typeof v === 'string') out += `t${v.length};${v}`;
-    else throw new TypeError(`case_deadlines: a ${typeof v} where a column value was expected`);
-  }
-  return out;
-}
-
-/**
- * A 53-bit digest of a case's rows, fed value by value (no string is built): cyrb53's two 32-bit multiply–xorshift
- * lanes (public domain) over each value's kind, length and UTF-16 code units, so no value can run into the next.
- * Not a security measure: it only has to tell a changed projection from the one last written, and two different
- * projections of one case share a digest with a chance of about 2^-53. Module state: one digest at a time.
- */
-let h1 = 0;
-let h2 = 0;
-const mix = (ch: number): void => {
-  h1 = Math.imul(h1 ^ ch, 2654435761);
-  h2 = Math.imul(h2 ^ ch, 1597334677);
-};
-function digestStart(): void {
-  h1 = 0xdeadbeef;
-  h2 = 0x41c6ce57;
-}
-function digestValue(v: unknown): void {
-  if (v === null || v === undefined) return mix(1);
-  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : null;
-  if (text === null) throw new TypeError(`case_deadlines: a ${typeof v} where a column value was expected`);
-  mix(typeof v === 'number' ? 2 : 3);
-  mix(text.length);
-  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
-}
-function digestEnd(): number {
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
