@@ -39,9 +39,11 @@ export class RowCache {
          ORDER BY k.entity, k.id) k
        CROSS JOIN LATERAL (SELECT e.* FROM entity_rows e WHERE e.entity = k.entity AND e.id = k.id
          ${lock ? 'FOR UPDATE' : 'OFFSET 0'}) x`,
-      [JSON.stringify(sorted)],
+      [JSON.stringify(sorted.map(({ entity, id }) => ({ entity, id })))],
+      { prepare: true },
     );
-    for (const k of sorted) this.rows.set(keyOf(k.entity, k.id), { ...k, row: null, locked: lock });
+    for (const { entity, id } of sorted)
+      this.rows.set(keyOf(entity, id), { entity, id, row: null, locked: lock });
     for (const row of r.rows)
       this.rows.set(keyOf(row.entity, row.id), {
         entity: row.entity,
