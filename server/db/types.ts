@@ -15,8 +15,29 @@ export interface Queryable {
   query<R extends Row = Row>(
     text: string,
     values?: readonly unknown[],
+    opts?: QueryOptions,
+  ): Promise<{ rows: R[]; rowCount: number }>;
+  /**
+   * Only on the `q` of a PostgreSQL transaction: this statement and COMMIT in one round trip, ending the
+   * transaction (a statement after it throws). It rejects with the statement's error, or with COMMIT's. Where it
+   * is absent, send the statement with `query` and let the transaction commit as usual.
+   */
+  queryAndCommit?<R extends Row = Row>(
+    text: string,
+    values?: readonly unknown[],
+    opts?: QueryOptions,
   ): Promise<{ rows: R[]; rowCount: number }>;
 }
+
+export type QueryOptions = {
+  /**
+   * A statement the server sends again and again with the same text (the push path's): on PostgreSQL it is
+   * prepared once per connection, under a name derived from its text, and then sent as its parameters alone —
+   * neither its text crosses the socket nor does the database parse it again. Only for texts drawn from a small
+   * fixed set: each distinct text stays prepared on every connection that ran it.
+   */
+  prepare?: boolean;
+};
 
 export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
 

@@ -54,6 +54,8 @@ export async function checkMutation(
   seen: {
     known?: readonly { entity: SyncEntity; id: string; data: Record<string, unknown> | null }[];
     author?: StoredRow | null;
+    /** The transaction's row cache when the push has already read rows into it (the pushed rows, locked). */
+    cache?: RowCache;
   } = {},
 ): Promise<Checked | Rejection> {
   if (!isName(m.name)) return reject('unknown_mutation', `服务器不认识该操作：${m.name}`);
@@ -64,7 +66,7 @@ export async function checkMutation(
   const parsed = def.args.safeParse(upcast.args);
   if (!parsed.success) return reject('invalid_args', summarizeIssues(fieldIssues(parsed.error)));
 
-  const cache = new RowCache(q);
+  const cache = seen.cache ?? new RowCache(q);
   if (seen.author !== undefined) cache.seed('staff', m.userId, seen.author);
   const author = await cache.get('staff', m.userId);
   const roles = (author?.data?.['roles'] ?? []) as StaffRole[];

@@ -19,20 +19,23 @@ export async function authenticate(
 ): Promise<DeviceAuth | null> {
   const m = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header ?? '');
   if (!m?.[1]) return null;
+  // The device and its user's standing in one round trip: every push and pull pays for this first.
   const r = await q.query<{
     client_id: string;
     staff_id: string;
     expires_at: Date | string;
     revoked_at: unknown;
-  }>('SELECT client_id, staff_id, expires_at, revoked_at FROM devices WHERE token_hash = $1', [
-    tokenHash(m[1]),
-  ]);
+    active: boolean | null;
+  }>(
+    `SELECT d.client_id, d.staff_id, d.expires_at, d.revoked_at, (s.data->>'active')::boolean AS active
+     FROM devices d
+     LEFT JOIN entity_rows s ON s.entity = 'staff' AND s.id = d.staff_id AND s.deleted IS NULL
+     WHERE d.token_hash = $1`,
+    [tokenHash(m[1])],
+    { prepare: true },
+  );
   const d = r.rows[0];
   if (!d || d.revoked_at !== null || new Date(d.expires_at).getTime() <= now.getTime()) return null;
-  const staff = await q.query<{ active: boolean | null }>(
-    "SELECT (data->>'active')::boolean AS active FROM entity_rows WHERE entity = 'staff' AND id = $1 AND deleted IS NULL",
-    [d.staff_id],
-  );
-  if (staff.rows[0]?.active !== true) return null;
+  if (d.active !== true) return null;
   return { clientId: d.client_id, staffId: d.staff_id };
 }

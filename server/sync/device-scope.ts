@@ -25,14 +25,20 @@ const list = (ids: readonly string[]): string => {
  * This holds against a wrong query or a missing check in our code, not against arbitrary SQL: code running in
  * the transaction could RESET ROLE. Requests only ever send parameterised statements.
  */
-export async function enterDeviceScope(q: Queryable, scope: ClientScope): Promise<void> {
+export function enterDeviceScope(q: Queryable, scope: ClientScope): Promise<void> {
+  // Not async: a bad office id throws here, before anything is sent, so a caller that sends its next statement
+  // without awaiting this one (push.ts) never sends it unscoped. Once sent, its failure aborts the transaction.
+  const values = [scope.clientId, list(scope.writeOffices), list(scope.readOffices), DEVICE_ROLE];
   // set_config('role', …, true) is SET LOCAL ROLE, here in the same round trip as the scope (it comes last).
-  await q.query(
-    `SELECT set_config('app.client_id', $1, true), set_config('app.write_offices', $2, true),
+  return q
+    .query(
+      `SELECT set_config('app.client_id', $1, true), set_config('app.write_offices', $2, true),
             set_config('app.read_offices', $3, true), set_config('app.transfer_case', '', true),
             set_config('role', $4, true)`,
-    [scope.clientId, list(scope.writeOffices), list(scope.readOffices), DEVICE_ROLE],
-  );
+      values,
+      { prepare: true },
+    )
+    .then(() => undefined);
 }
 
 /**

@@ -35,12 +35,10 @@ export async function assignOfficialNumber(
     );
     const seq = Number(r.rows[0]?.next);
     const no = formatCaseNumber(pattern, { shortName, year, seq, type: '案' });
-    // A number already carried by an imported case is skipped, never handed out twice.
-    const taken = await q.query(
-      "SELECT 1 FROM entity_rows WHERE entity = 'case' AND data->>'officialNo' = $1 LIMIT 1",
-      [no],
-    );
-    if (taken.rowCount === 0) {
+    // A number already carried by an imported case (in any office) is skipped, never handed out twice; by index,
+    // as the tables' owner (migration 0007: under the device's row-level security it read every case).
+    const taken = await q.query<{ taken: boolean }>('SELECT sync_official_no_taken($1) AS taken', [no]);
+    if (taken.rows[0]?.taken !== true) {
       caseWrite.data = { ...data, officialNo: no };
       caseWrite.changed =
         caseWrite.changed === '*' ? '*' : [...new Set([...caseWrite.changed, 'officialNo'])];

@@ -5,17 +5,18 @@ import type {
   SyncRefusal,
   WireMutation,
 } from '../../shared/sync/protocol';
+import type { SyncEntity } from '../../shared/sync/entities';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { Queryable, ServerDb } from '../db/types';
 import { auditWrite, deviceChain } from './audit';
 import { runFinalStatement, type TailWrite } from './final-statement';
-import { checkMutation, type Checked } from './check-mutation';
-import { allowNewOffices, allowTransferCase, enterDeviceScope, isRlsRefusal } from './device-scope';
-import { assignOfficialNumber } from './official-number';
-import { commitRows, toStored, type DbRow, type RowWrite } from './rows';
-import { conflictRowWrites } from './conflict-records';
+import { enterDeviceScope } from './device-scope';
+import { applyOrReject, RefusedByPolicy } from './push-apply';
+import { toStored, type DbRow } from './rows';
 import { storedOutcome } from './outcomes';
 import { pushGateOf, URGENT_PUSH } from './push-gate';
+import { RowCache } from './row-cache';
+import { sameScope, scopeGuessesOf } from './scope-guess';
 import { OFFICES_JSON, officeMap, scopeOf, type ClientScope, type StoredOffice } from './scope';
 
 export type DeviceAuth = { clientId: string; staffId: string };
@@ -49,9 +50,17 @@ export async function handlePush(
   const results: MutationOutcome[] = [];
   let lastMutationId = 0;
   const gate = pushGateOf(db);
+  const guesses = scopeGuessesOf(db);
   const urgent = req.mutations.length <= URGENT_PUSH;
   for (const m of req.mutations) {
-    const r = await gate.run(urgent, () => db.tx((q) => pushOne(q, auth, m)));
+    const once = (refused: boolean) =>
+      gate.run(urgent, () => db.tx((q) => pushOne(q, auth, m, { refused, guesses })));
+    // A write the row-level security policies refused rolled its whole transaction back; a new one records the
+    // refusal as the mutation's outcome (a savepoint around every push's writes cost a round trip each).
+    const r = await once(false).catch((e: unknown) => {
+      if (e instanceof RefusedByPolicy) return once(true);
+      throw e;
+    });
     // A file it references is not on the server yet: no outcome, the id stays, the rest waits (sync §2.5).
     if (r.kind === 'wait') break;
     if (r.kind === 'gap') {
@@ -74,9 +83,24 @@ type One =
   | { kind: 'wait' }
   | { kind: 'done'; outcome: MutationOutcome; lastMutationId: number; offices: string[] };
 
-async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise<One> {
+const POLICY_REFUSAL: Omit<MutationOutcome, 'id'> = {
+  outcome: 'rejected',
+  code: 'not_authorized',
+  reason: '数据库拒绝了该写入：记录不在本设备可办理的范围内',
+};
+
+/**
+ * `refused`: the first attempt's writes were refused by policy; this one only records that outcome. `guesses`:
+ * the scope each device's last push ran under (scope-guess.ts).
+ */
+async function pushOne(
+  q: Queryable,
+  auth: DeviceAuth,
+  m: WireMutation,
+  o: { refused: boolean; guesses: Map<string, ClientScope> },
+): Promise<One> {
   // The device's row, locked (its pushes never interleave), and the offices its scope is made of: one round trip.
-  const c = await q.query<{
+  const locked = q.query<{
     last_mutation_id: string;
     staff_id: string;
     office_id: string;
@@ -87,18 +111,72 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
        (SELECT to_jsonb(s) FROM entity_rows s WHERE s.entity = 'staff' AND s.id = $2) AS author
        FROM sync_clients WHERE client_id = $1 FOR UPDATE OF sync_clients`,
     [auth.clientId, m.userId],
+    { prepare: true },
   );
+  // With the lock go, in the same round trip (pg.ts), the scope this device's last push ran under and the read of
+  // the pushed rows under it, locked, as the checks would read them first (check-mutation.ts `scopeOf`).
+  const guess = o.refused ? undefined : o.guesses.get(auth.clientId);
+  const early = guess === undefined ? null : { scope: guess, ...enterAndRead(q, guess, m.changes) };
+  const c = await locked;
   const client = c.rows[0];
   if (client === undefined) throw new Error(`sync client ${auth.clientId} vanished`);
   const lmid = Number(client.last_mutation_id);
-  if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
   const scope = scopeOf(officeMap(client.offices), {
     clientId: auth.clientId,
     staffId: client.staff_id,
     officeId: client.office_id,
   });
-  // From here on the database itself holds the transaction to the device's offices (device-scope.ts).
-  await enterDeviceScope(q, scope);
+  o.guesses.set(auth.clientId, scope);
+  // From here on the database itself holds the transaction to the device's offices (device-scope.ts). When the
+  // guess was wrong, the right scope is entered now and the rows read again under it (the rows locked under the
+  // guess stay locked to COMMIT, which does no harm).
+  const { entered, cache } =
+    early !== null && sameScope(early.scope, scope) ? early : enterAndRead(q, scope, []);
+  try {
+    await early?.read;
+    if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
+    const r = await inScope(q, auth, m, { client, scope, lmid, refused: o.refused, cache });
+    await entered;
+    return r;
+  } catch (e) {
+    // The scope's failure, when it failed, says more than the statements that failed after it.
+    await early?.entered;
+    await entered;
+    throw e;
+  }
+}
+
+/**
+ * Enters `scope` and reads `rows` under it into a new row cache, locked. Nothing is awaited: both statements
+ * leave with the next round trip, and the database runs them in order (pg.ts); a failure of either aborts the
+ * transaction, so every statement after it fails too. The caller awaits both promises.
+ */
+function enterAndRead(
+  q: Queryable,
+  scope: ClientScope,
+  rows: readonly { entity: SyncEntity; id: string }[],
+): { entered: Promise<void>; read: Promise<void>; cache: RowCache } {
+  const entered = enterDeviceScope(q, scope);
+  entered.catch(() => undefined);
+  const cache = new RowCache(q);
+  const read = cache.prefetch(rows, true);
+  read.catch(() => undefined);
+  return { entered, read, cache };
+}
+
+async function inScope(
+  q: Queryable,
+  auth: DeviceAuth,
+  m: WireMutation,
+  c: {
+    client: { offices: StoredOffice[]; author: DbRow | null };
+    scope: ClientScope;
+    lmid: number;
+    refused: boolean;
+    cache: RowCache;
+  },
+): Promise<One> {
+  const { client, scope, lmid } = c;
   if (m.id <= lmid)
     return {
       kind: 'done',
@@ -120,10 +198,12 @@ async function pushOne(q: Queryable, auth: DeviceAuth, m: WireMutation): Promise
     client.author !== null && scope.readOffices.includes(client.author.office_id)
       ? toStored(client.author)
       : null;
-  const applied = await applyOrReject(q, scope, m, finish, { known: seenOffices, author });
+  const applied = c.refused
+    ? { outcome: { id: m.id, ...POLICY_REFUSAL }, offices: [], written: false }
+    : await applyOrReject(q, scope, m, finish, { known: seenOffices, author, cache: c.cache });
   if (applied === 'wait') return { kind: 'wait' };
   const { outcome, offices, written } = applied;
-  if (!written) await runFinalStatement(q, finish(outcome));
+  if (!written) await runFinalStatement(q, finish(outcome), { commit: true });
   return { kind: 'done', outcome, lastMutationId: m.id, offices };
 }
 
@@ -171,126 +251,6 @@ function outcomeWrites(auth: DeviceAuth, officeId: string, m: WireMutation, o: M
       deviceChain(auth.clientId),
     ),
   ];
-}
-
-/** `written`: the outcome's own writes went out with the rows; otherwise the caller writes them. */
-type Applied = { outcome: MutationOutcome; offices: string[]; written: boolean };
-type Finish = (outcome: MutationOutcome) => TailWrite[];
-
-/**
- * The checks, then the writes inside a savepoint: a write the row-level security policies refuse (a check
- * that let something through it should not have) becomes a rejection like any other, so the mutation still
- * gets exactly one outcome and the device's queue moves on.
- */
-async function applyOrReject(
-  q: Queryable,
-  scope: ClientScope,
-  m: WireMutation,
-  finish: Finish,
-  seen: Parameters<typeof checkMutation>[3],
-): Promise<Applied | 'wait'> {
-  const checked = await checkMutation(q, scope, m, seen);
-  if (!checked.ok && checked.code === 'blob_missing') return 'wait';
-  if (!checked.ok)
-    return {
-      outcome: { id: m.id, outcome: 'rejected', code: checked.code, reason: checked.reason },
-      offices: [],
-      written: false,
-    };
-  await q.query('SAVEPOINT push_writes');
-  try {
-    // No RELEASE: COMMIT ends the savepoint too (one round trip fewer).
-    return await writeChecked(q, scope, m, checked, finish);
-  } catch (e) {
-    if (!isRlsRefusal(e)) throw e;
-    await q.query('ROLLBACK TO SAVEPOINT push_writes');
-    return {
-      outcome: {
-        id: m.id,
-        outcome: 'rejected',
-        code: 'not_authorized',
-        reason: '数据库拒绝了该写入：记录不在本设备可办理的范围内',
-      },
-      offices: [],
-      written: false,
-    };
-  }
-}
-
-async function writeChecked(
-  q: Queryable,
-  scope: ClientScope,
-  m: WireMutation,
-  checked: Checked,
-  finish: Finish,
-): Promise<Applied> {
-  await numberAcceptedCase(q, m, checked.writes);
-  // The grant goes first: the new case in the committee's office is then readable in this transaction too.
-  await grantTransferredCase(q, scope, checked.name, checked.writes);
-  await admitNewStation(q, scope, checked.name, checked.writes);
-  const records = await conflictRowWrites(q, checked.conflicts, m, scope.clientId, new Date().toISOString());
-  let outcome = null as MutationOutcome | null;
-  await commitRows(
-    q,
-    [...checked.writes, ...records],
-    { clientId: scope.clientId, mutationId: m.id },
-    {
-      tail: (seqs) => {
-        outcome = {
-          id: m.id,
-          outcome: checked.conflicts.length > 0 ? 'applied_with_conflict' : 'applied',
-          ...(seqs.length > 0 ? { seq: seqs[seqs.length - 1] } : {}),
-          ...(checked.conflicts.length > 0
-            ? { conflicts: checked.conflicts.flatMap((c) => c.fields.map((f) => `${c.entity}.${f.field}`)) }
-            : {}),
-        };
-        return finish(outcome);
-      },
-    },
-  );
-  if (outcome === null) throw new Error('commitRows did not ask for the final writes');
-  return { offices: [...new Set(checked.writes.map((w) => w.officeId))], outcome, written: true };
-}
-
-/** 受理 on a desktop leaves the provisional number; the centre gives the official one in the same transaction. */
-async function numberAcceptedCase(q: Queryable, m: WireMutation, writes: RowWrite[]): Promise<void> {
-  if (m.name !== 'case.performAction') return;
-  const a = m.args as { caseId?: string; action?: string; occurredOn?: string };
-  if (a.action !== 'arb.accept' || typeof a.caseId !== 'string' || typeof a.occurredOn !== 'string') return;
-  const w = writes.find((x) => x.entity === 'case' && x.id === a.caseId);
-  if (w) await assignOfficialNumber(q, w, a.occurredOn);
-}
-
-/** A committee creating a station (checked by the application) writes that office's first rows. */
-async function admitNewStation(
-  q: Queryable,
-  scope: ClientScope,
-  name: string,
-  writes: RowWrite[],
-): Promise<void> {
-  if (name !== 'office.create') return;
-  const created = writes
-    .filter((w) => w.entity === 'office' && !scope.writeOffices.includes(w.id))
-    .map((w) => w.id);
-  if (created.length > 0) await allowNewOffices(q, scope, created);
-}
-
-/** A station that hands a case to its committee keeps reading it (it sees the 案号 and the outcome). */
-async function grantTransferredCase(
-  q: Queryable,
-  scope: ClientScope,
-  name: string,
-  writes: RowWrite[],
-): Promise<void> {
-  if (name !== 'case.transferToArbitration') return;
-  for (const w of writes)
-    if (w.entity === 'case' && !scope.writeOffices.includes(w.officeId)) {
-      await allowTransferCase(q, w.id);
-      await q.query('INSERT INTO case_grants (case_id, office_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-        w.id,
-        scope.officeId,
-      ]);
-    }
 }
 
 const refusal = (code: 'client_mismatch' | 'unauthenticated', message: string): SyncRefusal => ({

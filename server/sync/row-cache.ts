@@ -31,13 +31,19 @@ export class RowCache {
     }
     if (wanted.size === 0) return;
     const sorted = [...wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+    // One primary-key lookup per key, never a join the planner may turn into reading every row of the device's
+    // offices (migration 0007 says why it did): a LATERAL subquery with FOR UPDATE or OFFSET 0 is not flattened.
+    // The keys are sorted in SQL, so the locks follow the database's order of (entity, id), as everyone's do.
     const r = await this.q.query<DbRow>(
-      `SELECT e.* FROM entity_rows e JOIN jsonb_to_recordset($1::jsonb) AS k(entity text, id text)
-         ON e.entity = k.entity AND e.id = k.id
-       ORDER BY e.entity, e.id${lock ? ' FOR UPDATE OF e' : ''}`,
-      [JSON.stringify(sorted)],
+      `SELECT x.* FROM (SELECT k.entity, k.id FROM jsonb_to_recordset($1::jsonb) AS k(entity text, id text)
+         ORDER BY k.entity, k.id) k
+       CROSS JOIN LATERAL (SELECT e.* FROM entity_rows e WHERE e.entity = k.entity AND e.id = k.id
+         ${lock ? 'FOR UPDATE' : 'OFFSET 0'}) x`,
+      [JSON.stringify(sorted.map(({ entity, id }) => ({ entity, id })))],
+      { prepare: true },
     );
-    for (const k of sorted) this.rows.set(keyOf(k.entity, k.id), { ...k, row: null, locked: lock });
+    for (const { entity, id } of sorted)
+      this.rows.set(keyOf(entity, id), { entity, id, row: null, locked: lock });
     for (const row of r.rows)
       this.rows.set(keyOf(row.entity, row.id), {
         entity: row.entity,

@@ -54,6 +54,8 @@ const keyOf = (entity: string, id: string): string => `${entity}\u0000${id}`;
 export type FinalWrites = {
   /** The writes, given this transaction's seqs (none when it changes no rows). */
   tail?: (seqs: readonly number[]) => TailWrite[];
+  /** Nothing follows the last statement: it may take COMMIT with it (final-statement.ts). */
+  commit?: boolean;
 };
 
 /**
@@ -74,7 +76,7 @@ export async function appendChanges(
   final: FinalWrites = {},
 ): Promise<number[]> {
   if (changes.length === 0) {
-    await runFinalStatement(q, final.tail?.([]) ?? []);
+    await runFinalStatement(q, final.tail?.([]) ?? [], { commit: final.commit === true });
     return [];
   }
   const keys = [
@@ -86,6 +88,7 @@ export async function appendChanges(
   const { rows: taken } = await q.query<{ t: { first: number; rows: CurrentRow[] } }>(
     'SELECT sync_take_rows($1::text[], $2::jsonb, $3) AS t',
     [keys.map((k) => `${k.entity}:${k.id}`), JSON.stringify(keys), changes.length],
+    { prepare: true },
   );
   const t = taken[0]?.t;
   if (t === undefined) throw new Error('sync_take_rows answered nothing');
@@ -140,11 +143,15 @@ export async function appendChanges(
     };
   });
   const seqs = log.map((l) => l.seq);
-  await runFinalStatement(q, [
-    changeLogWrite(log),
-    ...rowWrites(before, after, finalRows),
-    ...checksumWrites(before, after, seqs[seqs.length - 1] ?? first),
-    ...(final.tail?.(seqs) ?? []),
-  ]);
+  await runFinalStatement(
+    q,
+    [
+      changeLogWrite(log),
+      ...rowWrites(before, after, finalRows),
+      ...checksumWrites(before, after, seqs[seqs.length - 1] ?? first),
+      ...(final.tail?.(seqs) ?? []),
+    ],
+    { commit: final.commit === true },
+  );
   return seqs;
 }

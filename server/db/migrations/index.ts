@@ -4,6 +4,7 @@ import { up as conflictRecords } from './0003_conflict_records';
 import { up as blobs } from './0004_blobs';
 import { up as adoption } from './0005_adoption';
 import { up as feedWatermark } from './0006_feed_watermark';
+import { up as rowsByKey } from './0007_rows_by_key';
 
 /** One server migration: SQL applied in its own transaction; `version` is its number, contiguous from 1. */
 export type ServerMigration = { readonly version: number; readonly name: string; readonly up: string };
@@ -20,4 +21,5 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   { version: 4, name: '0004_blobs', up: blobs },
   { version: 5, name: '0005_adoption', up: adoption },
   { version: 6, name: '0006_feed_watermark', up: feedWatermark },
+  { version: 7, name: '0007_rows_by_key', up: rowsByKey },
 ];
