@@ -17,18 +17,23 @@ const bundleUrl = {
   define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__bundleResolve' },
 };
 
+/** What every Node-side bundle shares: one CommonJS file for Node 20 (Electron's main, preload and workers). */
+const nodeBundle = (quiet) => ({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: quiet ? 'error' : 'info',
+});
+
 /**
  * The recompute's worker thread (electron/main/services/deadline-worker.ts) as its own CommonJS file: main
  * starts it beside index.cjs, inside the asar (Electron loads worker scripts from there; no asarUnpack needed).
  */
 export async function buildDeadlineWorker(outfile, { quiet = false } = {}) {
   await esbuild({
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: quiet ? 'error' : 'info',
+    ...nodeBundle(quiet),
     entryPoints: ['electron/main/services/deadline-worker.ts'],
     outfile,
     external: ['better-sqlite3'],
@@ -38,14 +43,7 @@ export async function buildDeadlineWorker(outfile, { quiet = false } = {}) {
 
 export async function buildAll({ quiet = false } = {}) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'info' });
-  const common = {
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: quiet ? 'error' : 'info',
-  };
+  const common = nodeBundle(quiet);
   await esbuild({
     ...common,
     entryPoints: ['electron/main/index.ts'],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { aCase } from '../../../tests/helpers/builders';
+import { registerCase } from '../../../tests/helpers/register-case';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import type { Actor } from '../mutations/types';
 
@@ -7,16 +7,6 @@ import type { Actor } from '../mutations/types';
 const NOW = Date.parse('2026-09-30T02:00:00Z');
 let core: TestCore;
 afterEach(() => core.dispose());
-
-function register(admin: Actor, receivedDate: string): string {
-  const r = core.services.mutations.run(
-    'case.register',
-    aCase(admin.officeId as string, { receivedDate }),
-    admin,
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value.id;
-}
 
 function accept(admin: Actor, caseId: string, occurredOn: string): void {
   const r = core.services.mutations.run(
@@ -52,7 +42,7 @@ describe('recomputing the deadline projection of many cases', () => {
   it('writes nothing when nothing changed, and only the rows of a case whose projection is stale', async () => {
     core = createTestCore({ now: () => NOW });
     const admin = initialize(core);
-    const ids = ['2026-08-31', '2026-09-07', '2026-09-14'].map((d) => register(admin, d));
+    const ids = ['2026-08-31', '2026-09-07', '2026-09-14'].map((d) => registerCase(core, admin, d));
     const [a, b, c] = ids as [string, string, string];
     accept(admin, a, '2026-09-01');
     accept(admin, b, '2026-09-08');
@@ -90,7 +80,7 @@ describe('recomputing the deadline projection of many cases', () => {
   it('gives each case of a chunk its own log, as a refresh of that case alone would', () => {
     core = createTestCore({ now: () => NOW });
     const admin = initialize(core);
-    const ids = ['2026-08-03', '2026-08-31', '2026-09-21'].map((d) => register(admin, d));
+    const ids = ['2026-08-03', '2026-08-31', '2026-09-21'].map((d) => registerCase(core, admin, d));
     accept(admin, ids[1] as string, '2026-09-02');
     const alone = ids.map((id) => core.services.repos.deadlines.listByCase(id));
     expect(alone.map((rows) => rows.length > 1)).toEqual([false, true, false]);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { aCase } from '../../../tests/helpers/builders';
+import { registerCase } from '../../../tests/helpers/register-case';
 import { createTestCore, initialize, type TestCore } from '../../../tests/helpers/core';
 import { dayOf, isoOf } from '../../../shared/util/day-number';
 import type { Actor } from '../mutations/types';
@@ -25,16 +25,6 @@ function workersCore(tuning: { chunk?: number; script?: string } = {}): Actor {
   return initialize(core);
 }
 
-function register(admin: Actor, receivedDate: string): string {
-  const r = core.services.mutations.run(
-    'case.register',
-    aCase(admin.officeId as string, { receivedDate }),
-    admin,
-  );
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value.id;
-}
-
 function act(admin: Actor, caseId: string, action: string, occurredOn: string, payload = {}): void {
   const r = core.services.mutations.run('case.performAction', { caseId, action, occurredOn, payload }, admin);
   if (!r.ok) throw new Error(`${action}: ${r.error.message}`);
@@ -50,7 +40,7 @@ function someCases(admin: Actor): string[] {
     '2026-08-31',
     '2026-09-07',
     '2026-09-08',
-  ].map((d) => register(admin, d));
+  ].map((d) => registerCase(core, admin, d));
   const [, b, c, d, e] = ids as [string, string, string, string, string];
   for (const [id, on] of [
     [b, '2026-08-11'],
@@ -206,7 +196,7 @@ describe('recomputing every open case in worker threads', () => {
   it('stays on the app thread below the threshold (the default core)', async () => {
     core = createTestCore({ now: () => clock.ms });
     const admin = initialize(core);
-    register(admin, '2026-09-01');
+    registerCase(core, admin, '2026-09-01');
     await core.services.deadlines.recomputeAll();
     expect(lastRecompute()).toMatchObject({ cases: 1, inWorkers: 0 });
   });
@@ -257,7 +247,7 @@ describe('worker threads over random logs', () => {
       fc.asyncProperty(
         fc.array(fc.array(step, { maxLength: 6 }), { minLength: 1, maxLength: 3 }),
         async (logs) => {
-          const ids = logs.map(() => register(admin, '2026-08-03'));
+          const ids = logs.map(() => registerCase(core, admin, '2026-08-03'));
           logs.forEach((log, i) => {
             const id = ids[i] as string;
             const base = template.get(id) as Record<string, unknown>;
