@@ -178,6 +178,7 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     const html = (await byTestId('doc-print-frame').getAttribute('srcdoc')) ?? '';
     expect(html).toContain('开庭通知书');
     expect(html).toContain(officialNo);
+    await expect.poll(() => page.evaluate(() => document.body.dataset['prints'])).toBe('1');
   });
 
   it('a changed address marks v1 stale; regenerating adds v2 and keeps v1', async () => {
@@ -266,6 +267,8 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     expect(html.match(/<section class="doc">/g) ?? []).toHaveLength(4);
     expect(html.match(/<p class="title">开庭通知书<\/p>/g) ?? []).toHaveLength(2);
     expect(await byTestId('batch-print-missing').count()).toBe(0);
+    // One print job for the whole batch, after the single document's earlier one.
+    await expect.poll(() => page.evaluate(() => document.body.dataset['prints'])).toBe('2');
     await screenshot(page, 'd09-batch-printed');
   });
 

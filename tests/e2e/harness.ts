@@ -67,6 +67,10 @@ export async function startE2E(
     timezoneId: 'Asia/Shanghai',
   });
   const pageClock = await pinPageClock(context, clock, opts.fakeTimers === true);
+  // Headless Chromium has no printer: a real print() from the browser host's hidden print frame left the confirm
+  // dialog half-closed over the page in some full runs (the next test's clicks all landed on its mask). Every
+  // frame's print() is counted on the top page instead, so print tests can say that it was called.
+  await context.addInitScript(recordPrints);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
@@ -145,4 +149,12 @@ function installPinnedDate(at: number): void {
 function movePinnedDate(at: number): void {
   const g = globalThis as PinnedWindow;
   g.__e2eDateOffset = at - Date.now() + (g.__e2eDateOffset ?? 0);
+}
+
+/** Runs in every frame: print() counts on the top page's body (`data-prints`) instead of opening a dialog. */
+function recordPrints(): void {
+  window.print = () => {
+    const body = window.top?.document.body;
+    if (body) body.dataset['prints'] = String(Number(body.dataset['prints'] ?? '0') + 1);
+  };
 }
