@@ -66,8 +66,8 @@ export function migrateInWorker(opts: MigrateInWorkerOptions): Promise<MigrateIn
     worker.on('message', (r: MigrateWorkerReply) => {
       if (r.type === 'ready') ready = true;
       else if (r.type === 'step') {
-        const { step, total, title, elapsedMs } = r;
-        opts.onProgress({ step, total, title, elapsedMs });
+        const { step, total, title, elapsedMs, backup } = r;
+        opts.onProgress({ step, total, title, elapsedMs, backup });
       } else if (r.type === 'done') {
         const { from, to, backupFile, packed, packError } = r;
         outcome = () => done({ ran: true, from, to, backupFile, packed, packError });

@@ -32,10 +32,11 @@ function upgrade(db: Db): void {
   const from = db.pragma('user_version', { simple: true }) as number;
   const pending = Math.max(0, MIGRATIONS.length - from);
   // The backup (written only when an existing file is migrated), each migration, and the packing at the end.
-  const total = (from > 0 && pending > 0 ? 1 : 0) + pending + 1;
+  const backup = from > 0 && pending > 0;
+  const total = (backup ? 1 : 0) + pending + 1;
   let step = 0;
   const report = (title: string) =>
-    send({ type: 'step', step: ++step, total, title, elapsedMs: Date.now() - started });
+    send({ type: 'step', step: ++step, total, title, elapsedMs: Date.now() - started, backup });
   const titleOf = (s: MigrateStep) =>
     s.kind === 'backup'
       ? '写入升级前备份'
