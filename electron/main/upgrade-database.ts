@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupDirOf, DB_FILE, DbOpenError, keyStoreOf, listBackups, type AppCoreOptions } from './app-core';
 import { fileState } from './db/at-rest';
@@ -32,10 +31,10 @@ export type UpgradeOutcome = 'worker' | 'none' | 'inProcess';
 export async function upgradeDatabase(opts: UpgradeOptions): Promise<UpgradeOutcome> {
   const log = opts.logger ?? createConsoleLogger();
   const file = join(opts.dataDir, DB_FILE);
-  if (!existsSync(file)) return 'none';
   let lock: OwnerLock;
   try {
-    // Held while the worker runs: a second app on the same folder is refused, as during any open.
+    // Held while the worker runs: a second app on the same folder is refused, as during any open. (A folder not
+    // made yet fails here too: the core makes it and a new database, with nothing to upgrade.)
     lock = acquireOwnerLock(`${file}.owner`, { nativeBinding: opts.nativeBinding });
   } catch {
     return 'inProcess';
