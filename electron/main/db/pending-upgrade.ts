@@ -22,7 +22,7 @@ export function pendingUpgrade(
       ...(opts.key !== null ? { key: opts.key } : {}),
     });
     const from = db.pragma('user_version', { simple: true }) as number;
-    return { from, to: latest, vacuum: from > 0 && from <= latest && vacuumDue(db) };
+    return { from, to: latest, vacuum: vacuumDue(db) };
   } finally {
     db?.close();
   }
