@@ -12,6 +12,7 @@ import { createAppCore, DB_FILE, listBackups } from './app-core';
 import { isPlainDatabaseFile } from './db/at-rest';
 import { connect, type Db } from './db/connection';
 import { DEV_KEY_FILE, devKeyStore } from './db/db-key';
+import { droppedBytes, noteDroppedBytes, REPACK_FROM_BYTES } from './db/free-pages';
 import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { acquireOwnerLock } from './db/owner-lock';
@@ -187,7 +188,7 @@ describe('the start-up upgrade in a worker thread', () => {
     expect(spawned.count).toBe(0);
   });
 
-  it('packs a current file not yet in incremental auto-vacuum in the worker, as one step', async () => {
+  it('packs a current file in the worker, as one step: not yet in incremental auto-vacuum, or worth a repack', async () => {
     const dir = tmp();
     const db = connect(join(dir, DB_FILE), { key: devKeyStore(dir).create() });
     db.pragma('auto_vacuum = NONE');
@@ -201,6 +202,18 @@ describe('the start-up upgrade in a worker thread', () => {
     expect(after.pragma('auto_vacuum', { simple: true })).toBe(2);
     after.close();
     expect(listBackups(dir)).toEqual([]);
+
+    // Compaction has since dropped more than REPACK_FROM_BYTES in place: the next start packs it, in the worker.
+    const dropped = openKeyed(join(dir, DB_FILE));
+    noteDroppedBytes(dropped, REPACK_FROM_BYTES);
+    dropped.close();
+    const again = upgrade(dir);
+    expect(await again.outcome).toBe('worker');
+    expect(again.steps.map((s) => s.title)).toEqual(['整理数据库文件']);
+    const packed = openKeyed(join(dir, DB_FILE), { readonly: true });
+    expect(droppedBytes(packed)).toBe(0);
+    packed.close();
+    expect(await upgrade(dir).outcome).toBe('none');
   });
 
   it('leaves the upgrade to the core when the worker cannot start, the folder is in use or its key is missing', async () => {

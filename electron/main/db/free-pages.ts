@@ -105,9 +105,7 @@ export function packOnOpen(db: Db): PackedOnOpen {
  * repack due that was not before; the worker checks again after them.
  */
 export function vacuumDue(db: Db): boolean {
-  if (db.pragma('auto_vacuum', { simple: true }) !== INCREMENTAL) return true;
-  const meta = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_meta'").get();
-  return meta !== undefined && repackWorthIt(db);
+  return db.pragma('auto_vacuum', { simple: true }) !== INCREMENTAL || repackWorthIt(db);
 }
 
 /** One VACUUM: every page packed, none free; what compaction had dropped is then gone from the file too. */
