@@ -123,10 +123,13 @@ describe('the start-up upgrade in a worker thread', () => {
     backup.close();
   });
 
-  it('upgrades a file from before encryption as it is; the core then encrypts it and its backup', async () => {
+  it('leaves a file from before encryption to the core, which encrypts it before it migrates', async () => {
     const dir = tmp();
     version16Database(join(dir, DB_FILE)).close();
-    expect(await upgrade(dir).outcome).toBe('worker');
+    const { steps, outcome } = upgrade(dir);
+    expect(await outcome).toBe('inProcess');
+    expect(spawned.count).toBe(0);
+    expect(steps).toEqual([]);
     expect(isPlainDatabaseFile(join(dir, DB_FILE))).toBe(true);
     openCore(dir).close();
     expect(isPlainDatabaseFile(join(dir, DB_FILE))).toBe(false);

@@ -45,9 +45,12 @@ export async function upgradeDatabase(opts: UpgradeOptions): Promise<UpgradeOutc
     let key: Buffer | null = null;
     let pending: PendingUpgrade;
     try {
-      // A plain file (from before encryption) is migrated as it is; the core then encrypts it and its backups.
+      // A plain file (from before encryption) is left to the core, which encrypts it before it migrates: migrated
+      // here first, a failing migration would leave it readable by anyone who takes the laptop until an upgrade
+      // succeeds. Such files are few (one upgrade each), so they go without the progress window.
+      if (state !== 'encrypted') return 'inProcess';
       // Without its key an encrypted file does not read here, and the core says DB_KEY_LOST.
-      if (state === 'encrypted') key = keyStoreOf(opts).load();
+      key = keyStoreOf(opts).load();
       pending = pendingUpgrade(file, MIGRATIONS.length, { key, nativeBinding: opts.nativeBinding });
     } catch {
       return 'inProcess';
