@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds what the desktop app loads: dist/renderer (Vite), dist/main/index.cjs, dist/main/deadline-worker.cjs and
-// dist/preload/index.cjs (esbuild).
+// Builds what the desktop app loads: dist/renderer (Vite), dist/main/index.cjs, dist/main/deadline-worker.cjs,
+// dist/main/migrate-worker.cjs and dist/preload/index.cjs (esbuild).
 // Main and preload are CommonJS: a sandboxed preload must be, and main then needs no ESM loader tricks.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -41,6 +41,20 @@ export async function buildDeadlineWorker(outfile, { quiet = false } = {}) {
   });
 }
 
+/**
+ * The start-up upgrade's worker thread (electron/main/db/migrate-worker.ts), beside index.cjs like the deadline
+ * worker: main runs pending migrations there while its start-up window shows their progress.
+ */
+export async function buildMigrateWorker(outfile, { quiet = false } = {}) {
+  await esbuild({
+    ...nodeBundle(quiet),
+    entryPoints: ['electron/main/db/migrate-worker.ts'],
+    outfile,
+    external: ['better-sqlite3'],
+    ...bundleUrl,
+  });
+}
+
 export async function buildAll({ quiet = false } = {}) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'info' });
   const common = nodeBundle(quiet);
@@ -53,6 +67,7 @@ export async function buildAll({ quiet = false } = {}) {
     ...bundleUrl,
   });
   await buildDeadlineWorker('dist/main/deadline-worker.cjs', { quiet });
+  await buildMigrateWorker('dist/main/migrate-worker.cjs', { quiet });
   await esbuild({
     ...common,
     entryPoints: ['electron/preload/index.ts'],
@@ -62,8 +77,11 @@ export async function buildAll({ quiet = false } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // `--deadline-worker <file>`: that bundle alone (the benchmark and a test start the built worker).
+  // `--deadline-worker <file>` or `--migrate-worker <file>`: that bundle alone (the benchmark and tests start the
+  // built workers).
   const at = process.argv.indexOf('--deadline-worker');
+  const migrateAt = process.argv.indexOf('--migrate-worker');
   if (at > 0) await buildDeadlineWorker(process.argv[at + 1], { quiet: true });
+  else if (migrateAt > 0) await buildMigrateWorker(process.argv[migrateAt + 1], { quiet: true });
   else await buildAll();
 }

@@ -5,12 +5,19 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AppCore, AppCoreOptions } from '../main/app-core';
 import { createCoreHost } from '../main/core-host';
+import { progressLine, type UpgradeProgress } from '../main/db/upgrade-progress';
+import { upgradeDatabase } from '../main/upgrade-database';
 
 /**
  * The browser host: the same application core as the desktop app, served over HTTP on 127.0.0.1 for E2E tests
  * and development in a plain browser. Never shipped. The renderer's HTTP bridge posts to /api/<channel>.
  */
-export type BrowserHostOptions = AppCoreOptions & { staticDir: string; port?: number };
+export type BrowserHostOptions = AppCoreOptions & {
+  staticDir: string;
+  port?: number;
+  /** Each step of an older database's upgrade at start; by default one line on the console. */
+  onUpgradeProgress?: (p: UpgradeProgress) => void;
+};
 /** `core` is the open core at the moment it is read (a restore replaces it; it throws while the file is damaged). */
 export type BrowserHost = { url: string; readonly core: AppCore; close(): Promise<void> };
 
@@ -33,6 +40,11 @@ const MAX_BODY = 16 * 1024 * 1024;
 const SESSION_COOKIE = 'ldcs_sid';
 
 export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
+  // An older database is upgraded in a worker first (upgrade-database.ts), its steps printed as they start, as the
+  // desktop shows them in its start-up window; the core then opens with nothing left to do.
+  const onProgress =
+    opts.onUpgradeProgress ?? ((p: UpgradeProgress) => void process.stdout.write(`${progressLine(p)}\n`));
+  await upgradeDatabase({ ...opts, onProgress });
   // A host and not one core: a restore from 备份与恢复 closes the core and opens the restored file in place.
   const core = createCoreHost({ checkOutput: true, ...opts });
   let origin = '';

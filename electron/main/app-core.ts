@@ -7,7 +7,7 @@ import { devKeyStore, type DbKeyStore } from './db/db-key';
 import { encryptLegacyCopies, preEncryptionBackup } from './backup/at-rest-migration';
 import { createBlobCipher } from './blobs/blob-cipher';
 import { sealPlainBlobs } from './blobs/blob-seal';
-import { repackIfWorthIt, useIncrementalVacuum } from './db/free-pages';
+import { packOnOpen } from './db/free-pages';
 import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations';
 import { acquireOwnerLock, type OwnerLock } from './db/owner-lock';
@@ -117,8 +117,10 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     // Once per older file, after the migrations (and their backup): freed pages can then go back; and once
     // compaction has left enough half-empty pages, one VACUUM packs them (db/free-pages.ts). Only space is at
     // stake (a VACUUM needs as much free disk as the file), so a failure is logged and the app opens.
-    if (useIncrementalVacuum(db) === 'vacuumed') log.info('database switched to incremental auto-vacuum');
-    else if (repackIfWorthIt(db)) log.info('database packed after compaction');
+    // After an upgrade in a worker (upgrade-database.ts) that worker has done it: nothing is due here.
+    const packed = packOnOpen(db);
+    if (packed === 'incremental') log.info('database switched to incremental auto-vacuum');
+    else if (packed === 'repacked') log.info('database packed after compaction');
   } catch (e) {
     log.error(e, { where: 'open.vacuum' });
   }

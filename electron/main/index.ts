@@ -4,6 +4,7 @@ import { autoUpdater } from 'electron-updater';
 import { createAppCore, restoreBackup } from './app-core';
 import { createConsoleLogger } from './logger';
 import { runMainProcess } from './shell/main-process';
+import { upgradeDatabase } from './upgrade-database';
 
 /**
  * Composition root: joins the Electron-free core to the Electron shell. Bundled by esbuild to
@@ -21,6 +22,7 @@ runMainProcess({
     ? { packagedBinding: path.join(process.resourcesPath, 'native', 'better_sqlite3.node') }
     : {}),
   createAppCore: (opts) => createAppCore({ ...opts, logger }),
+  upgradeDatabase: (opts, onProgress) => upgradeDatabase({ ...opts, logger, onProgress }),
   restoreBackup,
   preloadPath: path.join(__dirname, '..', 'preload', 'index.cjs'),
   rendererDir: path.join(__dirname, '..', 'renderer'),

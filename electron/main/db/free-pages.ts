@@ -73,13 +73,39 @@ export const REPACK_FROM_BYTES = 16 * 1024 ** 2;
  * sync; rarely in ordinary use (tens of mutations a day drop a few hundred kilobytes). Returns whether it ran.
  */
 export function repackIfWorthIt(db: Db, fromBytes = REPACK_FROM_BYTES): boolean {
+  if (!repackWorthIt(db, fromBytes)) return false;
+  vacuum(db);
+  return true;
+}
+
+function repackWorthIt(db: Db, fromBytes = REPACK_FROM_BYTES): boolean {
   const dropped = droppedBytes(db);
   const fileBytes =
     (db.pragma('page_count', { simple: true }) as number) *
     (db.pragma('page_size', { simple: true }) as number);
-  if (dropped < fromBytes || dropped * 4 < fileBytes) return false;
-  vacuum(db);
-  return true;
+  return dropped >= fromBytes && dropped * 4 >= fileBytes;
+}
+
+/** What opening an older file packs: the one VACUUM that switches its mode, else a repack if worth it. */
+export type PackedOnOpen = 'incremental' | 'repacked' | null;
+
+/**
+ * Once per older file, after the migrations (and their backup): freed pages can then go back; and once
+ * compaction has left enough half-empty pages, one VACUUM packs them. Run by the core at every open and by the
+ * start-up upgrade's worker (db/migrate-worker.ts), which leaves the core nothing to do.
+ */
+export function packOnOpen(db: Db): PackedOnOpen {
+  if (useIncrementalVacuum(db) === 'vacuumed') return 'incremental';
+  return repackIfWorthIt(db) ? 'repacked' : null;
+}
+
+/**
+ * Would `packOnOpen` run a VACUUM? Read before the migrations, so the start-up decides whether to upgrade in a
+ * worker (with its progress window) without writing anything. The file's size after the migrations may make a
+ * repack due that was not before; the worker checks again after them.
+ */
+export function vacuumDue(db: Db): boolean {
+  return db.pragma('auto_vacuum', { simple: true }) !== INCREMENTAL || repackWorthIt(db);
 }
 
 /** One VACUUM: every page packed, none free; what compaction had dropped is then gone from the file too. */

@@ -3,13 +3,26 @@ import { join } from 'node:path';
 import type { Db } from './connection';
 import { DbOpenError } from './connection';
 
-export type Migration = { version: number; name: string; up: string | ((db: Db) => void) };
+export type Migration = {
+  version: number;
+  name: string;
+  /** What it does, in Chinese, for the start-up progress window (第 i / n 步). */
+  title?: string;
+  up: string | ((db: Db) => void);
+};
 
 export type MigrateOptions = {
   /** Where the pre-migration backup goes; required whenever an existing database is upgraded. */
   backupDir?: string;
   now?: () => Date;
+  /**
+   * Told as each step starts — the backup, then each migration — so a caller off the main thread can show
+   * progress (db/migrate-worker.ts). Nothing else changes: the same backup, the same transactions.
+   */
+  onStep?: (step: MigrateStep) => void;
 };
+
+export type MigrateStep = { kind: 'backup' } | { kind: 'migration'; migration: Migration };
 
 export type MigrateResult = { from: number; to: number; backupFile: string | null };
 
@@ -35,9 +48,11 @@ export function migrate(db: Db, migrations: readonly Migration[], opts: MigrateO
   let backupFile: string | null = null;
   if (current > 0) {
     if (!opts.backupDir) throw new Error('An existing database is upgraded only with a backup directory');
+    opts.onStep?.({ kind: 'backup' });
     backupFile = writeBackup(db, opts.backupDir, `before-v${current + 1}`, opts.now?.() ?? new Date());
   }
   for (const m of migrations.slice(current)) {
+    opts.onStep?.({ kind: 'migration', migration: m });
     db.transaction(() => {
       if (typeof m.up === 'string') db.exec(m.up);
       else m.up(db);

@@ -10,6 +10,8 @@ import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { createConsoleLogger } from '../logger';
 import type { UpdaterLike } from './updates';
+import { version16Database } from '../../../tests/helpers/older-database';
+import { upgradeDatabase } from '../upgrade-database';
 
 /**
  * The process lifecycle with only 'electron' mocked (issue 15 item 6): the real window, menu and data-folder code
@@ -41,7 +43,8 @@ const h = vi.hoisted(() => {
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
   };
   /** What the real createMainWindow and hardenWebContents touch on a window, its contents and its session. */
-  const windows: { options: unknown; loaded: string[] }[] = [];
+  type WindowRecord = { options: unknown; loaded: string[]; win: BrowserWindow };
+  const windows: WindowRecord[] = [];
   class BrowserWindow {
     static getAllWindows = () => [];
     readonly webContents = {
@@ -54,14 +57,21 @@ const h = vi.hoisted(() => {
         setDevicePermissionHandler: vi.fn(),
       },
     };
-    private readonly record: { options: unknown; loaded: string[] };
+    private readonly record: WindowRecord;
+    private destroyed = false;
     constructor(options: unknown) {
-      this.record = { options, loaded: [] };
+      this.record = { options, loaded: [], win: this };
       windows.push(this.record);
     }
     on = vi.fn();
-    once = vi.fn();
+    once = vi.fn<(name: string, l: Listener) => void>();
     show = vi.fn();
+    hide = vi.fn();
+    setTitle = vi.fn();
+    setProgressBar = vi.fn();
+    removeMenu = vi.fn();
+    destroy = vi.fn(() => void (this.destroyed = true));
+    isDestroyed = () => this.destroyed;
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
@@ -142,7 +152,12 @@ afterEach(() => {
 
 type CoreOpts = Parameters<Parameters<typeof runMainProcess>[0]['createAppCore']>[0];
 
-function start(env: Record<string, string> = {}, packagedBinding?: string, updater?: () => UpdaterLike) {
+function start(
+  env: Record<string, string> = {},
+  packagedBinding?: string,
+  updater?: () => UpdaterLike,
+  withUpgrade = false,
+) {
   const dataDir = join(base, 'data');
   const logs: string[] = [];
   const opened: CoreOpts[] = [];
@@ -161,6 +176,14 @@ function start(env: Record<string, string> = {}, packagedBinding?: string, updat
     rendererDir: join(base, 'renderer'),
     ...(packagedBinding === undefined ? {} : { packagedBinding }),
     ...(updater === undefined ? {} : { updater }),
+    ...(withUpgrade
+      ? {
+          upgradeDatabase: (
+            opts: CoreOpts,
+            onProgress: Parameters<typeof upgradeDatabase>[0]['onProgress'],
+          ) => upgradeDatabase({ ...opts, logger: createConsoleLogger((l) => logs.push(l)), onProgress }),
+        }
+      : {}),
     env,
     argv: [`--data-dir=${dataDir}`],
   });
@@ -397,5 +420,52 @@ describe('runMainProcess', () => {
     writeFileSync(join(s.dataDir, 'updates-off'), '');
     await s.becomeReady();
     expect(file.made).not.toHaveBeenCalled();
+  });
+
+  it('upgrades an older database in a worker behind the start-up window, closed once the main window shows', async () => {
+    const { dataDir, becomeReady } = start({}, undefined, undefined, true);
+    // A version-16 file from before encryption: migrated in the worker, then encrypted by the core.
+    version16Database(join(dataDir, 'cases.sqlite')).close();
+    await becomeReady();
+    await vi.waitFor(() => expect(h.windows).toHaveLength(2), { timeout: 20_000 });
+    const [startup, main] = h.windows as [(typeof h.windows)[0], (typeof h.windows)[0]];
+    expect(startup.options).toMatchObject({
+      closable: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
+    expect(startup.options).not.toHaveProperty('webPreferences.preload');
+    const pages = startup.loaded.map((u) => decodeURIComponent(u.slice(u.indexOf(',') + 1)));
+    expect(startup.loaded.every((u) => u.startsWith('data:text/html;'))).toBe(true);
+    expect(pages.map((p) => /第 (\d+) \/ (\d+) 步/.exec(p)?.slice(1).join('/'))).toEqual([
+      '1/3',
+      '2/3',
+      '3/3',
+    ]);
+    expect(pages[0]).toContain('请勿关闭程序；升级前已自动备份');
+    expect(pages[0]).toContain('Content-Security-Policy" content="default-src \'none\'');
+    expect(startup.win.setProgressBar).toHaveBeenLastCalledWith(2 / 3);
+    expect(main.loaded).toEqual(['app://renderer/index.html']);
+    // Still up while the main window loads; gone when it is ready to show.
+    expect(startup.win.isDestroyed()).toBe(false);
+    for (const [name, listener] of (
+      main.win.once as ReturnType<typeof vi.fn<(n: string, l: Listener) => void>>
+    ).mock.calls)
+      if (name === 'ready-to-show') listener();
+    expect(startup.win.isDestroyed()).toBe(true);
+    expect(cores[0]?.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  });
+
+  it('a failed upgrade hides the start-up window (closing the last window would quit under the dialog) and reports', async () => {
+    const { dataDir, becomeReady } = start({}, undefined, undefined, true);
+    const db = version16Database(join(dataDir, 'cases.sqlite'));
+    db.exec('CREATE TABLE audit_log_0017 (x)');
+    db.close();
+    await becomeReady();
+    await vi.waitFor(() => expect(h.app.exit).toHaveBeenCalledWith(1), { timeout: 20_000 });
+    expect(h.windows).toHaveLength(1);
+    expect(h.windows[0]?.win.hide).toHaveBeenCalled();
+    expect(h.windows[0]?.win.isDestroyed()).toBe(false);
+    expect(h.dialog.showErrorBox).toHaveBeenCalledWith('启动失败', expect.stringContaining('audit_log_0017'));
+    expect(listBackups(dataDir).some((b) => b.endsWith('before-v17.sqlite'))).toBe(true);
   });
 });

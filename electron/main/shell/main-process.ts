@@ -16,19 +16,27 @@ import { startUpdateChecks, updatePolicy, UPDATES_OFF_FILE, type UpdaterLike } f
 import type { ShellPort } from '../ports';
 import type { DbKeyStore } from '../db/db-key';
 import { safeStorageKeyStore } from './db-key-store';
+import type { UpgradeProgress } from '../db/upgrade-progress';
+import { createStartupWindow } from './startup-window';
 
 /** What the shell needs from the Electron-free core (electron/main/app-core.ts); index.ts passes the real one. */
 export type AppCoreLike = { dispatcher: Dispatcher; lockSessions(): void; close(): void };
+export type CoreOpenOptions = {
+  dataDir: string;
+  nativeBinding?: string;
+  shell?: ShellPort;
+  scheduledBackups?: boolean;
+  requestRestore?: (backupFile: string) => void;
+  /** The database key, wrapped by the OS (db-key-store.ts); never the core's development key file. */
+  dbKey?: DbKeyStore;
+};
 export type MainProcessDeps = {
-  createAppCore: (opts: {
-    dataDir: string;
-    nativeBinding?: string;
-    shell?: ShellPort;
-    scheduledBackups?: boolean;
-    requestRestore?: (backupFile: string) => void;
-    /** The database key, wrapped by the OS (db-key-store.ts); never the core's development key file. */
-    dbKey?: DbKeyStore;
-  }) => AppCoreLike;
+  createAppCore: (opts: CoreOpenOptions) => AppCoreLike;
+  /**
+   * Runs an older database's pending migrations (and the VACUUM due) off the main thread before the core opens
+   * (upgrade-database.ts), telling each step: the start-up window shows them. Rejects as the core's open would.
+   */
+  upgradeDatabase?: (opts: CoreOpenOptions, onProgress: (p: UpgradeProgress) => void) => Promise<unknown>;
   restoreBackup: (dataDir: string, backupFile: string) => void;
   preloadPath: string;
   rendererDir: string;
@@ -72,11 +80,17 @@ export function runMainProcess(deps: MainProcessDeps): void {
   let core: AppCoreLike | undefined;
   let stopNotifications: (() => void) | undefined;
   let mainWindow: BrowserWindow | undefined;
+  // Shown only if an upgrade reports a step; gone once the main window shows (or fails to load).
+  const startup = createStartupWindow();
   const openWindow = (): void => {
     const win = createMainWindow({
       preloadPath: deps.preloadPath,
-      onLoadError: (e) => report(e, 'loadURL'),
+      onLoadError: (e) => {
+        startup.close();
+        report(e, 'loadURL');
+      },
     });
+    win.once('ready-to-show', () => startup.close());
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = undefined;
     });
@@ -118,7 +132,7 @@ export function runMainProcess(deps: MainProcessDeps): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       // A packaged app loads only the native module it ships: LDCS_SQLITE_BINDING is `npm start`'s, and honouring
       // it in an installed app would let anyone who can set the variable load their own code into the process.
       const nativeBinding = app.isPackaged ? deps.packagedBinding : env['LDCS_SQLITE_BINDING'];
@@ -131,11 +145,13 @@ export function runMainProcess(deps: MainProcessDeps): void {
         requestRestore,
         dbKey: safeStorageKeyStore(dataDir),
       };
+      const opts =
+        nativeBinding !== undefined && nativeBinding !== '' ? { ...common, nativeBinding } : common;
       try {
-        core = deps.createAppCore(
-          nativeBinding !== undefined && nativeBinding !== '' ? { ...common, nativeBinding } : common,
-        );
+        await deps.upgradeDatabase?.(opts, (p) => startup.update(p));
+        core = deps.createAppCore(opts);
       } catch (e: unknown) {
+        startup.hide();
         handleStartupError(e, dataDir, deps.restoreBackup);
         return;
       }
@@ -167,6 +183,7 @@ export function runMainProcess(deps: MainProcessDeps): void {
       });
     })
     .catch((e: unknown) => {
+      startup.hide();
       // app.exit skips 'will-quit', so release the database here.
       core?.close();
       core = undefined;

@@ -19,24 +19,25 @@ import { up as auditFromOutbox } from './0017_audit_from_outbox';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
- * list works under vitest, tsx and the esbuild bundle; `assertContiguous` guards the numbering.
+ * list works under vitest, tsx and the esbuild bundle; `assertContiguous` guards the numbering. Each `title` is what
+ * the start-up window shows while that migration runs (第 i / n 步).
  */
 export const MIGRATIONS: readonly Migration[] = [
-  { version: 1, name: '0001_init', up: init },
-  { version: 2, name: '0002_procedure', up: procedure },
-  { version: 3, name: '0003_elements', up: elements },
-  { version: 4, name: '0004_documents', up: documents },
-  { version: 5, name: '0005_assignment', up: assignment },
-  { version: 6, name: '0006_case_clerk', up: caseClerk },
-  { version: 7, name: '0007_corrections', up: corrections },
-  { version: 8, name: '0008_outbox_changes', up: outboxChanges },
-  { version: 9, name: '0009_sync_rebase', up: syncRebase },
-  { version: 10, name: '0010_audit_chain', up: auditChain },
-  { version: 11, name: '0011_sync_conflicts', up: syncConflicts },
-  { version: 12, name: '0012_compact_storage', up: compactStorage },
-  { version: 13, name: '0013_smaller_on_disk', up: smallerOnDisk },
-  { version: 14, name: '0014_search_side_indexes', up: searchSideIndexes },
-  { version: 15, name: '0015_deadline_digests', up: deadlineDigests },
-  { version: 16, name: '0016_list_counts', up: listCounts },
-  { version: 17, name: '0017_audit_from_outbox', up: auditFromOutbox },
+  { version: 1, name: '0001_init', title: '建立基础数据结构', up: init },
+  { version: 2, name: '0002_procedure', title: '办案程序与期限', up: procedure },
+  { version: 3, name: '0003_elements', title: '要素表', up: elements },
+  { version: 4, name: '0004_documents', title: '文书及其版本', up: documents },
+  { version: 5, name: '0005_assignment', title: 'AB角与回避', up: assignment },
+  { version: 6, name: '0006_case_clerk', title: '书记员', up: caseClerk },
+  { version: 7, name: '0007_corrections', title: '更正与作废', up: corrections },
+  { version: 8, name: '0008_outbox_changes', title: '待同步记录的变更内容', up: outboxChanges },
+  { version: 9, name: '0009_sync_rebase', title: '同步时重放离线操作', up: syncRebase },
+  { version: 10, name: '0010_audit_chain', title: '审计日志防篡改链', up: auditChain },
+  { version: 11, name: '0011_sync_conflicts', title: '同步冲突记录', up: syncConflicts },
+  { version: 12, name: '0012_compact_storage', title: '压缩审计与已同步记录', up: compactStorage },
+  { version: 13, name: '0013_smaller_on_disk', title: '缩小期限与审计的存储', up: smallerOnDisk },
+  { version: 14, name: '0014_search_side_indexes', title: '检索辅助索引', up: searchSideIndexes },
+  { version: 15, name: '0015_deadline_digests', title: '期限重算摘要', up: deadlineDigests },
+  { version: 16, name: '0016_list_counts', title: '案件列表计数', up: listCounts },
+  { version: 17, name: '0017_audit_from_outbox', title: '精简审计日志并重建检索索引', up: auditFromOutbox },
 ];
