@@ -4,6 +4,7 @@ import {
   DEADLINE_PROJECTION_VERSION,
   deadlineReach,
   officeSubtree,
+  payloadTypesOf,
   type DeadlineRule,
 } from '../../../shared/deadlines';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
@@ -11,6 +12,7 @@ import { todayInChina } from '../../../shared/util/clock';
 import defaultRules from '../../../resources/deadline-rules/default.json';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repositories';
+import type { CaseRow } from '../db/repositories/case.repo';
 import type { DeadlineScope, ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { daysFrom, shiftDays } from '../../../shared/util/day-number';
 import { projectCases, rulesInForce } from './deadline-projection';
@@ -68,7 +70,12 @@ export function createDeadlineService(
   function projectMany(caseIds: readonly string[], explain = false): Map<string, ProjectedDeadline[]> {
     // The projection keeps the basis only; the text is built when a row is read (computeFor wants it now).
     const ctx = { rules: currentRules(), calendar: calendar(), today: todayInChina(now()), explain };
-    return projectCases(caseIds, repos.cases.kindsOf(caseIds), repos.events.listForFoldMany(caseIds), ctx);
+    return projectCases(
+      caseIds,
+      repos.cases.kindsOf(caseIds),
+      repos.events.listForFoldMany(caseIds, payloadTypesOf(ctx.rules)),
+      ctx,
+    );
   }
 
   /**
@@ -80,7 +87,7 @@ export function createDeadlineService(
    */
   async function recomputeInWorkers(
     pool: DeadlineWorkers,
-    ids: readonly string[],
+    { ids, kinds }: { ids: readonly string[]; kinds: readonly CaseRow['kind'][] },
     here: { cases: number; stale: number },
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
@@ -92,7 +99,7 @@ export function createDeadlineService(
         for (const id of refreshed) stale.delete(id);
         repos.deadlines.replaceMany(stale);
       });
-      const { undone } = await pool.run(ids, todayInChina(now()), (stale, cases) => {
+      const { undone } = await pool.run(ids, kinds, todayInChina(now()), (stale, cases) => {
         if (closed) return;
         here.stale += stale.size;
         write(stale);
@@ -111,11 +118,12 @@ export function createDeadlineService(
     if (closed) return 0;
     const t0 = performance.now();
     rules = null;
-    const ids = repos.caseQuery.openCaseIds();
+    const open = repos.caseQuery.openCases();
+    const ids = open.ids;
     // What the threads did not do (they could not start, or died), and how many stale cases they sent back.
     const here = { cases: 0, stale: 0 };
     if (workers === null || ids.length < workers.minCases) recompute(ids, onProgress);
-    else await recomputeInWorkers(workers, ids, here, onProgress);
+    else await recomputeInWorkers(workers, open, here, onProgress);
     const inWorkers = workers === null || ids.length < workers.minCases ? 0 : ids.length - here.cases;
     opts.logger?.info('deadlines recomputed', {
       cases: ids.length,

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CaseRow } from '../db/repositories/case.repo';
 import type { ProjectedDeadline } from '../db/repositories/deadline.repo';
 import type {
   DeadlineWorkerData,
@@ -33,13 +34,16 @@ const CHUNK = 500;
 /** Chunks handed to a worker ahead, so it never waits while the app's thread writes the one before. */
 const AHEAD = 2;
 
+/** Some open cases, with their kinds in the same order. */
+type Chunk = { ids: string[]; kinds: CaseRow['kind'][] };
+
 type Slot = {
   worker: Worker;
   released: Int32Array;
   ready: Promise<boolean>;
   gone: boolean;
   /** The chunks sent and not yet answered, oldest first (a worker answers in order). */
-  pending: string[][];
+  pending: Chunk[];
   onReply: ((r: DeadlineWorkerReply) => void) | null;
   onGone: (() => void) | null;
 };
@@ -108,12 +112,14 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
   }
 
   /**
-   * Computes `ids` in the workers as of `today`; `onChunk` gets each chunk's stale cases on the app's thread.
+   * Computes the open cases `ids` (of `kinds`, in the same order) in the workers as of `today`; `onChunk` gets
+   * each chunk's stale cases on the app's thread.
    * Resolves with the ids no worker finished (a thread that could not start or died): the caller recomputes
    * those itself. Rejects only when `onChunk` throws.
    */
   async function run(
     ids: readonly string[],
+    kinds: readonly CaseRow['kind'][],
     today: string,
     onChunk: (stale: Map<string, ProjectedDeadline[]>, cases: number) => void,
   ): Promise<{ undone: string[] }> {
@@ -125,9 +131,10 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
       if (s === null) break;
       slots.push(s);
     }
-    const queue: string[][] = [];
+    const queue: Chunk[] = [];
     const size = Math.max(1, opts.chunk ?? CHUNK);
-    for (let i = 0; i < ids.length; i += size) queue.push(ids.slice(i, i + size));
+    for (let i = 0; i < ids.length; i += size)
+      queue.push({ ids: ids.slice(i, i + size), kinds: kinds.slice(i, i + size) });
     const undone: string[] = [];
     const live = slots.filter((s) => !s.gone);
     // While a recompute runs its threads keep the process alive: its caller is waiting for them.
@@ -138,19 +145,19 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
         const settle = () => {
           if (failed || live.some((s) => !s.gone && s.pending.length > 0)) return;
           if (queue.length > 0 && live.some((s) => !s.gone)) return;
-          for (const c of queue.splice(0)) undone.push(...c);
+          for (const c of queue.splice(0)) undone.push(...c.ids);
           resolve();
         };
         const feed = (s: Slot) => {
           while (!s.gone && s.pending.length < AHEAD && queue.length > 0) {
-            const c = queue.shift() as string[];
+            const c = queue.shift() as Chunk;
             s.pending.push(c);
-            s.worker.postMessage({ run: id, today, ids: c } satisfies DeadlineWorkerRequest);
+            s.worker.postMessage({ run: id, today, ...c } satisfies DeadlineWorkerRequest);
           }
         };
         for (const s of live) {
           s.onGone = () => {
-            for (const c of s.pending.splice(0)) undone.push(...c);
+            for (const c of s.pending.splice(0)) undone.push(...c.ids);
             settle();
           };
           void s.ready.then((ok) => {
@@ -160,13 +167,13 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
             }
             s.onReply = (r) => {
               if (r.type === 'ready' || r.run !== id || failed) return;
-              const c = s.pending.shift() as string[];
+              const c = s.pending.shift() as Chunk;
               if (r.type === 'failed') {
                 opts.onFailure?.(new Error(r.message));
-                undone.push(...c);
+                undone.push(...c.ids);
               } else {
                 try {
-                  onChunk(new Map(r.stale), c.length);
+                  onChunk(new Map(r.stale), c.ids.length);
                 } catch (e) {
                   failed = true;
                   reject(e instanceof Error ? e : new Error(String(e)));
