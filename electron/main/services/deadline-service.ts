@@ -22,6 +22,9 @@ import type { Logger } from '../logger';
 /** Cases per transaction and per batched read when recomputing. */
 const CHUNK = 500;
 
+/** How long threads started ahead for a rules or calendar page wait for the save (editing takes a while). */
+const WARM_HOLD_MS = 5 * 60_000;
+
 /** Key in sync_meta (local, never synced): the engine version the stored deadline projection was written by. */
 export const PROJECTION_VERSION_KEY = 'deadline_projection_version';
 
@@ -99,15 +102,27 @@ export function createDeadlineService(
         for (const id of refreshed) stale.delete(id);
         repos.deadlines.replaceMany(stale);
       });
-      const { undone } = await pool.run(ids, kinds, todayInChina(now()), (stale, cases) => {
-        if (closed) return;
-        here.stale += stale.size;
-        write(stale);
-        done += cases;
-        onProgress?.(done, ids.length);
-      });
+      const { undone } = await pool.run(
+        ids,
+        kinds,
+        todayInChina(now()),
+        (stale, cases) => {
+          if (closed) return;
+          here.stale += stale.size;
+          write(stale);
+          done += cases;
+          onProgress?.(done, ids.length);
+        },
+        // While the threads start, this thread takes chunks itself (deadline-workers.ts).
+        (part) => {
+          if (closed) return;
+          here.cases += recompute(part);
+          done += part.length;
+          onProgress?.(done, ids.length);
+        },
+      );
       if (closed) return;
-      here.cases = recompute(undone, onProgress, done, ids.length);
+      here.cases += recompute(undone, onProgress, done, ids.length);
     } finally {
       refreshedDuring = null;
     }
@@ -118,9 +133,13 @@ export function createDeadlineService(
     if (closed) return 0;
     const t0 = performance.now();
     rules = null;
+    // Threads that must start are started first, so they start while this thread finds the open cases.
+    if (workers !== null && !workers.running() && repos.caseQuery.liveCaseCount() >= workers.minCases)
+      void workers.warm();
     const open = repos.caseQuery.openCases();
     const ids = open.ids;
-    // What the threads did not do (they could not start, or died), and how many stale cases they sent back.
+    // What the threads did not do (this thread's share while they started, and what they could not do: a
+    // thread that could not start or died), and how many stale cases they sent back.
     const here = { cases: 0, stale: 0 };
     if (workers === null || ids.length < workers.minCases) recompute(ids, onProgress);
     else await recomputeInWorkers(workers, open, here, onProgress);
@@ -200,6 +219,11 @@ export function createDeadlineService(
         ? { rules: defaultRules, custom: false }
         : { rules: custom, custom: true };
     },
+    /**
+     * A page where the rules or the calendar are changed was opened: the recompute its save starts will find
+     * its threads running (held a few minutes). Resolves with how many threads are ready (0 without threads).
+     */
+    warm: (): Promise<number> => (workers === null ? Promise.resolve(0) : workers.warm(WARM_HOLD_MS)),
     invalidateRules(): void {
       rules = null;
     },

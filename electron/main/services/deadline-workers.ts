@@ -41,6 +41,8 @@ type Slot = {
   worker: Worker;
   released: Int32Array;
   ready: Promise<boolean>;
+  /** Its connection is open and it takes chunks (`ready` resolved true). */
+  up: boolean;
   gone: boolean;
   /** The chunks sent and not yet answered, oldest first (a worker answers in order). */
   pending: Chunk[];
@@ -59,6 +61,8 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
   let slots: Slot[] = [];
   let idle: NodeJS.Timeout | undefined;
   let runs = 0;
+  /** Recomputes in progress: a warm() meanwhile must not set the idle timer that would end their threads. */
+  let active = 0;
 
   function start(): Slot | null {
     const released = new Int32Array(new SharedArrayBuffer(4));
@@ -73,13 +77,17 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
       worker,
       released,
       ready: Promise.resolve(false),
+      up: false,
       gone: false,
       pending: [],
       onReply: null,
       onGone: null,
     };
     slot.ready = new Promise<boolean>((resolve) => {
-      slot.onReply = (r) => resolve(r.type === 'ready');
+      slot.onReply = (r) => {
+        slot.up = r.type === 'ready';
+        resolve(slot.up);
+      };
       slot.onGone = () => resolve(false);
     });
     worker.on('message', (r: DeadlineWorkerReply) => slot.onReply?.(r));
@@ -91,6 +99,31 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
     });
     worker.unref();
     return slot;
+  }
+
+  /** Starts threads up to `threads` (those running are kept); the live ones. */
+  function fill(): Slot[] {
+    slots = slots.filter((s) => !s.gone);
+    while (slots.length < threads) {
+      const s = start();
+      if (s === null) break;
+      slots.push(s);
+    }
+    return slots;
+  }
+
+  /**
+   * Starts the threads ahead of a recompute (a page where rules or the calendar are changed was opened), so
+   * that recompute finds them running; kept `holdMs` if no recompute comes. Resolves with how many are ready.
+   */
+  async function warm(holdMs = idleMs): Promise<number> {
+    const live = fill();
+    if (active === 0) {
+      clearTimeout(idle);
+      idle = setTimeout(stop, holdMs);
+      idle.unref();
+    }
+    return (await Promise.all(live.map((s) => s.ready))).filter(Boolean).length;
   }
 
   function stop(): void {
@@ -114,23 +147,22 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
   /**
    * Computes the open cases `ids` (of `kinds`, in the same order) in the workers as of `today`; `onChunk` gets
    * each chunk's stale cases on the app's thread.
-   * Resolves with the ids no worker finished (a thread that could not start or died): the caller recomputes
-   * those itself. Rejects only when `onChunk` throws.
+   * While a thread is still starting, `here` computes chunks on the app's thread (one per turn of its event
+   * loop, so replies are still taken between them): the start costs ~0.3 s per thread, and the app's thread,
+   * idle otherwise, has its engine warm. Resolves with the ids no worker finished (a thread that could not
+   * start or died): the caller recomputes those itself. Rejects only when `onChunk` or `here` throws.
    */
   async function run(
     ids: readonly string[],
     kinds: readonly CaseRow['kind'][],
     today: string,
     onChunk: (stale: Map<string, ProjectedDeadline[]>, cases: number) => void,
+    here?: (ids: string[]) => void,
   ): Promise<{ undone: string[] }> {
     clearTimeout(idle);
     const id = ++runs;
-    slots = slots.filter((s) => !s.gone);
-    while (slots.length < threads) {
-      const s = start();
-      if (s === null) break;
-      slots.push(s);
-    }
+    fill();
+    active++;
     const queue: Chunk[] = [];
     const size = Math.max(1, opts.chunk ?? CHUNK);
     for (let i = 0; i < ids.length; i += size)
@@ -155,6 +187,22 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
             s.worker.postMessage({ run: id, today, ...c } satisfies DeadlineWorkerRequest);
           }
         };
+        const help = () => {
+          // Only while a thread is starting: once every one takes chunks, this thread stays free for the window.
+          if (failed || here === undefined || queue.length === 0) return;
+          if (live.every((s) => s.gone || s.up)) return;
+          const c = queue.shift() as Chunk;
+          try {
+            here(c.ids);
+          } catch (e) {
+            failed = true;
+            reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+          }
+          settle();
+          setImmediate(help);
+        };
+        setImmediate(help);
         for (const s of live) {
           s.onGone = () => {
             for (const c of s.pending.splice(0)) undone.push(...c.ids);
@@ -193,6 +241,8 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
       // Replies still on their way belong to no recompute now: these threads are ended, the next start anew.
       stop();
       throw e;
+    } finally {
+      active--;
     }
     for (const s of slots) if (!s.gone) s.worker.unref();
     idle = setTimeout(stop, idleMs);
@@ -200,7 +250,14 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
     return { undone };
   }
 
-  return { run, close, minCases: opts.minCases ?? 2000 };
+  return {
+    run,
+    warm,
+    close,
+    minCases: opts.minCases ?? 2000,
+    /** Whether threads are running now (a recompute then need not start them). */
+    running: () => slots.some((s) => !s.gone),
+  };
 }
 export type DeadlineWorkers = ReturnType<typeof createDeadlineWorkers>;
 

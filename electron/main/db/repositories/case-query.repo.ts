@@ -91,6 +91,7 @@ export function createCaseQueryRepo(db: Db) {
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`;
   const openIds = db.prepare<[], string>(`SELECT id ${OPEN}`).pluck();
   const openKinds = db.prepare<[], [string, CaseRow['kind']]>(`SELECT id, kind ${OPEN}`).raw(true);
+  const liveCount = db.prepare<[], number>('SELECT count(*) FROM cases WHERE deleted_at IS NULL').pluck();
   const liveIds = db.prepare<[], { id: string }>('SELECT id FROM cases WHERE deleted_at IS NULL ORDER BY id');
   // The hearing date in force is the one set by the latest scheduling or postponement event of each case.
   const hearings = db.prepare<
@@ -183,6 +184,8 @@ export function createCaseQueryRepo(db: Db) {
       }
       return { ids, kinds };
     },
+    /** How many cases `liveCaseIds` would give: counted in the live-id index, no case row read. */
+    liveCaseCount: (): number => liveCount.get() ?? 0,
     /** Every case not deleted, closed and voided ones included (a voided case's projection is emptied). */
     liveCaseIds: (): string[] => liveIds.all().map((r) => r.id),
   };
