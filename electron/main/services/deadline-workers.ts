@@ -33,6 +33,13 @@ export type DeadlineWorkerOptions = {
 const CHUNK = 500;
 /** Chunks handed to a worker ahead, so it never waits while the app's thread writes the one before. */
 const AHEAD = 2;
+/**
+ * A thread's young generation: 96 MB, i.e. 32 MB semi-spaces (V8 sizes it as three semi-spaces) instead of
+ * Node's 16 MB. A chunk makes a few short-lived objects per event and per deadline; with the default, a
+ * single-thread pass over 61k open cases ran 96 scavenges (≈ 600 ms of pauses), with this 50 (≈ 390 ms). Only
+ * what is used is committed; the threads end after `idleMs`.
+ */
+const resourceLimits = { maxYoungGenerationSizeMb: 96 };
 
 /** Some open cases, with their kinds in the same order. */
 type Chunk = { ids: string[]; kinds: CaseRow['kind'][] };
@@ -278,9 +285,9 @@ function spawn(opts: DeadlineWorkerOptions, released: Int32Array): Worker {
     opts.script ?? (here.endsWith('.cjs') ? fileURLToPath(new URL('./deadline-worker.cjs', here)) : null);
   // Worker takes an absolute path or one starting with ./ (not relative to the working folder otherwise).
   // A built script needs no loader: not the parent's (tsx's under tsx), which would hook every require in it.
-  if (script !== null) return new Worker(resolve(script), { workerData, execArgv: [] });
+  if (script !== null) return new Worker(resolve(script), { workerData, execArgv: [], resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./deadline-worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
 }
