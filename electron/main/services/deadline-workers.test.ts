@@ -202,7 +202,7 @@ describe('recomputing every open case in worker threads', () => {
   });
 
   it('recomputes on the app thread when no worker can start, with the same result', async () => {
-    const admin = workersCore({ script: join(__dirname, 'no-such-worker.cjs') });
+    const admin = workersCore({ chunk: 1, script: join(__dirname, 'no-such-worker.cjs') });
     const ids = someCases(admin);
     changeRules(admin);
     // Waited for, so the failure is logged before the recompute (which would not wait for it: see below).

@@ -1,14 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CaseRow } from '../db/repositories/case.repo';
 import type { ProjectedDeadline } from '../db/repositories/deadline.repo';
-import type {
-  DeadlineWorkerData,
-  DeadlineWorkerReply,
-  DeadlineWorkerRequest,
-} from './deadline-worker-protocol';
+import type { DeadlineWorkerReply, DeadlineWorkerRequest } from './deadline-worker-protocol';
+import { spawnDeadlineWorker } from './deadline-worker-spawn';
 
 export type DeadlineWorkerOptions = {
   /** The database file and its key: each worker opens its own connection (deadline-worker.ts). */
@@ -33,16 +28,10 @@ export type DeadlineWorkerOptions = {
 const CHUNK = 500;
 /** Chunks handed to a worker ahead, so it never waits while the app's thread writes the one before. */
 const AHEAD = 2;
-/**
- * A thread's young generation: 96 MB, i.e. 32 MB semi-spaces (V8 sizes it as three semi-spaces) instead of
- * Node's 16 MB. A chunk makes a few short-lived objects per event and per deadline; with the default, a
- * single-thread pass over 61k open cases ran 96 scavenges (≈ 600 ms of pauses), with this 50 (≈ 390 ms). Only
- * what is used is committed; the threads end after `idleMs`.
- */
-const resourceLimits = { maxYoungGenerationSizeMb: 96 };
 
 /** Some open cases, with their kinds in the same order. */
 type Chunk = { ids: string[]; kinds: CaseRow['kind'][] };
+export type OpenCases = Chunk;
 
 type Slot = {
   worker: Worker;
@@ -75,7 +64,7 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
     const released = new Int32Array(new SharedArrayBuffer(4));
     let worker: Worker;
     try {
-      worker = spawn(opts, released);
+      worker = spawnDeadlineWorker(opts, released);
     } catch (e) {
       opts.onFailure?.(e);
       return null;
@@ -152,28 +141,35 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
   }
 
   /**
-   * Computes the open cases `ids` (of `kinds`, in the same order) in the workers as of `today`; `onChunk` gets
-   * each chunk's stale cases on the app's thread.
+   * Computes the open cases `first` in the workers as of `today`, then `rest()` — read once the first chunks
+   * are on their way, so the threads compute while this thread reads (it returns the remaining open cases). `onChunk` gets each chunk's stale cases on the app's thread.
    * While a thread is still starting, `here` computes chunks on the app's thread (one per turn of its event
    * loop, so replies are still taken between them): the start costs ~0.3 s per thread, and the app's thread,
    * idle otherwise, has its engine warm. Resolves with the ids no worker finished (a thread that could not
-   * start or died): the caller recomputes those itself. Rejects only when `onChunk` or `here` throws.
+   * start or died): the caller recomputes those itself. Rejects only when `onChunk`, `here` or `rest` throws.
    */
   async function run(
-    ids: readonly string[],
-    kinds: readonly CaseRow['kind'][],
+    first: OpenCases,
     today: string,
-    onChunk: (stale: Map<string, ProjectedDeadline[]>, cases: number) => void,
-    here?: (ids: string[]) => void,
+    on: {
+      onChunk: (stale: Map<string, ProjectedDeadline[]>, cases: number) => void;
+      here?: (ids: string[]) => void;
+      rest?: () => OpenCases;
+    },
   ): Promise<{ undone: string[] }> {
+    const { onChunk, here } = on;
     clearTimeout(idle);
     const id = ++runs;
     fill();
     active++;
     const queue: Chunk[] = [];
     const size = Math.max(1, opts.chunk ?? CHUNK);
-    for (let i = 0; i < ids.length; i += size)
-      queue.push({ ids: ids.slice(i, i + size), kinds: kinds.slice(i, i + size) });
+    const enqueue = ({ ids, kinds }: OpenCases) => {
+      for (let i = 0; i < ids.length; i += size)
+        queue.push({ ids: ids.slice(i, i + size), kinds: kinds.slice(i, i + size) });
+    };
+    enqueue(first);
+    let rest = on.rest;
     const undone: string[] = [];
     const live = slots.filter((s) => !s.gone);
     // While a recompute runs its threads keep the process alive: its caller is waiting for them.
@@ -182,7 +178,8 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
       await new Promise<void>((resolve, reject) => {
         let failed = false;
         const settle = () => {
-          if (failed || live.some((s) => !s.gone && s.pending.length > 0)) return;
+          // Not done while the rest is still to be read, even with every chunk so far answered.
+          if (failed || rest !== undefined || live.some((s) => !s.gone && s.pending.length > 0)) return;
           if (queue.length > 0 && live.some((s) => !s.gone)) return;
           for (const c of queue.splice(0)) undone.push(...c.ids);
           resolve();
@@ -193,6 +190,20 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
             s.pending.push(c);
             s.worker.postMessage({ run: id, today, ...c } satisfies DeadlineWorkerRequest);
           }
+        };
+        const readRest = () => {
+          const read = rest;
+          rest = undefined;
+          if (read === undefined || failed) return settle();
+          try {
+            enqueue(read());
+          } catch (e) {
+            failed = true;
+            reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+          }
+          for (const s of live) if (s.up) feed(s);
+          settle();
         };
         const help = () => {
           // Only while a thread is starting: once every one takes chunks, this thread stays free for the window.
@@ -242,6 +253,9 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
             settle();
           });
         }
+        // After the running threads' first chunks are sent (their `ready.then` above runs first) and before
+        // any reply is taken (a microtask): the threads compute while this thread reads the rest.
+        queueMicrotask(readRest);
         settle();
       });
     } catch (e) {
@@ -262,32 +276,13 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
     warm,
     close,
     minCases: opts.minCases ?? 2000,
+    /**
+     * The open cases a recompute reads before it starts its threads (at least `minCases`, so a first page
+     * short of it holds every open case, and at least a few chunks, so the threads are busy while it reads on).
+     */
+    firstPage: Math.max(opts.minCases ?? 2000, 4 * Math.max(1, opts.chunk ?? CHUNK)),
     /** Whether threads are running now (a recompute then need not start them). */
     running: () => slots.some((s) => !s.gone),
   };
 }
 export type DeadlineWorkers = ReturnType<typeof createDeadlineWorkers>;
-
-/**
- * The worker thread: the built app's sibling bundle (scripts/build.mjs writes dist/main/deadline-worker.cjs
- * beside index.cjs; Electron loads worker scripts from inside the asar), or in plain Node (tests, scripts,
- * the browser host) the TypeScript source through tsx's loader, registered in the thread before it is imported.
- */
-function spawn(opts: DeadlineWorkerOptions, released: Int32Array): Worker {
-  const workerData: DeadlineWorkerData = {
-    file: opts.file,
-    keyHex: opts.key?.toString('hex') ?? null,
-    nativeBinding: opts.nativeBinding ?? null,
-    released,
-  };
-  const here = import.meta.url;
-  const script =
-    opts.script ?? (here.endsWith('.cjs') ? fileURLToPath(new URL('./deadline-worker.cjs', here)) : null);
-  // Worker takes an absolute path or one starting with ./ (not relative to the working folder otherwise).
-  // A built script needs no loader: not the parent's (tsx's under tsx), which would hook every require in it.
-  if (script !== null) return new Worker(resolve(script), { workerData, execArgv: [], resourceLimits });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./deadline-worker.ts', here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData, resourceLimits });
-}
