@@ -5,7 +5,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
-// Main's code finds files beside its bundle through import.meta (services/deadline-workers.ts), which a CommonJS
+// Main's code finds files beside its bundle through import.meta (services/deadline-worker-spawn.ts), which a CommonJS
 // bundle lacks: import.meta.url is defined as the bundle's own file URL, import.meta.resolve as require's.
 const bundleUrl = {
   banner: {

@@ -20,6 +20,7 @@ export type { ExplanationBasis, RuleTerms } from './explanation-basis';
 export { deadlineReach, officeSubtree } from './list-reach';
 export type { DeadlineReach } from './list-reach';
 export { loadRuleSet } from './load-rule-set';
+export { payloadTypesOf } from './payload-types';
 export type { LoadRuleSetResult, RuleSetIssue } from './load-rule-set';
 export {
   DeadlineRule,

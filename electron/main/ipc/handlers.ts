@@ -176,7 +176,11 @@ export function createHandlers(s: AppServices): Handlers {
     'regional:set': (arg, ctx) => s.elements.saveRegional(arg.params, ctx.actor),
     'regional:setMinWageDateRule': (arg, ctx) => s.elements.saveMinWageDateRule(arg.rule, ctx.actor),
     'limitation:check': (arg) => ok(s.limitation.check(arg)),
-    'deadlineRules:get': () => ok(s.deadlines.rulesForEditing()),
+    'deadlineRules:get': () => {
+      // The 期限规则 page: saving there recomputes every open case; its threads start now.
+      void s.deadlines.warm();
+      return ok(s.deadlines.rulesForEditing());
+    },
     'deadlineRules:set': async (arg, ctx) => {
       if (arg.rules !== null) {
         const parsed = loadRuleSet(arg.rules);

@@ -4,6 +4,7 @@ import {
   DEADLINE_PROJECTION_VERSION,
   deadlineReach,
   officeSubtree,
+  payloadTypesOf,
   type DeadlineRule,
 } from '../../../shared/deadlines';
 import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
@@ -14,11 +15,14 @@ import type { Repos } from '../db/repositories';
 import type { DeadlineScope, ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { daysFrom, shiftDays } from '../../../shared/util/day-number';
 import { projectCases, rulesInForce } from './deadline-projection';
-import type { DeadlineWorkers } from './deadline-workers';
+import type { DeadlineWorkers, OpenCases } from './deadline-workers';
 import type { Logger } from '../logger';
 
 /** Cases per transaction and per batched read when recomputing. */
 const CHUNK = 500;
+
+/** How long threads started ahead for a rules or calendar page wait for the save (editing takes a while). */
+const WARM_HOLD_MS = 5 * 60_000;
 
 /** Key in sync_meta (local, never synced): the engine version the stored deadline projection was written by. */
 export const PROJECTION_VERSION_KEY = 'deadline_projection_version';
@@ -68,7 +72,12 @@ export function createDeadlineService(
   function projectMany(caseIds: readonly string[], explain = false): Map<string, ProjectedDeadline[]> {
     // The projection keeps the basis only; the text is built when a row is read (computeFor wants it now).
     const ctx = { rules: currentRules(), calendar: calendar(), today: todayInChina(now()), explain };
-    return projectCases(caseIds, repos.cases.kindsOf(caseIds), repos.events.listForFoldMany(caseIds), ctx);
+    return projectCases(
+      caseIds,
+      repos.cases.kindsOf(caseIds),
+      repos.events.listForFoldMany(caseIds, payloadTypesOf(ctx.rules)),
+      ctx,
+    );
   }
 
   /**
@@ -80,8 +89,9 @@ export function createDeadlineService(
    */
   async function recomputeInWorkers(
     pool: DeadlineWorkers,
-    ids: readonly string[],
-    here: { cases: number; stale: number },
+    first: OpenCases,
+    rest: (() => OpenCases) | undefined,
+    here: { total: number; cases: number; stale: number },
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
     const refreshed = new Set<string>();
@@ -92,15 +102,33 @@ export function createDeadlineService(
         for (const id of refreshed) stale.delete(id);
         repos.deadlines.replaceMany(stale);
       });
-      const { undone } = await pool.run(ids, todayInChina(now()), (stale, cases) => {
-        if (closed) return;
-        here.stale += stale.size;
-        write(stale);
-        done += cases;
-        onProgress?.(done, ids.length);
+      const { undone } = await pool.run(first, todayInChina(now()), {
+        onChunk: (stale, cases) => {
+          if (closed) return;
+          here.stale += stale.size;
+          write(stale);
+          done += cases;
+          onProgress?.(done, here.total);
+        },
+        // While the threads start, this thread takes chunks itself (deadline-workers.ts).
+        here: (part) => {
+          if (closed) return;
+          here.cases += recompute(part);
+          done += part.length;
+          onProgress?.(done, here.total);
+        },
+        ...(rest === undefined
+          ? {}
+          : {
+              rest: () => {
+                const more = rest();
+                here.total += more.ids.length;
+                return more;
+              },
+            }),
       });
       if (closed) return;
-      here.cases = recompute(undone, onProgress, done, ids.length);
+      here.cases += recompute(undone, onProgress, done, here.total);
     } finally {
       refreshedDuring = null;
     }
@@ -111,19 +139,30 @@ export function createDeadlineService(
     if (closed) return 0;
     const t0 = performance.now();
     rules = null;
-    const ids = repos.caseQuery.openCaseIds();
-    // What the threads did not do (they could not start, or died), and how many stale cases they sent back.
-    const here = { cases: 0, stale: 0 };
-    if (workers === null || ids.length < workers.minCases) recompute(ids, onProgress);
-    else await recomputeInWorkers(workers, ids, here, onProgress);
-    const inWorkers = workers === null || ids.length < workers.minCases ? 0 : ids.length - here.cases;
+    // Threads that must start are started first, so they start while this thread finds the open cases.
+    if (workers !== null && !workers.running() && repos.caseQuery.liveCaseCount() >= workers.minCases)
+      void workers.warm();
+    // With threads, a first page (at least `minCases`): when it is full, the threads start on it while this
+    // thread reads the rest (the scan of 61k case rows takes ≈ 0.25 s, the threads would wait for it).
+    const first = repos.caseQuery.openCases('', workers?.firstPage ?? -1);
+    const full = workers !== null && first.ids.length === workers.firstPage;
+    const last = first.ids.at(-1) ?? '';
+    // What the threads did not do (this thread's share while they started, and what they could not do: a
+    // thread that could not start or died), and how many stale cases they sent back.
+    const here = { total: first.ids.length, cases: 0, stale: 0 };
+    const threaded = workers !== null && (full || first.ids.length >= workers.minCases);
+    if (!threaded) recompute(first.ids, onProgress);
+    else {
+      const rest = full ? () => repos.caseQuery.openCases(last) : undefined;
+      await recomputeInWorkers(workers, first, rest, here, onProgress);
+    }
     opts.logger?.info('deadlines recomputed', {
-      cases: ids.length,
-      inWorkers,
+      cases: here.total,
+      inWorkers: threaded ? here.total - here.cases : 0,
       staleFromWorkers: here.stale,
       ms: Math.round(performance.now() - t0),
     });
-    return ids.length;
+    return here.total;
   }
 
   return {
@@ -192,6 +231,11 @@ export function createDeadlineService(
         ? { rules: defaultRules, custom: false }
         : { rules: custom, custom: true };
     },
+    /**
+     * A page where the rules or the calendar are changed was opened: the recompute its save starts will find
+     * its threads running (held a few minutes). Resolves with how many threads are ready (0 without threads).
+     */
+    warm: (): Promise<number> => (workers === null ? Promise.resolve(0) : workers.warm(WARM_HOLD_MS)),
     invalidateRules(): void {
       rules = null;
     },

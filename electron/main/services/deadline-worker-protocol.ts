@@ -1,3 +1,4 @@
+import type { CaseRow } from '../db/repositories/case.repo';
 import type { ProjectedDeadline } from '../db/repositories/deadline.repo';
 
 /** What a recompute's worker thread is started with (workerData): how to open the database, and nothing else. */
@@ -11,11 +12,12 @@ export type DeadlineWorkerData = {
 };
 
 /**
- * From the app's thread: one chunk of open cases to compute and compare, as of `today`, for recompute `run`;
- * or `close`: let go of the file and end.
+ * From the app's thread: one chunk of open cases to compute and compare, as of `today`, for recompute `run`,
+ * with each case's kind (`kinds[i]` of `ids[i]`, read by the app's thread with the open cases); or `close`:
+ * let go of the file and end.
  */
 export type DeadlineWorkerRequest = DeadlineChunkRequest | 'close';
-export type DeadlineChunkRequest = { run: number; today: string; ids: string[] };
+export type DeadlineChunkRequest = { run: number; today: string; ids: string[]; kinds: CaseRow['kind'][] };
 
 /**
  * From a worker: `ready` once its connection is open; per chunk, the cases whose stored projection differs

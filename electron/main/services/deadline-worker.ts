@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { connect } from '../db/connection';
-import { createCaseRepo } from '../db/repositories/case.repo';
+import type { CaseRow } from '../db/repositories/case.repo';
 import { caseDigest, termsText } from '../db/repositories/deadline-digest';
 import { createDeadlineDigestReader } from '../db/repositories/deadline-digest-reader';
 import { createEventRepo } from '../db/repositories/event.repo';
 import { createSettingsRepo } from '../db/repositories/settings.repo';
-import type { RuleTerms } from '../../../shared/deadlines';
+import { payloadTypesOf, type RuleTerms } from '../../../shared/deadlines';
 import type { ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { calendarWith, importedYears } from './calendar-service';
 import { projectCases, rulesInForce, type ProjectionContext } from './deadline-projection';
@@ -19,9 +19,10 @@ import type {
 /**
  * A recompute's worker thread (deadline-workers.ts starts it): its own keyed connection to the app's file,
  * read only — WAL gives each read a committed snapshot while the app's thread writes. For each chunk of case
- * ids it reads their kinds and logs, computes their deadlines with the same engine, rules and calendar, and
- * compares each case's digest with the stored one (deadline-digest.ts); only the cases that differ go back, so
- * an unchanged recompute sends almost nothing across. The app's thread writes them.
+ * ids (with their kinds, which the app's thread read with the open cases) it reads their logs, computes their
+ * deadlines with the same engine, rules and calendar, and compares each case's digest with the stored one
+ * (deadline-digest.ts); only the cases that differ go back, so an unchanged recompute sends almost nothing
+ * across. The app's thread writes them.
  */
 const port = parentPort;
 if (port === null) throw new Error('deadline-worker.ts runs only as a worker thread');
@@ -34,7 +35,6 @@ const db = connect(data.file, {
 db.pragma('busy_timeout = 5000');
 // This connection never writes: a bug that tried would fail here instead of racing the app's writes.
 db.pragma('query_only = ON');
-const cases = createCaseRepo(db);
 const events = createEventRepo(db);
 const settings = createSettingsRepo(db);
 const stored = createDeadlineDigestReader(db);
@@ -51,9 +51,26 @@ function contextOf(run: number, today: string): NonNullable<typeof current> {
   return current;
 }
 
+/** An open case's kind as projectCases takes it: one object per kind, not one per case. */
+const OPEN = new Map<CaseRow['kind'], { kind: CaseRow['kind']; voided: boolean }>();
+function openCase(kind: CaseRow['kind'] | undefined): { kind: CaseRow['kind']; voided: boolean } {
+  // A chunk is sent with one kind per id; a short list is a bug, sent home as a failed chunk.
+  if (kind === undefined) throw new Error('deadline worker: a case without its kind');
+  let c = OPEN.get(kind);
+  if (c === undefined) OPEN.set(kind, (c = Object.freeze({ kind, voided: false })));
+  return c;
+}
+
 function staleOf(req: DeadlineChunkRequest): [string, ProjectedDeadline[]][] {
   const run = contextOf(req.run, req.today);
-  const projections = projectCases(req.ids, cases.kindsOf(req.ids), events.listForFoldMany(req.ids), run.ctx);
+  // The kinds came with the ids (the app's thread read them with the open cases): open cases are not voided.
+  const kinds = new Map(req.ids.map((id, i) => [id, openCase(req.kinds[i])] as const));
+  const projections = projectCases(
+    req.ids,
+    kinds,
+    events.listForFoldMany(req.ids, payloadTypesOf(run.ctx.rules)),
+    run.ctx,
+  );
   const known = stored.digestsOf(req.ids);
   // The engine hands out one terms object per rule, so the text is built once per rule, not per row.
   const ids = new Map<RuleTerms, number | undefined>();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -114,6 +114,24 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dirname(built), { recursive: true, force: true }));
 
+/** A worker script that starts and never says it is ready (a thread stuck loading, as seen from the app). */
+let never = '';
+beforeAll(() => {
+  never = join(dirname(built), 'never-ready.cjs');
+  // It lets go when the app closes, as a real worker does, so closing does not wait out its timeout.
+  writeFileSync(
+    never,
+    `const { parentPort, workerData } = require('node:worker_threads');
+parentPort.on('message', (m) => {
+  if (m !== 'close') return;
+  Atomics.store(workerData.released, 0, 1);
+  Atomics.notify(workerData.released, 0);
+  process.exit(0);
+});
+`,
+  );
+});
+
 describe('recomputing every open case in worker threads', () => {
   it.each([
     ['the TypeScript source (through tsx)', false],
@@ -123,6 +141,8 @@ describe('recomputing every open case in worker threads', () => {
     async (_, bundle) => {
       const admin = workersCore({ chunk: 2, ...(bundle ? { script: built } : {}) });
       const ids = someCases(admin);
+      // Started ahead, so the threads take every chunk (none is done here while they start).
+      expect(await core.services.deadlines.warm()).toBe(2);
       const before = stored();
       changeRules(admin);
       expect(await core.services.deadlines.recomputeAll()).toBe(ids.length);
@@ -138,6 +158,7 @@ describe('recomputing every open case in worker threads', () => {
   it('writes nothing for an unchanged projection, and only the stale case’s rows otherwise', async () => {
     const admin = workersCore({ chunk: 2 });
     const ids = someCases(admin);
+    await core.services.deadlines.warm();
     const total = core.db.prepare<[], { n: number }>('SELECT total_changes() AS n');
     const before = total.get()?.n;
     await core.services.deadlines.recomputeAll();
@@ -161,6 +182,7 @@ describe('recomputing every open case in worker threads', () => {
     const admin = workersCore({ chunk: 1 });
     someCases(admin);
     changeRules(admin);
+    await core.services.deadlines.warm();
     // The last case's chunk is handed out only after the first reply (2 threads × 2 chunks ahead < 7 chunks).
     const open = core.services.repos.caseQuery.openCaseIds();
     const x = open.at(-1) as string;
@@ -180,9 +202,11 @@ describe('recomputing every open case in worker threads', () => {
   });
 
   it('recomputes on the app thread when no worker can start, with the same result', async () => {
-    const admin = workersCore({ script: join(__dirname, 'no-such-worker.cjs') });
+    const admin = workersCore({ chunk: 1, script: join(__dirname, 'no-such-worker.cjs') });
     const ids = someCases(admin);
     changeRules(admin);
+    // Waited for, so the failure is logged before the recompute (which would not wait for it: see below).
+    expect(await core.services.deadlines.warm()).toBe(0);
     expect(await core.services.deadlines.recomputeAll()).toBe(ids.length);
     expect(lastRecompute()).toMatchObject({ cases: ids.length, inWorkers: 0 });
     expect(core.logs.some((l) => l.includes('"where":"deadlines.worker"'))).toBe(true);
@@ -191,6 +215,29 @@ describe('recomputing every open case in worker threads', () => {
     expect(here.rows).toEqual(
       expect.arrayContaining([expect.objectContaining({ terms: expect.stringContaining('《测试依据》50') })]),
     );
+  });
+
+  it('computes on the app thread while the threads are still starting, with the same result', async () => {
+    // Threads that never become ready: without this thread's share the recompute would wait for them forever.
+    const admin = workersCore({ chunk: 2, script: never });
+    const ids = someCases(admin);
+    changeRules(admin);
+    expect(await core.services.deadlines.recomputeAll()).toBe(ids.length);
+    expect(lastRecompute()).toMatchObject({ cases: ids.length, inWorkers: 0 });
+    const here = stored();
+    expect(serially(ids)).toEqual(here);
+    expect(core.logs.filter((l) => l.includes('deadlines.worker'))).toEqual([]);
+  });
+
+  it('starts its threads ahead when asked (a rules page opened), and none without threads', async () => {
+    const admin = workersCore({ chunk: 2 });
+    const ids = someCases(admin);
+    expect(await core.services.deadlines.warm()).toBe(2);
+    await core.services.deadlines.recomputeAll();
+    expect(lastRecompute()).toMatchObject({ cases: ids.length, inWorkers: ids.length });
+    core.dispose();
+    core = createTestCore({ now: () => clock.ms, deadlineWorkers: false });
+    expect(await core.services.deadlines.warm()).toBe(0);
   });
 
   it('stays on the app thread below the threshold (the default core)', async () => {
@@ -259,6 +306,7 @@ describe('worker threads over random logs', () => {
               insert({ ...base, id: `random-${++n}`, type, occurred_on: isoOf(day), payload });
             }
           });
+          await core.services.deadlines.warm();
           await core.services.deadlines.recomputeAll();
           const parallel = stored(ids);
           expect(serially(ids)).toEqual(parallel);

@@ -1,13 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import type { CaseRow } from '../db/repositories/case.repo';
 import type { ProjectedDeadline } from '../db/repositories/deadline.repo';
-import type {
-  DeadlineWorkerData,
-  DeadlineWorkerReply,
-  DeadlineWorkerRequest,
-} from './deadline-worker-protocol';
+import type { DeadlineWorkerReply, DeadlineWorkerRequest } from './deadline-worker-protocol';
+import { spawnDeadlineWorker } from './deadline-worker-spawn';
 
 export type DeadlineWorkerOptions = {
   /** The database file and its key: each worker opens its own connection (deadline-worker.ts). */
@@ -33,13 +29,19 @@ const CHUNK = 500;
 /** Chunks handed to a worker ahead, so it never waits while the app's thread writes the one before. */
 const AHEAD = 2;
 
+/** Some open cases, with their kinds in the same order. */
+type Chunk = { ids: string[]; kinds: CaseRow['kind'][] };
+export type OpenCases = Chunk;
+
 type Slot = {
   worker: Worker;
   released: Int32Array;
   ready: Promise<boolean>;
+  /** Its connection is open and it takes chunks (`ready` resolved true). */
+  up: boolean;
   gone: boolean;
   /** The chunks sent and not yet answered, oldest first (a worker answers in order). */
-  pending: string[][];
+  pending: Chunk[];
   onReply: ((r: DeadlineWorkerReply) => void) | null;
   onGone: (() => void) | null;
 };
@@ -55,12 +57,14 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
   let slots: Slot[] = [];
   let idle: NodeJS.Timeout | undefined;
   let runs = 0;
+  /** Recomputes in progress: a warm() meanwhile must not set the idle timer that would end their threads. */
+  let active = 0;
 
   function start(): Slot | null {
     const released = new Int32Array(new SharedArrayBuffer(4));
     let worker: Worker;
     try {
-      worker = spawn(opts, released);
+      worker = spawnDeadlineWorker(opts, released);
     } catch (e) {
       opts.onFailure?.(e);
       return null;
@@ -69,13 +73,17 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
       worker,
       released,
       ready: Promise.resolve(false),
+      up: false,
       gone: false,
       pending: [],
       onReply: null,
       onGone: null,
     };
     slot.ready = new Promise<boolean>((resolve) => {
-      slot.onReply = (r) => resolve(r.type === 'ready');
+      slot.onReply = (r) => {
+        slot.up = r.type === 'ready';
+        resolve(slot.up);
+      };
       slot.onGone = () => resolve(false);
     });
     worker.on('message', (r: DeadlineWorkerReply) => slot.onReply?.(r));
@@ -87,6 +95,31 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
     });
     worker.unref();
     return slot;
+  }
+
+  /** Starts threads up to `threads` (those running are kept); the live ones. */
+  function fill(): Slot[] {
+    slots = slots.filter((s) => !s.gone);
+    while (slots.length < threads) {
+      const s = start();
+      if (s === null) break;
+      slots.push(s);
+    }
+    return slots;
+  }
+
+  /**
+   * Starts the threads ahead of a recompute (a page where rules or the calendar are changed was opened), so
+   * that recompute finds them running; kept `holdMs` if no recompute comes. Resolves with how many are ready.
+   */
+  async function warm(holdMs = idleMs): Promise<number> {
+    const live = fill();
+    if (active === 0) {
+      clearTimeout(idle);
+      idle = setTimeout(stop, holdMs);
+      idle.unref();
+    }
+    return (await Promise.all(live.map((s) => s.ready))).filter(Boolean).length;
   }
 
   function stop(): void {
@@ -108,26 +141,35 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
   }
 
   /**
-   * Computes `ids` in the workers as of `today`; `onChunk` gets each chunk's stale cases on the app's thread.
-   * Resolves with the ids no worker finished (a thread that could not start or died): the caller recomputes
-   * those itself. Rejects only when `onChunk` throws.
+   * Computes the open cases `first` in the workers as of `today`, then `rest()` — read once the first chunks
+   * are on their way, so the threads compute while this thread reads (it returns the remaining open cases). `onChunk` gets each chunk's stale cases on the app's thread.
+   * While a thread is still starting, `here` computes chunks on the app's thread (one per turn of its event
+   * loop, so replies are still taken between them): the start costs ~0.3 s per thread, and the app's thread,
+   * idle otherwise, has its engine warm. Resolves with the ids no worker finished (a thread that could not
+   * start or died): the caller recomputes those itself. Rejects only when `onChunk`, `here` or `rest` throws.
    */
   async function run(
-    ids: readonly string[],
+    first: OpenCases,
     today: string,
-    onChunk: (stale: Map<string, ProjectedDeadline[]>, cases: number) => void,
+    on: {
+      onChunk: (stale: Map<string, ProjectedDeadline[]>, cases: number) => void;
+      here?: (ids: string[]) => void;
+      rest?: () => OpenCases;
+    },
   ): Promise<{ undone: string[] }> {
+    const { onChunk, here } = on;
     clearTimeout(idle);
     const id = ++runs;
-    slots = slots.filter((s) => !s.gone);
-    while (slots.length < threads) {
-      const s = start();
-      if (s === null) break;
-      slots.push(s);
-    }
-    const queue: string[][] = [];
+    fill();
+    active++;
+    const queue: Chunk[] = [];
     const size = Math.max(1, opts.chunk ?? CHUNK);
-    for (let i = 0; i < ids.length; i += size) queue.push(ids.slice(i, i + size));
+    const enqueue = ({ ids, kinds }: OpenCases) => {
+      for (let i = 0; i < ids.length; i += size)
+        queue.push({ ids: ids.slice(i, i + size), kinds: kinds.slice(i, i + size) });
+    };
+    enqueue(first);
+    let rest = on.rest;
     const undone: string[] = [];
     const live = slots.filter((s) => !s.gone);
     // While a recompute runs its threads keep the process alive: its caller is waiting for them.
@@ -136,21 +178,52 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
       await new Promise<void>((resolve, reject) => {
         let failed = false;
         const settle = () => {
-          if (failed || live.some((s) => !s.gone && s.pending.length > 0)) return;
+          // Not done while the rest is still to be read, even with every chunk so far answered.
+          if (failed || rest !== undefined || live.some((s) => !s.gone && s.pending.length > 0)) return;
           if (queue.length > 0 && live.some((s) => !s.gone)) return;
-          for (const c of queue.splice(0)) undone.push(...c);
+          for (const c of queue.splice(0)) undone.push(...c.ids);
           resolve();
         };
         const feed = (s: Slot) => {
           while (!s.gone && s.pending.length < AHEAD && queue.length > 0) {
-            const c = queue.shift() as string[];
+            const c = queue.shift() as Chunk;
             s.pending.push(c);
-            s.worker.postMessage({ run: id, today, ids: c } satisfies DeadlineWorkerRequest);
+            s.worker.postMessage({ run: id, today, ...c } satisfies DeadlineWorkerRequest);
           }
         };
+        const readRest = () => {
+          const read = rest;
+          rest = undefined;
+          if (read === undefined || failed) return settle();
+          try {
+            enqueue(read());
+          } catch (e) {
+            failed = true;
+            reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+          }
+          for (const s of live) if (s.up) feed(s);
+          settle();
+        };
+        const help = () => {
+          // Only while a thread is starting: once every one takes chunks, this thread stays free for the window.
+          if (failed || here === undefined || queue.length === 0) return;
+          if (live.every((s) => s.gone || s.up)) return;
+          const c = queue.shift() as Chunk;
+          try {
+            here(c.ids);
+          } catch (e) {
+            failed = true;
+            reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+          }
+          settle();
+          setImmediate(help);
+        };
+        setImmediate(help);
         for (const s of live) {
           s.onGone = () => {
-            for (const c of s.pending.splice(0)) undone.push(...c);
+            for (const c of s.pending.splice(0)) undone.push(...c.ids);
             settle();
           };
           void s.ready.then((ok) => {
@@ -160,13 +233,13 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
             }
             s.onReply = (r) => {
               if (r.type === 'ready' || r.run !== id || failed) return;
-              const c = s.pending.shift() as string[];
+              const c = s.pending.shift() as Chunk;
               if (r.type === 'failed') {
                 opts.onFailure?.(new Error(r.message));
-                undone.push(...c);
+                undone.push(...c.ids);
               } else {
                 try {
-                  onChunk(new Map(r.stale), c.length);
+                  onChunk(new Map(r.stale), c.ids.length);
                 } catch (e) {
                   failed = true;
                   reject(e instanceof Error ? e : new Error(String(e)));
@@ -180,12 +253,17 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
             settle();
           });
         }
+        // After the running threads' first chunks are sent (their `ready.then` above runs first) and before
+        // any reply is taken (a microtask): the threads compute while this thread reads the rest.
+        queueMicrotask(readRest);
         settle();
       });
     } catch (e) {
       // Replies still on their way belong to no recompute now: these threads are ended, the next start anew.
       stop();
       throw e;
+    } finally {
+      active--;
     }
     for (const s of slots) if (!s.gone) s.worker.unref();
     idle = setTimeout(stop, idleMs);
@@ -193,30 +271,18 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
     return { undone };
   }
 
-  return { run, close, minCases: opts.minCases ?? 2000 };
+  return {
+    run,
+    warm,
+    close,
+    minCases: opts.minCases ?? 2000,
+    /**
+     * The open cases a recompute reads before it starts its threads (at least `minCases`, so a first page
+     * short of it holds every open case, and at least a few chunks, so the threads are busy while it reads on).
+     */
+    firstPage: Math.max(opts.minCases ?? 2000, 4 * Math.max(1, opts.chunk ?? CHUNK)),
+    /** Whether threads are running now (a recompute then need not start them). */
+    running: () => slots.some((s) => !s.gone),
+  };
 }
 export type DeadlineWorkers = ReturnType<typeof createDeadlineWorkers>;
-
-/**
- * The worker thread: the built app's sibling bundle (scripts/build.mjs writes dist/main/deadline-worker.cjs
- * beside index.cjs; Electron loads worker scripts from inside the asar), or in plain Node (tests, scripts,
- * the browser host) the TypeScript source through tsx's loader, registered in the thread before it is imported.
- */
-function spawn(opts: DeadlineWorkerOptions, released: Int32Array): Worker {
-  const workerData: DeadlineWorkerData = {
-    file: opts.file,
-    keyHex: opts.key?.toString('hex') ?? null,
-    nativeBinding: opts.nativeBinding ?? null,
-    released,
-  };
-  const here = import.meta.url;
-  const script =
-    opts.script ?? (here.endsWith('.cjs') ? fileURLToPath(new URL('./deadline-worker.cjs', here)) : null);
-  // Worker takes an absolute path or one starting with ./ (not relative to the working folder otherwise).
-  // A built script needs no loader: not the parent's (tsx's under tsx), which would hook every require in it.
-  if (script !== null) return new Worker(resolve(script), { workerData, execArgv: [] });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./deadline-worker.ts', here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
-}

@@ -5,7 +5,7 @@ import type {
   ListCasesArgs,
 } from '../../../../shared/domain/case/case.schema';
 import type { Db } from '../connection';
-import type { CaseColumns } from './case.repo';
+import type { CaseColumns, CaseRow } from './case.repo';
 import { planCaseList, type ListParams } from './case-list-plan';
 import { bool, parseJsonArray } from './row-json';
 
@@ -87,12 +87,16 @@ export function createCaseQueryRepo(db: Db) {
   };
   // Every case names an office of this table (foreign key), so a reader of all of them may see every case.
   const allOfficeIds = db.prepare<[], { id: string }>('SELECT id FROM offices');
-  const openIds = db
-    .prepare<[], string>(
-      `SELECT id FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
-       AND (closed_date IS NULL OR closed_date >= date('now', '-120 days')) ORDER BY id`,
+  const OPEN = `FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
+       AND (closed_date IS NULL OR closed_date >= date('now', '-120 days'))`;
+  const openIds = db.prepare<[], string>(`SELECT id ${OPEN} ORDER BY id`).pluck();
+  // Keyset pages in id order: a recompute reads a first page, starts its threads on it, then reads the rest.
+  const openKinds = db
+    .prepare<{ after: string; limit: number }, [string, CaseRow['kind']]>(
+      `SELECT id, kind ${OPEN} AND id > @after ORDER BY id LIMIT @limit`,
     )
-    .pluck();
+    .raw(true);
+  const liveCount = db.prepare<[], number>('SELECT count(*) FROM cases WHERE deleted_at IS NULL').pluck();
   const liveIds = db.prepare<[], { id: string }>('SELECT id FROM cases WHERE deleted_at IS NULL ORDER BY id');
   // The hearing date in force is the one set by the latest scheduling or postponement event of each case.
   const hearings = db.prepare<
@@ -172,6 +176,23 @@ export function createCaseQueryRepo(db: Db) {
       })),
     /** Cases whose deadlines can still matter (closed ones keep court-facing periods until archived). */
     openCaseIds: (): string[] => openIds.all(),
+    /**
+     * `openCaseIds` with each case's kind, for a recompute in worker threads: this scan reads the case rows
+     * anyway, so a thread need not read them again (a case changed meanwhile is refreshed, deadline-service.ts).
+     * The first `limit` after `after` (every one by default): a recompute reads a first page, so its threads
+     * start computing while it reads the rest.
+     */
+    openCases(after = '', limit = -1): { ids: string[]; kinds: CaseRow['kind'][] } {
+      const ids: string[] = [];
+      const kinds: CaseRow['kind'][] = [];
+      for (const [id, kind] of openKinds.all({ after, limit })) {
+        ids.push(id);
+        kinds.push(kind);
+      }
+      return { ids, kinds };
+    },
+    /** How many cases `liveCaseIds` would give: counted in the live-id index, no case row read. */
+    liveCaseCount: (): number => liveCount.get() ?? 0,
     /** Every case not deleted, closed and voided ones included (a voided case's projection is emptied). */
     liveCaseIds: (): string[] => liveIds.all().map((r) => r.id),
   };

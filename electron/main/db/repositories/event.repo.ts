@@ -16,6 +16,9 @@ type EventRow = {
   supersedes_event_id: string | null;
 };
 
+/** The payload of an event read without it: one frozen object for all, so skipping costs no allocation. */
+const NO_PAYLOAD: Record<string, unknown> = Object.freeze({});
+
 export function createEventRepo(db: Db) {
   const byCase = db.prepare<[string], EventRow>(
     `SELECT e.*, s.name AS actor_name FROM events e LEFT JOIN staff s ON s.id = e.actor_id
@@ -29,11 +32,17 @@ export function createEventRepo(db: Db) {
      WHERE case_id = ? AND deleted_at IS NULL ORDER BY occurred_on, recorded_at, id`,
   );
   // Many cases' logs in one statement (a recompute's chunk): grouped by case, each in the same order as forFold;
-  // rows as arrays (case_id, id, type, occurred_on, payload, supersedes_event_id), no object per row.
+  // rows as arrays (case_id, id, type, occurred_on, payload, supersedes_event_id), no object per row. The
+  // payload only for the types named (a JSON array), the others' NULL: it is neither copied out nor parsed.
   const forFoldMany = db
-    .prepare<[string], [string, string, string, string, string, string | null]>(
-      `SELECT case_id, id, type, occurred_on, payload, supersedes_event_id FROM events
-       WHERE case_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
+    .prepare<
+      [{ ids: string; types: string }],
+      [string, string, string, string, string | null, string | null]
+    >(
+      `SELECT case_id, id, type, occurred_on,
+         CASE WHEN type IN (SELECT value FROM json_each(@types)) THEN payload END, supersedes_event_id
+       FROM events
+       WHERE case_id IN (SELECT value FROM json_each(@ids)) AND deleted_at IS NULL
        ORDER BY case_id, occurred_on, recorded_at, id`,
     )
     .raw(true);
@@ -53,16 +62,30 @@ export function createEventRepo(db: Db) {
         payload: parseJsonObject(r.payload),
         supersedesEventId: r.supersedes_event_id,
       })),
-    /** `listForFold` of each case named, read in one query; a case without events is absent from the map. */
-    listForFoldMany(caseIds: readonly string[]): Map<string, FoldableEvent[]> {
+    /**
+     * `listForFold` of each case named, read in one query; a case without events is absent from the map. Only
+     * the events of `payloadTypes` carry their payload; every other event's is empty (the deadline engine reads
+     * no other, shared/deadlines/payload-types.ts).
+     */
+    listForFoldMany(
+      caseIds: readonly string[],
+      payloadTypes: readonly string[],
+    ): Map<string, FoldableEvent[]> {
       const logs = new Map<string, FoldableEvent[]>();
       let log: FoldableEvent[] | undefined;
       let of = '';
-      for (const [caseId, id, type, occurredOn, payload, supersedesEventId] of forFoldMany.all(
-        JSON.stringify(caseIds),
-      )) {
+      for (const [caseId, id, type, occurredOn, payload, supersedesEventId] of forFoldMany.all({
+        ids: JSON.stringify(caseIds),
+        types: JSON.stringify(payloadTypes),
+      })) {
         if (log === undefined || caseId !== of) logs.set((of = caseId), (log = []));
-        log.push({ id, type, occurredOn, payload: parseJsonObject(payload), supersedesEventId });
+        log.push({
+          id,
+          type,
+          occurredOn,
+          payload: payload === null ? NO_PAYLOAD : parseJsonObject(payload),
+          supersedesEventId,
+        });
       }
       return logs;
     },
