@@ -7,7 +7,6 @@ import type { TailWrite } from './final-statement';
 import { assignOfficialNumber } from './official-number';
 import { commitRows, type RowWrite } from './rows';
 import type { ClientScope } from './scope';
-import type { Taken } from './seq';
 
 /*
  * What a pushed mutation does once its device row is locked and its scope entered (push.ts): the server's checks,
@@ -32,8 +31,6 @@ export async function applyOrReject(
   m: WireMutation,
   finish: Finish,
   seen: Parameters<typeof checkMutation>[3],
-  /** The pushed rows' keys and seqs, taken in the push's first round trip (push.ts), or null. */
-  taken: Taken | null = null,
 ): Promise<Applied | 'wait'> {
   const checked = await checkMutation(q, scope, m, seen);
   if (!checked.ok && checked.code === 'blob_missing') return 'wait';
@@ -44,7 +41,7 @@ export async function applyOrReject(
       written: false,
     };
   try {
-    return await writeChecked(q, scope, m, checked, finish, taken);
+    return await writeChecked(q, scope, m, checked, finish);
   } catch (e) {
     if (isRlsRefusal(e)) throw new RefusedByPolicy('row-level security refused a write');
     throw e;
@@ -57,15 +54,11 @@ async function writeChecked(
   m: WireMutation,
   checked: Checked,
   finish: Finish,
-  taken: Taken | null,
 ): Promise<Applied> {
   await numberAcceptedCase(q, m, checked.writes);
   // The grant goes first: the new case in the committee's office is then readable in this transaction too.
-  const granted = await grantTransferredCase(q, scope, checked.name, checked.writes);
-  const admitted = await admitNewStation(q, scope, checked.name, checked.writes);
-  // Rows taken before the transaction's row-level security was widened were read under the narrower scope:
-  // they stand for the writes' own take only while it is unchanged.
-  const widened = granted || admitted;
+  await grantTransferredCase(q, scope, checked.name, checked.writes);
+  await admitNewStation(q, scope, checked.name, checked.writes);
   const records = await conflictRowWrites(q, checked.conflicts, m, scope.clientId, new Date().toISOString());
   let outcome = null as MutationOutcome | null;
   await commitRows(
@@ -85,7 +78,6 @@ async function writeChecked(
         return finish(outcome);
       },
       commit: true,
-      ...(taken !== null && !widened ? { taken } : {}),
     },
   );
   if (outcome === null) throw new Error('commitRows did not ask for the final writes');
@@ -101,33 +93,28 @@ async function numberAcceptedCase(q: Queryable, m: WireMutation, writes: RowWrit
   if (w) await assignOfficialNumber(q, w, a.occurredOn);
 }
 
-/** A committee creating a station (checked by the application) writes that office's first rows; whether it widened the scope. */
+/** A committee creating a station (checked by the application) writes that office's first rows. */
 async function admitNewStation(
   q: Queryable,
   scope: ClientScope,
   name: string,
   writes: RowWrite[],
-): Promise<boolean> {
-  if (name !== 'office.create') return false;
+): Promise<void> {
+  if (name !== 'office.create') return;
   const created = writes
     .filter((w) => w.entity === 'office' && !scope.writeOffices.includes(w.id))
     .map((w) => w.id);
   if (created.length > 0) await allowNewOffices(q, scope, created);
-  return created.length > 0;
 }
 
-/**
- * A station that hands a case to its committee keeps reading it (it sees the 案号 and the outcome); whether it
- * widened the scope.
- */
+/** A station that hands a case to its committee keeps reading it (it sees the 案号 and the outcome). */
 async function grantTransferredCase(
   q: Queryable,
   scope: ClientScope,
   name: string,
   writes: RowWrite[],
-): Promise<boolean> {
-  if (name !== 'case.transferToArbitration') return false;
-  let granted = false;
+): Promise<void> {
+  if (name !== 'case.transferToArbitration') return;
   for (const w of writes)
     if (w.entity === 'case' && !scope.writeOffices.includes(w.officeId)) {
       await allowTransferCase(q, w.id);
@@ -135,7 +122,5 @@ async function grantTransferredCase(
         w.id,
         scope.officeId,
       ]);
-      granted = true;
     }
-  return granted;
 }

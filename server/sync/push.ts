@@ -16,7 +16,6 @@ import { toStored, type DbRow } from './rows';
 import { storedOutcome } from './outcomes';
 import { pushGateOf, URGENT_PUSH } from './push-gate';
 import { RowCache } from './row-cache';
-import { takeRows, type Taken } from './seq';
 import { sameScope, scopeGuessesOf } from './scope-guess';
 import { OFFICES_JSON, officeMap, scopeOf, type ClientScope, type StoredOffice } from './scope';
 
@@ -131,21 +130,12 @@ async function pushOne(
   // From here on the database itself holds the transaction to the device's offices (device-scope.ts). When the
   // guess was wrong, the right scope is entered now and the rows read again under it (the rows locked under the
   // guess stay locked to COMMIT, which does no harm).
-  const guessed = early !== null && sameScope(early.scope, scope);
-  const { entered, cache } = guessed ? early : enterAndRead(q, scope, []);
+  const { entered, cache } =
+    early !== null && sameScope(early.scope, scope) ? early : enterAndRead(q, scope, []);
   try {
     await early?.read;
-    // The pushed rows' keys and seqs, taken under the guess: they stand only when the guess was right.
-    const taken = (await early?.taken) ?? null;
     if (m.id > lmid + 1) return { kind: 'gap', expectedNext: lmid + 1 };
-    const r = await inScope(q, auth, m, {
-      client,
-      scope,
-      lmid,
-      refused: o.refused,
-      cache,
-      taken: guessed ? taken : null,
-    });
+    const r = await inScope(q, auth, m, { client, scope, lmid, refused: o.refused, cache });
     await entered;
     return r;
   } catch (e) {
@@ -157,26 +147,21 @@ async function pushOne(
 }
 
 /**
- * Enters `scope` and reads `rows` under it into a new row cache, locked; then, when there are rows, takes their
- * keys' locks and a block of seqs for them (seq.ts `takeRows`), so that writing them later needs no round trip
- * of its own. The keys are taken after the rows' locks, as every writer takes them (row cache, then
- * `sync_take_rows`), so the new order cannot deadlock with the old. Nothing is awaited: the statements leave
- * with the next round trip, and the database runs them in order (pg.ts); a failure of one aborts the
- * transaction, so every statement after it fails too. The caller awaits every promise.
+ * Enters `scope` and reads `rows` under it into a new row cache, locked. Nothing is awaited: both statements
+ * leave with the next round trip, and the database runs them in order (pg.ts); a failure of either aborts the
+ * transaction, so every statement after it fails too. The caller awaits both promises.
  */
 function enterAndRead(
   q: Queryable,
   scope: ClientScope,
   rows: readonly { entity: SyncEntity; id: string }[],
-): { entered: Promise<void>; read: Promise<void>; taken: Promise<Taken | null>; cache: RowCache } {
+): { entered: Promise<void>; read: Promise<void>; cache: RowCache } {
   const entered = enterDeviceScope(q, scope);
   entered.catch(() => undefined);
   const cache = new RowCache(q);
   const read = cache.prefetch(rows, true);
   read.catch(() => undefined);
-  const taken = rows.length > 0 ? takeRows(q, rows, rows.length) : Promise.resolve(null);
-  taken.catch(() => undefined);
-  return { entered, read, taken, cache };
+  return { entered, read, cache };
 }
 
 async function inScope(
@@ -189,8 +174,6 @@ async function inScope(
     lmid: number;
     refused: boolean;
     cache: RowCache;
-    /** The pushed rows taken in the first round trip under the right scope, or null. */
-    taken: Taken | null;
   },
 ): Promise<One> {
   const { client, scope, lmid } = c;
@@ -217,7 +200,7 @@ async function inScope(
       : null;
   const applied = c.refused
     ? { outcome: { id: m.id, ...POLICY_REFUSAL }, offices: [], written: false }
-    : await applyOrReject(q, scope, m, finish, { known: seenOffices, author, cache: c.cache }, c.taken);
+    : await applyOrReject(q, scope, m, finish, { known: seenOffices, author, cache: c.cache });
   if (applied === 'wait') return { kind: 'wait' };
   const { outcome, offices, written } = applied;
   if (!written) await runFinalStatement(q, finish(outcome), { commit: true });

@@ -39,7 +39,7 @@ export type ChangeLogInput = {
   mutationId: number | null;
 };
 
-export type CurrentRow = {
+type CurrentRow = {
   entity: string;
   id: string;
   office_id: string;
@@ -50,50 +50,12 @@ export type CurrentRow = {
 
 const keyOf = (entity: string, id: string): string => `${entity}\u0000${id}`;
 
-/**
- * The key locks, the rows as they then are and a block of `n` seqs, taken for `keys` in one statement (migration
- * 0006 `sync_take_rows`). `appendChanges` takes them itself; a push takes them for its pushed rows in its first
- * round trip instead (push.ts), so that its rows' writes need one round trip fewer.
- */
-export type Taken = { first: number; n: number; keys: ReadonlySet<string>; rows: readonly CurrentRow[] };
-
-export async function takeRows(
-  q: Queryable,
-  keys: readonly { entity: SyncEntity; id: string }[],
-  n: number,
-): Promise<Taken> {
-  const sorted = [
-    ...new Map(keys.map((k) => [keyOf(k.entity, k.id), { entity: k.entity, id: k.id }])).entries(),
-  ]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, k]) => k);
-  const { rows: taken } = await q.query<{ t: { first: number; rows: CurrentRow[] } }>(
-    'SELECT sync_take_rows($1::text[], $2::jsonb, $3) AS t',
-    [sorted.map((k) => `${k.entity}:${k.id}`), JSON.stringify(sorted), n],
-    { prepare: true },
-  );
-  const t = taken[0]?.t;
-  if (t === undefined) throw new Error('sync_take_rows answered nothing');
-  return { first: t.first, n, keys: new Set(sorted.map((k) => keyOf(k.entity, k.id))), rows: t.rows };
-}
-
-/**
- * Whether rows taken earlier in the transaction may stand for this one's own take: every key it writes was
- * locked and read there, and the block has a seq for each change. A key not among them was neither locked
- * before the seqs were allocated nor read (its row as stored would be missing from the checksum and its field
- * seqs), and a change beyond the block would take a seq of someone else's; either way the writer takes anew.
- */
-export const takenCovers = (t: Taken, changes: readonly { entity: string; id: string }[]): boolean =>
-  changes.length <= t.n && changes.every((c) => t.keys.has(keyOf(c.entity, c.id)));
-
 /** What else a transaction writes in its last statement, with the feed (push.ts: outcome, device, audit). */
 export type FinalWrites = {
   /** The writes, given this transaction's seqs (none when it changes no rows). */
   tail?: (seqs: readonly number[]) => TailWrite[];
   /** Nothing follows the last statement: it may take COMMIT with it (final-statement.ts). */
   commit?: boolean;
-  /** Rows taken earlier in this transaction (`takeRows`), used when they cover these changes (`takenCovers`). */
-  taken?: Taken;
 };
 
 /**
@@ -105,8 +67,8 @@ export type FinalWrites = {
  * in key order (so two writers cannot deadlock on them); a row that does not exist yet has no row lock, and two
  * transactions creating it at once would each count it as new in the checksum. With the keys held, the rows are
  * read as they will stay until COMMIT, and a later writer of the same row takes its seqs after this one has
- * committed, so a row's seqs only grow. The seqs are taken last (or with rows taken earlier, after their keys'
- * locks, `final.taken`) and everything is then written in one statement (final-statement.ts).
+ * committed, so a row's seqs only grow. The seqs are taken last and everything is then written in one statement
+ * (final-statement.ts).
  */
 export async function appendChanges(
   q: Queryable,
@@ -117,22 +79,28 @@ export async function appendChanges(
     await runFinalStatement(q, final.tail?.([]) ?? [], { commit: final.commit === true });
     return [];
   }
-  // The key locks, the rows as they then are, and the seqs, in one round trip — unless taken already.
-  const t =
-    final.taken !== undefined && takenCovers(final.taken, changes)
-      ? final.taken
-      : await takeRows(q, changes, changes.length);
-  const { first } = t;
-  const before = new Map<string, RowState | null>(changes.map((c) => [keyOf(c.entity, c.id), null]));
-  for (const r of t.rows)
-    // Rows taken earlier may include pushed rows this transaction does not write: they stay out of its sums.
-    if (before.has(keyOf(r.entity, r.id)))
-      before.set(keyOf(r.entity, r.id), {
-        officeId: r.office_id,
-        rowSeq: r.row_seq,
-        fieldSeqs: r.field_seqs,
-        deleted: r.deleted,
-      });
+  const keys = [
+    ...new Map(changes.map((c) => [keyOf(c.entity, c.id), { entity: c.entity, id: c.id }])).entries(),
+  ]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, k]) => k);
+  // The key locks, the rows as they then are, and the seqs, in one round trip (migration 0006 `sync_take_rows`).
+  const { rows: taken } = await q.query<{ t: { first: number; rows: CurrentRow[] } }>(
+    'SELECT sync_take_rows($1::text[], $2::jsonb, $3) AS t',
+    [keys.map((k) => `${k.entity}:${k.id}`), JSON.stringify(keys), changes.length],
+    { prepare: true },
+  );
+  const t = taken[0]?.t;
+  if (t === undefined) throw new Error('sync_take_rows answered nothing');
+  const { first, rows: current } = t;
+  const before = new Map<string, RowState | null>(keys.map((k) => [keyOf(k.entity, k.id), null]));
+  for (const r of current)
+    before.set(keyOf(r.entity, r.id), {
+      officeId: r.office_id,
+      rowSeq: r.row_seq,
+      fieldSeqs: r.field_seqs,
+      deleted: r.deleted,
+    });
 
   const after = new Map(before);
   const finalRows = new Map<string, Record<string, unknown>>();
