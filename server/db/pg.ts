@@ -58,17 +58,9 @@ function corkPerTurn(client: pg.PoolClient): () => void {
   };
 }
 
-/**
- * Connections per process. Push transactions hold at most 8 of them (server/sync/push-gate.ts); the rest serve
- * the token check every request makes first, pulls and the rest. With two left over, under 50 pushing clients
- * a token check found a median of five requests queued for a connection and waited 13 ms for one (p95 31 ms) —
- * a third of a single push's time in the server — behind the very batches the gate keeps it ahead of.
- */
-const POOL_MAX = 14;
-
 /** PostgreSQL through a pg.Pool; each transaction runs on a client of its own. */
 export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<ServerDb> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? POOL_MAX, types, pipeline: true });
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types, pipeline: true });
   // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   // Fail at start, not at the first request, when the database is unreachable.

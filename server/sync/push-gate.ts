@@ -53,10 +53,7 @@ export const BULK_TURN = 4;
 /** A push of at most this many mutations is someone's recent edit, not a catch-up batch. */
 export const URGENT_PUSH = 3;
 
-/**
- * Push slots per database: the pg pool has 14 connections (server/db/pg.ts); six stay for the token checks,
- * pulls and everything else, so an edit's token check does not queue behind the batches' transactions.
- */
+/** Push slots per database: the pg pool has 10 connections (server/db/pg.ts); two stay for everything else. */
 const SLOTS = 8;
 
 const gates = new WeakMap<ServerDb, PushGate>();
