@@ -1,4 +1,5 @@
 import { activityLines, sampleActivity } from './pg-activity';
+import { cpuPer, cpuSnapshot } from './process-cpu';
 import { formatTable } from './report';
 import { commitRegistrations, registration } from './registration-rows';
 import { startFleet } from './server-process';
@@ -20,6 +21,7 @@ const BATCH = 50;
 const WARMUP_MS = 2_000;
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
+const ms = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)} ms`);
 
 export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
   const fleet = await startFleet(1);
@@ -37,10 +39,14 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
       Number((await fleet.db.query<{ n: string }>('SELECT count(*) AS n FROM mutation_outcomes')).rows[0]?.n);
     const window = (async () => {
       await new Promise((r) => setTimeout(r, countFrom - now()));
+      const serverPid = fleet.slots[0]?.running?.child.pid;
+      const cpuBefore = await cpuSnapshot(serverPid, fleet.db);
       const before = await outcomes();
       const activity = sampleActivity(fleet.db);
       await new Promise((r) => setTimeout(r, end - now()));
-      return { committed: (await outcomes()) - before, activity: await activity.stop() };
+      const committed = (await outcomes()) - before;
+      const cpu = cpuPer(cpuBefore, await cpuSnapshot(serverPid, fleet.db), committed);
+      return { committed, cpu, activity: await activity.stop() };
     })();
     const singleMs: number[] = [];
     const batchMs: number[] = [];
@@ -133,7 +139,7 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
             '',
           ],
         ],
-      )}\n被拒 ${rejected} 条，失败请求 ${failures} 次\n服务器的数据库连接在计时窗口内（pg_stat_activity 每 100 ms 取样）：\n${activityLines(measured.activity)}\n`,
+      )}\n被拒 ${rejected} 条，失败请求 ${failures} 次\n每条 CPU（计时窗口内，与别的负载关系小，比较版本用它）：服务器进程 ${ms(measured.cpu.serverMs)}，数据库后端 ${ms(measured.cpu.backendsMs)}\n服务器的数据库连接在计时窗口内（pg_stat_activity 每 100 ms 取样）：\n${activityLines(measured.activity)}\n`,
     );
     return {
       kind: 'sync-clients',
@@ -149,6 +155,7 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
       rejected,
       failedRequests: failures,
       connectionActivity: measured.activity,
+      cpuMsPerMutation: measured.cpu,
     };
   } finally {
     await fleet.dispose();
