@@ -123,6 +123,7 @@ vi.mock('electron', () => ({
 }));
 
 const { runMainProcess } = await import('./main-process');
+const { safeStorageKeyStore } = await import('./db-key-store');
 
 /** The Node build of better-sqlite3 the tests run on: a native module path a real core can load. */
 const NODE_BINDING = join(
@@ -424,8 +425,8 @@ describe('runMainProcess', () => {
 
   it('upgrades an older database in a worker behind the start-up window, closed once the main window shows', async () => {
     const { dataDir, becomeReady } = start({}, undefined, undefined, true);
-    // A version-16 file from before encryption: migrated in the worker, then encrypted by the core.
-    version16Database(join(dataDir, 'cases.sqlite')).close();
+    // A version-16 file under the key the OS keeps (a plain one is left to the core, which encrypts it first).
+    version16Database(join(dataDir, 'cases.sqlite'), safeStorageKeyStore(dataDir).create()).close();
     await becomeReady();
     await vi.waitFor(() => expect(h.windows).toHaveLength(2), { timeout: 20_000 });
     const [startup, main] = h.windows as [(typeof h.windows)[0], (typeof h.windows)[0]];
@@ -457,7 +458,7 @@ describe('runMainProcess', () => {
 
   it('a failed upgrade hides the start-up window (closing the last window would quit under the dialog) and reports', async () => {
     const { dataDir, becomeReady } = start({}, undefined, undefined, true);
-    const db = version16Database(join(dataDir, 'cases.sqlite'));
+    const db = version16Database(join(dataDir, 'cases.sqlite'), safeStorageKeyStore(dataDir).create());
     db.exec('CREATE TABLE audit_log_0017 (x)');
     db.close();
     await becomeReady();
