@@ -63,6 +63,8 @@ export function createStartupWindow(): StartupWindow {
       closable: false,
       show: true,
       backgroundColor: '#ffffff',
+      // Written out as window.ts's are, not spread from a shared object: the security scan
+      // (scripts/electronegativity.mjs) reads each BrowserWindow's own literal.
       webPreferences: {
         contextIsolation: true,
         sandbox: true,
