@@ -27,33 +27,26 @@ const nodeBundle = (quiet) => ({
   logLevel: quiet ? 'error' : 'info',
 });
 
-/**
- * The recompute's worker thread (electron/main/services/deadline-worker.ts) as its own CommonJS file: main
- * starts it beside index.cjs, inside the asar (Electron loads worker scripts from there; no asarUnpack needed).
- */
-export async function buildDeadlineWorker(outfile, { quiet = false } = {}) {
+/** A worker thread's script as its own CommonJS file beside index.cjs, inside the asar (Electron loads worker
+ *  scripts from there; no asarUnpack needed). */
+async function buildWorker(entry, outfile, quiet) {
   await esbuild({
     ...nodeBundle(quiet),
-    entryPoints: ['electron/main/services/deadline-worker.ts'],
+    entryPoints: [entry],
     outfile,
     external: ['better-sqlite3'],
     ...bundleUrl,
   });
 }
 
-/**
- * The start-up upgrade's worker thread (electron/main/db/migrate-worker.ts), beside index.cjs like the deadline
- * worker: main runs pending migrations there while its start-up window shows their progress.
- */
-export async function buildMigrateWorker(outfile, { quiet = false } = {}) {
-  await esbuild({
-    ...nodeBundle(quiet),
-    entryPoints: ['electron/main/db/migrate-worker.ts'],
-    outfile,
-    external: ['better-sqlite3'],
-    ...bundleUrl,
-  });
-}
+/** The recompute's worker thread (electron/main/services/deadline-worker.ts). */
+export const buildDeadlineWorker = (outfile, { quiet = false } = {}) =>
+  buildWorker('electron/main/services/deadline-worker.ts', outfile, quiet);
+
+/** The start-up upgrade's worker thread (electron/main/db/migrate-worker.ts): main runs pending migrations there
+ *  while its start-up window shows their progress. */
+export const buildMigrateWorker = (outfile, { quiet = false } = {}) =>
+  buildWorker('electron/main/db/migrate-worker.ts', outfile, quiet);
 
 export async function buildAll({ quiet = false } = {}) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'info' });
