@@ -72,7 +72,8 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
     const perSecond = measured.committed / o.seconds;
     stopped = true;
     // The floors run on the same database with nothing else on it.
-    await fleet.slots[0]?.kill();
+    // BENCH_PROFILE: stopped, not killed, so a server run under --cpu-prof (BENCH_SERVER_NODE_ARGS) writes its profile.
+    await (process.env['BENCH_PROFILE'] ? fleet.slots[0]?.stop() : fleet.slots[0]?.kill());
 
     const rejected = clients.reduce(
       (n, c) => n + [...c.acked.values()].filter((x) => x.outcome === 'rejected').length,

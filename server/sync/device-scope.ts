@@ -28,17 +28,26 @@ const list = (ids: readonly string[]): string => {
 export function enterDeviceScope(q: Queryable, scope: ClientScope): Promise<void> {
   // Not async: a bad office id throws here, before anything is sent, so a caller that sends its next statement
   // without awaiting this one (push.ts) never sends it unscoped. Once sent, its failure aborts the transaction.
+  const { sql, values } = scopeSettings(scope, 1);
+  return q.query(`SELECT ${sql}`, values, { prepare: true }).then(() => undefined);
+}
+
+/**
+ * The settings `enterDeviceScope` makes, as a select list whose parameters start at `$first`, for a statement
+ * that enters the scope as it does something else (push.ts: with the lock on the device's row, one statement
+ * less a push). The role comes last: set_config('role', …, true) is SET LOCAL ROLE. Statements after the one
+ * carrying it run under the policies; the carrier itself was planned and permission-checked as it started, so
+ * it reads as the user it started as. Throws on a bad office id before anything is sent, like enterDeviceScope.
+ */
+export function scopeSettings(scope: ClientScope, first: number): { sql: string; values: string[] } {
   const values = [scope.clientId, list(scope.writeOffices), list(scope.readOffices), DEVICE_ROLE];
-  // set_config('role', …, true) is SET LOCAL ROLE, here in the same round trip as the scope (it comes last).
-  return q
-    .query(
-      `SELECT set_config('app.client_id', $1, true), set_config('app.write_offices', $2, true),
-            set_config('app.read_offices', $3, true), set_config('app.transfer_case', '', true),
-            set_config('role', $4, true)`,
-      values,
-      { prepare: true },
-    )
-    .then(() => undefined);
+  const p = (i: number): string => `$${first + i}`;
+  return {
+    sql: `set_config('app.client_id', ${p(0)}, true) AS scope_client, set_config('app.write_offices', ${p(1)}, true)
+      AS scope_write, set_config('app.read_offices', ${p(2)}, true) AS scope_read,
+      set_config('app.transfer_case', '', true) AS scope_transfer, set_config('role', ${p(3)}, true) AS scope_role`,
+    values,
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { Queryable, ServerDb } from '../db/types';
 import { auditWrite, deviceChain } from './audit';
 import { runFinalStatement, type TailWrite } from './final-statement';
-import { enterDeviceScope } from './device-scope';
+import { enterDeviceScope, scopeSettings } from './device-scope';
 import { applyOrReject, RefusedByPolicy } from './push-apply';
 import { toStored, type DbRow } from './rows';
 import { storedOutcome } from './outcomes';
@@ -99,27 +99,51 @@ async function pushOne(
   m: WireMutation,
   o: { refused: boolean; guesses: Map<string, ClientScope> },
 ): Promise<One> {
-  // The device's row, locked (its pushes never interleave), and the offices its scope is made of: one round trip.
+  // The device's row, locked (its pushes never interleave), and the offices its scope is made of. The scope this
+  // device's last push ran under (scope-guess.ts) is entered by the same statement: one statement less a push than
+  // entering it on its own (docs/sync.md, benchmarks, sixth pass). Its settings come from the one-row subquery `g`,
+  // which the row's read depends on, so they are made even when the row is missing; the row is still read as the
+  // connecting user, since the statement was planned and permission-checked before the role changed.
+  const guess = o.refused ? undefined : o.guesses.get(auth.clientId);
+  const settings = guess === undefined ? null : scopeSettings(guess, 3);
+  const lockSql = (
+    onlyAfter: string,
+  ) => `SELECT last_mutation_id, staff_id, office_id, ${OFFICES_JSON} AS offices,
+       (SELECT to_jsonb(s) FROM entity_rows s WHERE s.entity = 'staff' AND s.id = $2) AS author
+       FROM sync_clients WHERE client_id = $1${onlyAfter} FOR UPDATE OF sync_clients`;
   const locked = q.query<{
-    last_mutation_id: string;
+    last_mutation_id: string | null;
     staff_id: string;
     office_id: string;
     offices: StoredOffice[];
     author: DbRow | null;
   }>(
-    `SELECT last_mutation_id, staff_id, office_id, ${OFFICES_JSON} AS offices,
-       (SELECT to_jsonb(s) FROM entity_rows s WHERE s.entity = 'staff' AND s.id = $2) AS author
-       FROM sync_clients WHERE client_id = $1 FOR UPDATE OF sync_clients`,
-    [auth.clientId, m.userId],
+    settings === null
+      ? lockSql('')
+      : `SELECT c.* FROM (SELECT ${settings.sql}) g
+         LEFT JOIN LATERAL (${lockSql(' AND g.scope_role IS NOT NULL')}) c ON true`,
+    [auth.clientId, m.userId, ...(settings?.values ?? [])],
     { prepare: true },
   );
-  // With the lock go, in the same round trip (pg.ts), the scope this device's last push ran under and the read of
-  // the pushed rows under it, locked, as the checks would read them first (check-mutation.ts `scopeOf`).
-  const guess = o.refused ? undefined : o.guesses.get(auth.clientId);
-  const early = guess === undefined ? null : { scope: guess, ...enterAndRead(q, guess, m.changes) };
+  // With it goes, in the same round trip (pg.ts), the read of the pushed rows under the guessed scope, locked, as
+  // the checks would read them first (check-mutation.ts `scopeOf`).
+  const early =
+    guess === undefined
+      ? null
+      : {
+          scope: guess,
+          ...enterAndRead(
+            q,
+            guess,
+            m.changes,
+            locked.then(() => undefined),
+          ),
+        };
   const c = await locked;
   const client = c.rows[0];
-  if (client === undefined) throw new Error(`sync client ${auth.clientId} vanished`);
+  // With the scope entered alongside, a missing row reads as one row of nulls (the LEFT JOIN above).
+  if (client === undefined || client.last_mutation_id === null)
+    throw new Error(`sync client ${auth.clientId} vanished`);
   const lmid = Number(client.last_mutation_id);
   const scope = scopeOf(officeMap(client.offices), {
     clientId: auth.clientId,
@@ -147,16 +171,17 @@ async function pushOne(
 }
 
 /**
- * Enters `scope` and reads `rows` under it into a new row cache, locked. Nothing is awaited: both statements
- * leave with the next round trip, and the database runs them in order (pg.ts); a failure of either aborts the
- * transaction, so every statement after it fails too. The caller awaits both promises.
+ * Enters `scope` (unless a statement already sent does, `entered`) and reads `rows` under it into a new row
+ * cache, locked. Nothing is awaited: the statements leave with the next round trip, and the database runs them
+ * in order (pg.ts); a failure of either aborts the transaction, so every statement after it fails too. The caller
+ * awaits both promises.
  */
 function enterAndRead(
   q: Queryable,
   scope: ClientScope,
   rows: readonly { entity: SyncEntity; id: string }[],
+  entered: Promise<void> = enterDeviceScope(q, scope),
 ): { entered: Promise<void>; read: Promise<void>; cache: RowCache } {
-  const entered = enterDeviceScope(q, scope);
   entered.catch(() => undefined);
   const cache = new RowCache(q);
   const read = cache.prefetch(rows, true);

@@ -17,7 +17,10 @@ export type RunningServer = {
 
 /** `server/main.ts` with these arguments as a real process (DATABASE_URL cleared unless `env` sets it). */
 export function startServer(args: string[], env: Record<string, string> = {}): RunningServer {
-  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
+  // BENCH_SERVER_NODE_ARGS: Node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=DIR` to profile it
+  // under a bench (docs/sync.md, benchmarks, sixth pass); unset in tests.
+  const nodeFlags = process.env['BENCH_SERVER_NODE_ARGS']?.split(' ').filter((f) => f !== '') ?? [];
+  const child = spawn(process.execPath, [...nodeFlags, ...NODE_ARGS, ...args], {
     cwd: process.cwd(),
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
