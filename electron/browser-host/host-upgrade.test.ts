@@ -36,7 +36,7 @@ describe('the browser host at start', () => {
     expect(steps.map((p) => progressLine({ ...p, elapsedMs: 0 }))).toEqual([
       '正在升级数据库：第 1 / 4 步：写入升级前备份（已用 0 秒）',
       '正在升级数据库：第 2 / 4 步：迁移 0017 精简审计日志并重建检索索引（已用 0 秒）',
-      '正在升级数据库：第 3 / 4 步：迁移 0018 期限重算索引（已用 0 秒）',
+      '正在升级数据库：第 3 / 4 步：迁移 0018 未结案件索引（已用 0 秒）',
       '正在升级数据库：第 4 / 4 步：整理数据库文件（已用 0 秒）',
     ]);
     expect(host.core.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);

@@ -113,7 +113,7 @@ describe('the start-up upgrade in a worker thread', () => {
     expect(steps.map((s) => [s.step, s.total, s.title])).toEqual([
       [1, 4, '写入升级前备份'],
       [2, 4, '迁移 0017 精简审计日志并重建检索索引'],
-      [3, 4, '迁移 0018 期限重算索引'],
+      [3, 4, '迁移 0018 未结案件索引'],
       [4, 4, '整理数据库文件'],
     ]);
     const backups = listBackups(inWorker);

@@ -54,7 +54,7 @@ const toSummary = (r: SummaryRow): CaseSummary => ({
 /**
  * The cases whose deadlines can still matter. Term for term the WHERE of idx_cases_open (migration 0018), which
  * answers the recompute's scan on its own: SQLite takes a partial index only when the query names each of its
- * terms (0018_recompute_indexes.test.ts checks the plan).
+ * terms (0018_open_cases_index.test.ts checks the plan).
  */
 export const OPEN_CASES = `FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
        AND (closed_date IS NULL OR closed_date >= date('now', '-120 days'))`;

@@ -31,9 +31,6 @@ export function createEventRepo(db: Db) {
     `SELECT id, type, occurred_on, payload, supersedes_event_id FROM events
      WHERE case_id = ? AND deleted_at IS NULL ORDER BY occurred_on, recorded_at, id`,
   );
-  // The log reads below name only columns of idx_events_case_log (migration 0018), which answers them without a
-  // row lookup or a sort: a column added here that the index lacks sends every event back to the 82 MB table
-  // (0018_recompute_indexes.test.ts checks the plans).
   // Many cases' logs in one statement (a recompute's chunk): grouped by case, each in the same order as forFold;
   // rows as arrays (case_id, id, type, occurred_on, payload, supersedes_event_id), no object per row. The
   // payload only for the types named (a JSON array), the others' NULL: it is neither copied out nor parsed.
