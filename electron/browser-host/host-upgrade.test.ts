@@ -34,9 +34,10 @@ describe('the browser host at start', () => {
       onUpgradeProgress: (p) => steps.push(p),
     });
     expect(steps.map((p) => progressLine({ ...p, elapsedMs: 0 }))).toEqual([
-      '正在升级数据库：第 1 / 3 步：写入升级前备份（已用 0 秒）',
-      '正在升级数据库：第 2 / 3 步：迁移 0017 精简审计日志并重建检索索引（已用 0 秒）',
-      '正在升级数据库：第 3 / 3 步：整理数据库文件（已用 0 秒）',
+      '正在升级数据库：第 1 / 4 步：写入升级前备份（已用 0 秒）',
+      '正在升级数据库：第 2 / 4 步：迁移 0017 精简审计日志并重建检索索引（已用 0 秒）',
+      '正在升级数据库：第 3 / 4 步：迁移 0018 未结案件索引（已用 0 秒）',
+      '正在升级数据库：第 4 / 4 步：整理数据库文件（已用 0 秒）',
     ]);
     expect(host.core.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
   });

@@ -111,9 +111,10 @@ describe('the start-up upgrade in a worker thread', () => {
 
     expect(dump(join(inWorker, DB_FILE))).toEqual(dump(join(inProcess, DB_FILE)));
     expect(steps.map((s) => [s.step, s.total, s.title])).toEqual([
-      [1, 3, '写入升级前备份'],
-      [2, 3, '迁移 0017 精简审计日志并重建检索索引'],
-      [3, 3, '整理数据库文件'],
+      [1, 4, '写入升级前备份'],
+      [2, 4, '迁移 0017 精简审计日志并重建检索索引'],
+      [3, 4, '迁移 0018 未结案件索引'],
+      [4, 4, '整理数据库文件'],
     ]);
     const backups = listBackups(inWorker);
     expect(backups).toHaveLength(1);
@@ -251,6 +252,6 @@ describe('the start-up upgrade in a worker thread', () => {
     execFileSync(process.execPath, [build, '--migrate-worker', built]);
     const { steps, outcome } = upgrade(dir, { workerScript: built });
     expect(await outcome).toBe('worker');
-    expect(steps.at(-1)).toMatchObject({ step: 3, total: 3 });
+    expect(steps.at(-1)).toMatchObject({ step: 4, total: 4 });
   });
 });

@@ -84,7 +84,14 @@ export const ipc = {
     output: z.object({ arbitrationCaseId: z.string(), provisionalNo: z.string() }),
   },
   'deadlines:list': { input: DeadlineListInput, output: z.array(DeadlineRow) },
-  'calendar:status': { input: Empty, output: CalendarStatus },
+  /**
+   * The loaded years. The 日历 page asks with `forImport`: an import there recomputes every open case, so its
+   * worker threads start now (as opening 期限规则 does). The shell's banner, on every page, asks without.
+   */
+  'calendar:status': {
+    input: z.object({ forImport: z.literal(true).optional() }).strict(),
+    output: CalendarStatus,
+  },
   'calendar:importYear': {
     input: CalendarYearData,
     output: z.object({ year: z.number().int(), recomputed: z.number().int() }),

@@ -1,5 +1,5 @@
 import type { ProcedureEvent } from '../procedure/procedure-state';
-import { firstHit, firstOf, hitsOf, lastHit, matches, type Hit } from './case-log';
+import { firstHit, firstOf, hitsOf, lastHit, matches, withRef, type Hit } from './case-log';
 import type { DeadlineRule, EventRef } from './rule.schema';
 
 /** An excluded period as read from the log; `to` is null while it is still running (e.g. suspended now). */
@@ -28,7 +28,7 @@ export function readTimeline(rule: DeadlineRule, events: readonly ProcedureEvent
   if (!rule.requires.every((ref) => events.some((e) => matches(e, ref)))) return null;
 
   const restart = lastHit(events, rule.restartOn, trigger.index);
-  const start = restart ?? { ...trigger, ref: rule.trigger };
+  const start = restart ?? withRef(trigger, rule.trigger);
 
   // Only acts after the (re)start count: a hearing notice served for the old date does not serve the new one.
   const completion = firstHit(events, rule.completedBy, start.index);

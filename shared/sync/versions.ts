@@ -15,4 +15,5 @@
 // max 16: migration 0016 adds the case list's counts, kept by triggers; local only.
 // max 17: migration 0017 stops repeating the outbox row's values in the audit and shrinks the search index;
 // local only.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 17 } as const;
+// max 18: migration 0018 adds an index of the open cases (the deadline recompute's scan); local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 18 } as const;

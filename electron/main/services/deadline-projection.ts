@@ -53,6 +53,30 @@ export function toProjected(d: Deadline): ProjectedDeadline {
   };
 }
 
+/** An open case's kind as projectCases takes it: one frozen object per kind, not one per case. */
+const OPEN = new Map<CaseRow['kind'], { kind: CaseRow['kind']; voided: boolean }>();
+
+/**
+ * The kinds of open cases as projectCases takes them, from the kinds the open-case scan read with their ids (in
+ * the same order): open cases are not voided, so neither a worker thread nor the app's thread reads the case
+ * rows again. A case changed since the scan is refreshed by its mutation and computed again at the end of the
+ * recompute (deadline-service.ts). A short list is a bug: it throws, and a worker sends the chunk home.
+ */
+export function openCaseKinds(
+  ids: readonly string[],
+  kinds: readonly CaseRow['kind'][],
+): Map<string, { kind: CaseRow['kind']; voided: boolean }> {
+  const out = new Map<string, { kind: CaseRow['kind']; voided: boolean }>();
+  ids.forEach((id, i) => {
+    const kind = kinds[i];
+    if (kind === undefined) throw new Error('deadline recompute: a case without its kind');
+    let c = OPEN.get(kind);
+    if (c === undefined) OPEN.set(kind, (c = Object.freeze({ kind, voided: false })));
+    out.set(id, c);
+  });
+  return out;
+}
+
 /** Each named case's projection, from the kinds and logs read for them (a case absent from `kinds` has none). */
 export function projectCases(
   caseIds: readonly string[],

@@ -11,10 +11,11 @@ import type { SessionUser } from '../../../shared/domain/staff/staff.schema';
 import { todayInChina } from '../../../shared/util/clock';
 import defaultRules from '../../../resources/deadline-rules/default.json';
 import type { Db } from '../db/connection';
+import type { CaseRow } from '../db/repositories/case.repo';
 import type { Repos } from '../db/repositories';
 import type { DeadlineScope, ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { daysFrom, shiftDays } from '../../../shared/util/day-number';
-import { projectCases, rulesInForce } from './deadline-projection';
+import { openCaseKinds, projectCases, rulesInForce } from './deadline-projection';
 import type { DeadlineWorkers, OpenCases } from './deadline-workers';
 import type { Logger } from '../logger';
 
@@ -50,31 +51,43 @@ export function createDeadlineService(
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
+  /**
+   * Recomputes the cases named, 500 to a transaction. `kinds` (in the order of `ids`): the open-case scan read
+   * them, so the case rows are not read again (deadline-projection.ts `openCaseKinds`); without, they are.
+   */
   function recompute(
     ids: readonly string[],
     onProgress?: (done: number, total: number) => void,
     offset = 0,
     total = ids.length,
+    kinds?: readonly CaseRow['kind'][],
   ): number {
     // One transaction per chunk: one fsync per 500 cases instead of one per statement (synchronous=FULL).
-    const chunk = db.transaction((part: readonly string[]) => repos.deadlines.replaceMany(projectMany(part)));
+    const chunk = db.transaction((part: readonly string[], of?: readonly CaseRow['kind'][]) =>
+      repos.deadlines.replaceMany(projectMany(part, false, of)),
+    );
     for (let i = 0; i < ids.length; i += CHUNK) {
-      chunk(ids.slice(i, i + CHUNK));
+      chunk(ids.slice(i, i + CHUNK), kinds?.slice(i, i + CHUNK));
       onProgress?.(offset + Math.min(i + CHUNK, ids.length), total);
     }
     return ids.length;
   }
 
   /**
-   * The projection of each case named, read with one query for the cases and one for their logs. The rules,
-   * the calendar and today are taken once: the calendar service reads a setting to find its imported years.
+   * The projection of each case named, read with one query for the cases (unless the open-case scan gave their
+   * kinds) and one for their logs. The rules, the calendar and today are taken once: the calendar service reads
+   * a setting to find its imported years.
    */
-  function projectMany(caseIds: readonly string[], explain = false): Map<string, ProjectedDeadline[]> {
+  function projectMany(
+    caseIds: readonly string[],
+    explain = false,
+    kinds?: readonly CaseRow['kind'][],
+  ): Map<string, ProjectedDeadline[]> {
     // The projection keeps the basis only; the text is built when a row is read (computeFor wants it now).
     const ctx = { rules: currentRules(), calendar: calendar(), today: todayInChina(now()), explain };
     return projectCases(
       caseIds,
-      repos.cases.kindsOf(caseIds),
+      kinds === undefined ? repos.cases.kindsOf(caseIds) : openCaseKinds(caseIds, kinds),
       repos.events.listForFoldMany(caseIds, payloadTypesOf(ctx.rules)),
       ctx,
     );
@@ -111,9 +124,9 @@ export function createDeadlineService(
           onProgress?.(done, here.total);
         },
         // While the threads start, this thread takes chunks itself (deadline-workers.ts).
-        here: (part) => {
+        here: (part, kinds) => {
           if (closed) return;
-          here.cases += recompute(part);
+          here.cases += recompute(part, undefined, 0, part.length, kinds);
           done += part.length;
           onProgress?.(done, here.total);
         },
@@ -151,7 +164,7 @@ export function createDeadlineService(
     // thread that could not start or died), and how many stale cases they sent back.
     const here = { total: first.ids.length, cases: 0, stale: 0 };
     const threaded = workers !== null && (full || first.ids.length >= workers.minCases);
-    if (!threaded) recompute(first.ids, onProgress);
+    if (!threaded) recompute(first.ids, onProgress, 0, first.ids.length, first.kinds);
     else {
       const rest = full ? () => repos.caseQuery.openCases(last) : undefined;
       await recomputeInWorkers(workers, first, rest, here, onProgress);

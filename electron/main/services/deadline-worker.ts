@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { connect } from '../db/connection';
-import type { CaseRow } from '../db/repositories/case.repo';
 import { caseDigest, termsText } from '../db/repositories/deadline-digest';
 import { createDeadlineDigestReader } from '../db/repositories/deadline-digest-reader';
 import { createEventRepo } from '../db/repositories/event.repo';
@@ -8,7 +7,7 @@ import { createSettingsRepo } from '../db/repositories/settings.repo';
 import { payloadTypesOf, type RuleTerms } from '../../../shared/deadlines';
 import type { ProjectedDeadline } from '../db/repositories/deadline.repo';
 import { calendarWith, importedYears } from './calendar-service';
-import { projectCases, rulesInForce, type ProjectionContext } from './deadline-projection';
+import { openCaseKinds, projectCases, rulesInForce, type ProjectionContext } from './deadline-projection';
 import type {
   DeadlineChunkRequest,
   DeadlineWorkerData,
@@ -51,23 +50,12 @@ function contextOf(run: number, today: string): NonNullable<typeof current> {
   return current;
 }
 
-/** An open case's kind as projectCases takes it: one object per kind, not one per case. */
-const OPEN = new Map<CaseRow['kind'], { kind: CaseRow['kind']; voided: boolean }>();
-function openCase(kind: CaseRow['kind'] | undefined): { kind: CaseRow['kind']; voided: boolean } {
-  // A chunk is sent with one kind per id; a short list is a bug, sent home as a failed chunk.
-  if (kind === undefined) throw new Error('deadline worker: a case without its kind');
-  let c = OPEN.get(kind);
-  if (c === undefined) OPEN.set(kind, (c = Object.freeze({ kind, voided: false })));
-  return c;
-}
-
 function staleOf(req: DeadlineChunkRequest): [string, ProjectedDeadline[]][] {
   const run = contextOf(req.run, req.today);
-  // The kinds came with the ids (the app's thread read them with the open cases): open cases are not voided.
-  const kinds = new Map(req.ids.map((id, i) => [id, openCase(req.kinds[i])] as const));
+  // The kinds came with the ids (the app's thread read them with the open cases).
   const projections = projectCases(
     req.ids,
-    kinds,
+    openCaseKinds(req.ids, req.kinds),
     events.listForFoldMany(req.ids, payloadTypesOf(run.ctx.rules)),
     run.ctx,
   );

@@ -153,7 +153,7 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
     today: string,
     on: {
       onChunk: (stale: Map<string, ProjectedDeadline[]>, cases: number) => void;
-      here?: (ids: string[]) => void;
+      here?: (ids: string[], kinds: CaseRow['kind'][]) => void;
       rest?: () => OpenCases;
     },
   ): Promise<{ undone: string[] }> {
@@ -211,7 +211,7 @@ export function createDeadlineWorkers(opts: DeadlineWorkerOptions) {
           if (live.every((s) => s.gone || s.up)) return;
           const c = queue.shift() as Chunk;
           try {
-            here(c.ids);
+            here(c.ids, c.kinds);
           } catch (e) {
             failed = true;
             reject(e instanceof Error ? e : new Error(String(e)));

@@ -438,13 +438,14 @@ describe('runMainProcess', () => {
     const pages = startup.loaded.map((u) => decodeURIComponent(u.slice(u.indexOf(',') + 1)));
     expect(startup.loaded.every((u) => u.startsWith('data:text/html;'))).toBe(true);
     expect(pages.map((p) => /第 (\d+) \/ (\d+) 步/.exec(p)?.slice(1).join('/'))).toEqual([
-      '1/3',
-      '2/3',
-      '3/3',
+      '1/4',
+      '2/4',
+      '3/4',
+      '4/4',
     ]);
     expect(pages[0]).toContain('请勿关闭程序；升级前已自动备份');
     expect(pages[0]).toContain('Content-Security-Policy" content="default-src \'none\'');
-    expect(startup.win.setProgressBar).toHaveBeenLastCalledWith(2 / 3);
+    expect(startup.win.setProgressBar).toHaveBeenLastCalledWith(3 / 4);
     expect(main.loaded).toEqual(['app://renderer/index.html']);
     // Still up while the main window loads; gone when it is ready to show.
     expect(startup.win.isDestroyed()).toBe(false);

@@ -28,7 +28,8 @@ const COLUMNS: TableColumnsType<YearRow> = [
  * only the roles that may import see; the others are told who may.
  */
 export function CalendarSettings({ roles }: { roles: readonly StaffRole[] }) {
-  const status = useQuery('calendar:status', {});
+  // `forImport`: the import recomputes every open case; asking so starts the recompute's threads ahead.
+  const status = useQuery('calendar:status', { forImport: true });
   const s = status.data;
   const imported = () => {
     status.reload();

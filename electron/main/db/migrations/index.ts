@@ -16,6 +16,7 @@ import { up as searchSideIndexes } from './0014_search_side_indexes';
 import { up as deadlineDigests } from './0015_deadline_digests';
 import { up as listCounts } from './0016_list_counts';
 import { up as auditFromOutbox } from './0017_audit_from_outbox';
+import { up as openCasesIndex } from './0018_open_cases_index';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: '0015_deadline_digests', title: '期限重算摘要', up: deadlineDigests },
   { version: 16, name: '0016_list_counts', title: '案件列表计数', up: listCounts },
   { version: 17, name: '0017_audit_from_outbox', title: '精简审计日志并重建检索索引', up: auditFromOutbox },
+  { version: 18, name: '0018_open_cases_index', title: '未结案件索引', up: openCasesIndex },
 ];

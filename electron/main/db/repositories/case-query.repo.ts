@@ -51,6 +51,14 @@ const toSummary = (r: SummaryRow): CaseSummary => ({
   voidedAt: r.voided_at,
 });
 
+/**
+ * The cases whose deadlines can still matter. Term for term the WHERE of idx_cases_open (migration 0018), which
+ * answers the recompute's scan on its own: SQLite takes a partial index only when the query names each of its
+ * terms (0018_open_cases_index.test.ts checks the plan).
+ */
+export const OPEN_CASES = `FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
+       AND (closed_date IS NULL OR closed_date >= date('now', '-120 days'))`;
+
 export function createCaseQueryRepo(db: Db) {
   const byId = db.prepare<
     [string],
@@ -87,13 +95,11 @@ export function createCaseQueryRepo(db: Db) {
   };
   // Every case names an office of this table (foreign key), so a reader of all of them may see every case.
   const allOfficeIds = db.prepare<[], { id: string }>('SELECT id FROM offices');
-  const OPEN = `FROM cases WHERE deleted_at IS NULL AND voided_at IS NULL AND status <> 'archived'
-       AND (closed_date IS NULL OR closed_date >= date('now', '-120 days'))`;
-  const openIds = db.prepare<[], string>(`SELECT id ${OPEN} ORDER BY id`).pluck();
+  const openIds = db.prepare<[], string>(`SELECT id ${OPEN_CASES} ORDER BY id`).pluck();
   // Keyset pages in id order: a recompute reads a first page, starts its threads on it, then reads the rest.
   const openKinds = db
     .prepare<{ after: string; limit: number }, [string, CaseRow['kind']]>(
-      `SELECT id, kind ${OPEN} AND id > @after ORDER BY id LIMIT @limit`,
+      `SELECT id, kind ${OPEN_CASES} AND id > @after ORDER BY id LIMIT @limit`,
     )
     .raw(true);
   const liveCount = db.prepare<[], number>('SELECT count(*) FROM cases WHERE deleted_at IS NULL').pluck();

@@ -45,7 +45,34 @@ type Facts = {
   c?: [string, string];
 };
 
+/**
+ * The facts of a basis with nothing but its start label — nine rows in ten (`{"l":"受理日"}`) — by label: one
+ * string per label instead of an object and a JSON.stringify per row of a recompute. Bounded (the labels are the
+ * rules' few), and emptied when full, so what it holds never changes a result.
+ */
+const plainFacts = new Map<string, string>();
+const isPlain = (b: ExplanationBasis): boolean =>
+  b.raw === b.due &&
+  b.lenient === undefined &&
+  b.strict === undefined &&
+  b.parts.length === 0 &&
+  b.extensionDays === 0 &&
+  !b.rolled &&
+  !b.offNotRolled &&
+  b.gap === undefined &&
+  !b.timelinessUnknown &&
+  b.pausedSince === undefined &&
+  b.cancellation === undefined;
+
 export function encodeFacts(b: ExplanationBasis): string {
+  if (isPlain(b)) {
+    let text = plainFacts.get(b.startLabel);
+    if (text === undefined) {
+      if (plainFacts.size >= 256) plainFacts.clear();
+      plainFacts.set(b.startLabel, (text = JSON.stringify({ l: b.startLabel } satisfies Facts)));
+    }
+    return text;
+  }
   const f: Facts = { l: b.startLabel };
   if (b.raw !== b.due) f.r = b.raw;
   if (b.lenient !== undefined) f.le = b.lenient;
