@@ -23,7 +23,11 @@ export type PushRun = {
 type Done = Extract<One, { kind: 'done' }>;
 type Stop = Exclude<One, { kind: 'done' }>;
 
-/** The committed mutations of a run, in order, and what stopped it early (a gap, or a file not yet uploaded). */
+/**
+ * The committed mutations of a run, in order, and what stopped it (a gap, or a file not yet uploaded). A group
+ * may also end early without a stop, to let a short push have its slot: the rest of its mutations then go on in
+ * the next group.
+ */
 export type Ran = { done: Done[]; stop?: Stop };
 
 /**
@@ -77,6 +81,8 @@ async function groupTx(q: Queryable, run: PushRun, ms: readonly WireMutation[]):
   const done: Done[] = [];
   let at: { device: Device; lmid: number } | undefined;
   for (const [i, m] of ms.entries()) {
+    // A short push waits for a slot: commit what this group has done and give the slot back (push-gate.ts).
+    if (at !== undefined && !run.urgent && run.gate.urgentWaiting()) return { done };
     // Only the group's last statement takes COMMIT with it; when a gap or a wait stops the group early, the
     // transaction commits after it (pg.ts `tx`).
     const commit = i === ms.length - 1;

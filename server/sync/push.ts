@@ -49,9 +49,12 @@ export async function handlePush(
     urgent: req.mutations.length <= URGENT_PUSH,
     onCommitted,
   };
-  for (let i = 0; i < req.mutations.length; i += GROUP_SIZE) {
+  for (let i = 0; i < req.mutations.length;) {
     const ms = req.mutations.slice(i, i + GROUP_SIZE);
     const ran = ms.length > 1 ? await pushGroup(run, ms) : await pushEach(run, ms);
+    // A group that ended early has done at least its first mutation (push-run.ts), so this always moves on.
+    if (ran.done.length === 0 && ran.stop === undefined) throw new Error('a push group did nothing');
+    i += ran.done.length;
     for (const r of ran.done) results.push(r.outcome);
     if (ran.done.length > 0) lastMutationId = ran.done[ran.done.length - 1]?.lastMutationId ?? lastMutationId;
     const stop = ran.stop;
