@@ -9,6 +9,9 @@ import { COMMITTEE, OTHER_STATION, STATION, U, seedOffices, syncApp } from '../t
 import { CASE, DEV, allRows, pushVia, seedScopeScenario } from '../testing/scope-scenario';
 import { mediationFailedMutation, registerMutation, transferMutation, uid } from '../testing/wire-builders';
 import { GROUP_SIZE } from './push-run';
+import { pushNext } from './push-one';
+import { loadClientScope } from './scope';
+import { DEVICE_ROLE, allowNewOffices, allowTransferCase, enterDeviceScope } from './device-scope';
 
 /*
  * Group commit (push-run.ts): a batch's mutations share transactions, GROUP_SIZE at a time, and nothing a device
@@ -247,5 +250,38 @@ describe.each(DB_KINDS)('group commit on %s', (kind) => {
       ['applied', undefined],
       ['rejected', 'not_authorized'],
     ]);
+  });
+
+  it('enters the scope again before each later mutation of a group, undoing what the one before widened', async () => {
+    const rollback = new Error('rolled back on purpose');
+    const seen = await grouped.db
+      .tx(async (q) => {
+        const scope = await loadClientScope(q, DEV.station);
+        if (scope === null) throw new Error('no scope');
+        await enterDeviceScope(q, scope);
+        // What a transfer and a new station leave in their transaction (push-apply.ts).
+        await allowTransferCase(q, CASE.other);
+        await allowNewOffices(q, scope, [OTHER_STATION]);
+        // The next mutation of the group: a resent one, which reads its stored outcome and writes nothing.
+        const m = registerMutation(1, { caseId: CASE.station, officeId: STATION, userId: U.med1 });
+        const r = await pushNext(q, { clientId: DEV.station, staffId: U.med1 }, m, {
+          device: { client: { offices: [], author: null, authorId: U.med1 }, scope },
+          lmid: grouped.next - 1,
+          commit: false,
+        });
+        expect(r.kind).toBe('done');
+        const s = await q.query<{ transfer: string; write: string; role: string }>(
+          `SELECT current_setting('app.transfer_case') AS transfer, current_setting('app.write_offices') AS write,
+             current_user AS role`,
+        );
+        throw Object.assign(rollback, { seen: { ...s.rows[0], scope: scope.writeOffices.join(',') } });
+      })
+      .catch((e: unknown) => {
+        if (e !== rollback) throw e;
+        return (e as Error & { seen: unknown }).seen;
+      });
+    expect(seen).toMatchObject({ transfer: '', role: DEVICE_ROLE });
+    const { write, scope } = seen as { write: string; scope: string };
+    expect(write).toBe(scope);
   });
 });
