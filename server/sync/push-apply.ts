@@ -23,7 +23,8 @@ export type Finish = (outcome: MutationOutcome) => TailWrite[];
 /**
  * The checks, then the writes. A write the row-level security policies refuse (a check that let something
  * through it should not have) throws `RefusedByPolicy`: the push records it as a rejection like any other in a
- * new transaction, so the mutation still gets exactly one outcome and the device's queue moves on.
+ * new transaction, so the mutation still gets exactly one outcome and the device's queue moves on. `commit`:
+ * the mutation is the last of its transaction, so its last statement may take COMMIT with it.
  */
 export async function applyOrReject(
   q: Queryable,
@@ -31,6 +32,7 @@ export async function applyOrReject(
   m: WireMutation,
   finish: Finish,
   seen: Parameters<typeof checkMutation>[3],
+  commit = true,
 ): Promise<Applied | 'wait'> {
   const checked = await checkMutation(q, scope, m, seen);
   if (!checked.ok && checked.code === 'blob_missing') return 'wait';
@@ -41,7 +43,7 @@ export async function applyOrReject(
       written: false,
     };
   try {
-    return await writeChecked(q, scope, m, checked, finish);
+    return await writeChecked(q, scope, m, checked, finish, commit);
   } catch (e) {
     if (isRlsRefusal(e)) throw new RefusedByPolicy('row-level security refused a write');
     throw e;
@@ -54,6 +56,7 @@ async function writeChecked(
   m: WireMutation,
   checked: Checked,
   finish: Finish,
+  commit: boolean,
 ): Promise<Applied> {
   await numberAcceptedCase(q, m, checked.writes);
   // The grant goes first: the new case in the committee's office is then readable in this transaction too.
@@ -77,7 +80,8 @@ async function writeChecked(
         };
         return finish(outcome);
       },
-      commit: true,
+      // Only the last mutation of its transaction (push-group.ts) takes COMMIT with its last statement.
+      commit,
     },
   );
   if (outcome === null) throw new Error('commitRows did not ask for the final writes');

@@ -35,6 +35,24 @@ describe('the push gate', () => {
     expect(most).toBe(2);
   });
 
+  it('tells a group transaction that a short push waits, so it can end early (push-run.ts)', async () => {
+    const gate = new PushGate(1);
+    let release = () => undefined as void;
+    const bulk = gate.run(false, () => new Promise<void>((r) => (release = r)));
+    await tick();
+    expect(gate.urgentWaiting()).toBe(false);
+    const batchWaiting = gate.run(false, () => Promise.resolve());
+    await tick();
+    expect(gate.urgentWaiting()).toBe(false);
+    const urgent = gate.run(true, () => Promise.resolve(gate.urgentWaiting()));
+    await tick();
+    expect(gate.urgentWaiting()).toBe(true);
+    release();
+    // The waiting short push had the slot, and no longer counted as waiting once it did.
+    expect(await urgent).toBe(false);
+    await Promise.all([bulk, batchWaiting]);
+  });
+
   it('under a steady stream of short pushes, a waiting batch still gets one freed slot in BULK_TURN', async () => {
     const gate = new PushGate(1);
     const order: string[] = [];

@@ -6,8 +6,9 @@ import type { ServerDb } from '../db/types';
  * out as a push of one or two. Waiting in one first-come queue, that edit queued behind every catching-up
  * desktop's next transaction. Here a push transaction takes one of a fixed number of slots, fewer than the pool's
  * connections (token checks and pulls keep theirs); a short push's transactions take the next free slot before
- * any batch's, and a batch gives its slot back between its mutations, so an edit waits for a transaction or two at
- * most, not for the queue. Priority is not absolute: while batches wait, every BULK_TURN-th freed slot goes to the
+ * any batch's, and a batch gives its slot back between its transactions — and ends the group transaction it is in
+ * after its current mutation when a short push is waiting (`urgentWaiting`) — so an edit waits for a mutation or
+ * two at most, not for the queue. Priority is not absolute: while batches wait, every BULK_TURN-th freed slot goes to the
  * oldest of them. With strict priority a steady stream of edits (more short pushes arriving than slots freeing)
  * would hold a catching-up desktop back for as long as the stream lasts.
  */
@@ -33,6 +34,14 @@ export class PushGate {
       if (next) next();
       else this.free++;
     }
+  }
+
+  /**
+   * A short push is waiting for a slot: a batch's group transaction (push-run.ts) then commits after its current
+   * mutation and gives its slot back, as a batch used to between any two of its mutations.
+   */
+  urgentWaiting(): boolean {
+    return this.urgent.length > 0;
   }
 
   private nextWaiter(): (() => void) | undefined {
