@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { RowChange } from '../../shared/sync/changes';
 import type { PushResponse, WireMutation } from '../../shared/sync/protocol';
 import type { ServerDb } from '../db/types';
 import { verifyAuditChains } from '../admin/verify-audit';
+import { documentMutation } from '../testing/blob-fixture';
 import { DB_KINDS, openTestDb } from '../testing/test-db';
 import { COMMITTEE, OTHER_STATION, STATION, U, seedOffices, syncApp } from '../testing/sync-fixture';
 import { CASE, DEV, allRows, pushVia, seedScopeScenario } from '../testing/scope-scenario';
@@ -38,51 +38,6 @@ function batch(first: number, tag: string): WireMutation[] {
     );
   }
   return ms;
-}
-
-/** A document whose file the server has never received: the push waits for it (sync §2.5). */
-function documentWithoutFile(id: number, caseId: string): WireMutation {
-  const docId = uid(`doc-${caseId}`);
-  const args = {
-    id: docId,
-    caseId,
-    templateId: 'acceptance_notice',
-    options: '{}',
-    title: '受理通知书',
-    dataHash: 'a'.repeat(64),
-    blobSha256: 'c'.repeat(64),
-    fileName: '受理通知书.docx',
-    size: 10,
-    version: 1,
-  };
-  const { id: _id, version, ...rest } = args;
-  const change: RowChange = {
-    entity: 'document',
-    id: docId,
-    op: 'upsert',
-    created: true,
-    bases: {},
-    row: {
-      id: docId,
-      officeId: STATION,
-      ...rest,
-      version,
-      docDate: '2026-11-25',
-      createdAt: '2026-11-25T02:00:00.000Z',
-      createdBy: U.med1,
-    },
-  };
-  return {
-    id,
-    name: 'documents.record',
-    version: 1,
-    args,
-    bases: [],
-    changes: [change],
-    hlc: `0000000${id}-0000-dev`,
-    deviceTime: '2026-11-25T02:00:00.000Z',
-    userId: U.med1,
-  };
 }
 
 describe.each(DB_KINDS)('group commit on %s', (kind) => {
@@ -207,7 +162,8 @@ describe.each(DB_KINDS)('group commit on %s', (kind) => {
     const caseId = uid('wait-case');
     const ms = [
       registerMutation(n, { caseId, officeId: STATION, userId: U.med1 }),
-      documentWithoutFile(n + 1, caseId),
+      // A file the server has never received: the push waits for it (sync §2.5).
+      documentMutation(n + 1, { caseId, officeId: STATION, userId: U.med1, sha: 'c'.repeat(64), size: 10 }),
       registerMutation(n + 2, { caseId: uid('wait-after'), officeId: STATION, userId: U.med1 }),
     ];
     const r = await pushVia(grouped.app, grouped.auth, DEV.station, ms);
