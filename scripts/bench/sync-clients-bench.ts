@@ -41,12 +41,15 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
       await new Promise((r) => setTimeout(r, countFrom - now()));
       const serverPid = fleet.slots[0]?.running?.child.pid;
       const cpuBefore = await cpuSnapshot(serverPid, fleet.db);
+      const generatorBefore = process.cpuUsage();
       const before = await outcomes();
       const activity = sampleActivity(fleet.db);
       await new Promise((r) => setTimeout(r, end - now()));
       const committed = (await outcomes()) - before;
       const cpu = cpuPer(cpuBefore, await cpuSnapshot(serverPid, fleet.db), committed);
-      return { committed, cpu, activity: await activity.stop() };
+      const used = process.cpuUsage(generatorBefore);
+      const generatorMs = committed > 0 ? (used.user + used.system) / 1000 / committed : null;
+      return { committed, cpu: { ...cpu, generatorMs }, activity: await activity.stop() };
     })();
     const singleMs: number[] = [];
     const batchMs: number[] = [];
@@ -140,7 +143,7 @@ export async function runClientsBench(o: SyncBenchOptions): Promise<object> {
             '',
           ],
         ],
-      )}\n被拒 ${rejected} 条，失败请求 ${failures} 次\n每条 CPU（计时窗口内，与别的负载关系小，比较版本用它）：服务器进程 ${ms(measured.cpu.serverMs)}，数据库后端 ${ms(measured.cpu.backendsMs)}\n服务器的数据库连接在计时窗口内（pg_stat_activity 每 100 ms 取样）：\n${activityLines(measured.activity)}\n`,
+      )}\n被拒 ${rejected} 条，失败请求 ${failures} 次\n每条 CPU（计时窗口内，与别的负载关系小，比较版本用它）：服务器进程 ${ms(measured.cpu.serverMs)}，数据库后端 ${ms(measured.cpu.backendsMs)}，负载发生器（本进程，与服务器同机）${ms(measured.cpu.generatorMs)}\n服务器的数据库连接在计时窗口内（pg_stat_activity 每 100 ms 取样）：\n${activityLines(measured.activity)}\n`,
     );
     return {
       kind: 'sync-clients',

@@ -1,5 +1,6 @@
 import type { MutationOutcome, PullPage, PushResponse, WireMutation } from '../../shared/sync/protocol';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
+import { httpJson, httpOk, type HttpAnswer } from './http-json';
 
 /**
  * A simulated desktop for load and soak runs: an enrolled device id that pushes wire mutations over HTTP as
@@ -28,13 +29,11 @@ export const SCHEMA = SUPPORTED_DESKTOP_SCHEMA.max;
 
 /** Enrols `clientId` for `username` (password `pw-<username>`, the fixture's) through `url`. */
 export async function enrolWireClient(url: string, clientId: string, username: string): Promise<WireClient> {
-  const r = await fetch(`${url}/sync/enrol`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
+  const r = await httpJson(`${url}/sync/enrol`, {
     body: JSON.stringify({ clientId, username, password: `pw-${username}` }),
   });
-  if (!r.ok) throw new Error(`enrol ${clientId}: ${r.status} ${await r.text()}`);
-  const auth = `Bearer ${((await r.json()) as { token: string }).token}`;
+  if (!httpOk(r.status)) throw new Error(`enrol ${clientId}: ${r.status} ${r.text}`);
+  const auth = `Bearer ${(JSON.parse(r.text) as { token: string }).token}`;
   const c: WireClient = {
     clientId,
     acked: new Map(),
@@ -47,24 +46,19 @@ export async function enrolWireClient(url: string, clientId: string, username: s
     async push(base, max) {
       const batch = c.queue.slice(0, max);
       if (batch.length === 0) return { ok: true, results: [] };
-      let res: Response;
-      try {
-        res = await fetch(`${base}/sync/push`, {
-          method: 'POST',
-          headers: { authorization: auth, 'content-type': 'application/json' },
-          body: JSON.stringify({ protocolVersion: 1, clientId, schemaVersion: SCHEMA, mutations: batch }),
-          // Long enough for a batch of 50 queued behind 49 other clients; a dead server fails at once.
-          signal: AbortSignal.timeout(120_000),
-        });
-      } catch (e) {
-        return { ok: false, error: e instanceof Error ? e.message : String(e) };
-      }
-      if (!res.ok) return { ok: false, error: `push ${res.status}: ${await res.text().catch(() => '')}` };
+      let res: HttpAnswer;
       let body: PushResponse;
       try {
-        body = (await res.json()) as PushResponse;
+        res = await httpJson(`${base}/sync/push`, {
+          headers: { authorization: auth },
+          body: JSON.stringify({ protocolVersion: 1, clientId, schemaVersion: SCHEMA, mutations: batch }),
+          // Long enough for a batch of 50 queued behind 49 other clients; a dead server fails at once.
+          timeoutMs: 120_000,
+        });
+        if (!httpOk(res.status)) return { ok: false, error: `push ${res.status}: ${res.text}` };
+        body = JSON.parse(res.text) as PushResponse;
       } catch (e) {
-        // The server died while streaming the answer: as good as no answer.
+        // No answer, or the server died while streaming it: as good as no answer.
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
       for (const o of body.results) c.acked.set(o.id, o);
@@ -74,9 +68,9 @@ export async function enrolWireClient(url: string, clientId: string, username: s
     },
     async pull(base, cursor, limit) {
       const q = `clientId=${clientId}&cursor=${cursor}&limit=${limit}&schemaVersion=${SCHEMA}`;
-      const res = await fetch(`${base}/sync/pull?${q}`, { headers: { authorization: auth } });
-      if (!res.ok) throw new Error(`pull ${res.status}: ${await res.text()}`);
-      return (await res.json()) as PullPage;
+      const res = await httpJson(`${base}/sync/pull?${q}`, { headers: { authorization: auth } });
+      if (!httpOk(res.status)) throw new Error(`pull ${res.status}: ${res.text}`);
+      return JSON.parse(res.text) as PullPage;
     },
   };
   return c;
