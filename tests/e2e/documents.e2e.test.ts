@@ -85,6 +85,18 @@ const docRows = (templateId: string) =>
 const docRow = (templateId: string, version: number) =>
   page.locator(`[data-testid="doc-row"][data-template-id="${templateId}"][data-version="${version}"]`);
 
+/**
+ * Waits for the toast a generation ends with. Under a loaded machine the generation once took longer than the
+ * default 30 s wait for its row, and a failure showed only as that timeout: an error toast now fails the test
+ * with its own text, and success may take up to a minute.
+ */
+async function generated(title: string, version: number): Promise<void> {
+  const done = page.locator('.ant-message-success', { hasText: `已生成${title}（v${version}）` });
+  const failed = page.locator('.ant-message-error');
+  await done.or(failed).first().waitFor({ timeout: 60_000 });
+  if ((await failed.count()) > 0) throw new Error(`生成失败：${(await failed.allInnerTexts()).join('；')}`);
+}
+
 async function openCommitteeSettings(): Promise<void> {
   await byTestId('menu-settings').click();
   await byTestId('settings-tab-committee').click();
@@ -93,8 +105,11 @@ async function openCommitteeSettings(): Promise<void> {
 }
 
 async function saveCommittee(): Promise<void> {
+  // The save's own toast: one still on screen from an earlier save must not end the wait before this save does.
+  const toast = page.locator('.ant-message-success', { hasText: '文书设置已保存' });
+  await expect.poll(() => toast.count()).toBe(0);
   await byTestId('committee-save').click();
-  await page.locator('.ant-message-success').last().waitFor();
+  await toast.first().waitFor();
 }
 
 async function openCase(): Promise<void> {
@@ -152,6 +167,7 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     await screenshot(page, 'd04a-case-timing-warning');
     await byTestId('doc-warnings-confirm').click();
 
+    await generated('开庭通知书', 1);
     await docRow('hearing_notice', 1).waitFor();
     expect(await byTestId('doc-warnings').count()).toBe(0);
     await expect.poll(() => byTestId('doc-missing').count()).toBe(0);
@@ -194,6 +210,7 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
     await pick('doc-option-addressee', '申请人');
     await byTestId('doc-generate').click();
     await byTestId('doc-warnings-confirm').click();
+    await generated('开庭通知书', 2);
     await docRow('hearing_notice', 2).waitFor();
     expect(await docRows('hearing_notice').count()).toBe(2);
     expect(await docRow('hearing_notice', 2).getAttribute('data-stale')).toBe('false');
