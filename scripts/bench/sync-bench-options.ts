@@ -14,10 +14,12 @@ export type SyncBenchOptions = {
   clients: number;
   seconds: number;
   samples: number;
+  /** Milliseconds a probe client waits after each single push (0: back to back). */
+  editGap: number;
 };
 
 const USAGE = `用法：npm run bench:sync -- [--only 部分,…] [--cases N] [--runs R] [--warmup W] [--db postgres|pglite]
-                              [--clients C] [--seconds S] [--samples K]
+                              [--clients C] [--seconds S] [--samples K] [--edit-gap MS]
   --only     只跑这些部分（逗号分隔，默认全部）：${SYNC_PARTS.join('、')}
   --cases    首次同步的案件数（默认 10000）
   --runs     单条推送与增量拉取的计时次数（默认 100）
@@ -26,7 +28,9 @@ const USAGE = `用法：npm run bench:sync -- [--only 部分,…] [--cases N] [-
              clients、recovery 总是用 PostgreSQL 上的真实服务器进程
   --clients  并发模拟客户端数（默认 50）
   --seconds  并发推送持续秒数（默认 20）
-  --samples  跨桌面可见延迟的取样次数（默认 100）`;
+  --samples  跨桌面可见延迟的取样次数（默认 100）
+  --edit-gap 每个单条推送的客户端两次推送之间的间隔毫秒数（默认 100；0 为紧接着推，
+             这时单条推送的时间由这些客户端自己的排队决定，见 docs/sync.md）`;
 
 export function syncBenchOptions(argv: readonly string[]): SyncBenchOptions {
   let values;
@@ -43,6 +47,7 @@ export function syncBenchOptions(argv: readonly string[]): SyncBenchOptions {
         clients: { type: 'string' },
         seconds: { type: 'string' },
         samples: { type: 'string' },
+        'edit-gap': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -68,5 +73,6 @@ export function syncBenchOptions(argv: readonly string[]): SyncBenchOptions {
     clients: intOption('clients', values.clients, 50, { min: 1, max: 500 }),
     seconds: intOption('seconds', values.seconds, 20, { min: 1, max: 3_600 }),
     samples: intOption('samples', values.samples, 100, { min: 1, max: 10_000 }),
+    editGap: intOption('edit-gap', values['edit-gap'], 100, { min: 0, max: 60_000 }),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BULK_TURN, PushGate } from './push-gate';
+import { BULK_SLOTS, BULK_TURN, PushGate, pushGateOf, SLOTS } from './push-gate';
+import type { ServerDb } from '../db/types';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -81,5 +82,50 @@ describe('the push gate', () => {
     const gate = new PushGate(1);
     await expect(gate.run(false, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await gate.run(true, () => Promise.resolve('next'))).toBe('next');
+  });
+
+  it('lets batches hold only their share of the slots, so a short push finds one free while batches wait', async () => {
+    const gate = new PushGate(4, 2);
+    let bulkRunning = 0;
+    let most = 0;
+    const releases: (() => void)[] = [];
+    const batch = () =>
+      gate.run(false, async () => {
+        bulkRunning++;
+        most = Math.max(most, bulkRunning);
+        await new Promise<void>((r) => releases.push(r));
+        bulkRunning--;
+      });
+    const all = Array.from({ length: 6 }, batch);
+    await tick();
+    expect(bulkRunning).toBe(2);
+    // Two slots stay free for edits: this one runs at once, without waiting for a batch to end.
+    expect(await gate.run(true, () => Promise.resolve(gate.urgentWaiting()))).toBe(false);
+    while (releases.length > 0) {
+      releases.shift()?.();
+      await tick();
+    }
+    await Promise.all(all);
+    expect(most).toBe(2);
+  });
+
+  it('the server keeps half of its push slots from batches', async () => {
+    const gate = pushGateOf({} as ServerDb);
+    const releases: (() => void)[] = [];
+    let running = 0;
+    const all = Array.from({ length: 20 }, () =>
+      gate.run(false, async () => {
+        running++;
+        await new Promise<void>((r) => releases.push(r));
+      }),
+    );
+    await tick();
+    expect(running).toBe(BULK_SLOTS);
+    expect(BULK_SLOTS).toBeLessThan(SLOTS);
+    while (releases.length > 0 || running < 20) {
+      releases.shift()?.();
+      await tick();
+    }
+    await Promise.all(all);
   });
 });
