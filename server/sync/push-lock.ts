@@ -69,7 +69,8 @@ export function sendLock(
   m: WireMutation,
   guess: ClientScope | undefined,
 ): Promise<{ auth: DeviceAuth; client: LockedClient | undefined }> {
-  const token = 'token' in caller.who ? caller.who : undefined;
+  const who = caller.who;
+  const token = 'token' in who ? who : undefined;
   const values: unknown[] = [caller.clientId, m.userId];
   if (token !== undefined) values.push(tokenHash(token.token), token.now.toISOString());
   const ok = token === undefined ? null : 'a.client_id = $1';
@@ -93,7 +94,7 @@ export function sendLock(
          LEFT JOIN LATERAL (${lockSql(onlyIf.map((c) => ` AND ${c}`).join(''))}) c ON true`;
   return q.query<LockRow>(sql, values, { prepare: true }).then(({ rows: [r] }) => {
     let auth: DeviceAuth;
-    if (token === undefined) auth = caller.who as DeviceAuth;
+    if (!('token' in who)) auth = who;
     else {
       if (r?.auth_client == null || r.auth_staff == null) throw new PushRefused('unauthenticated');
       if (r.auth_client !== caller.clientId) throw new PushRefused('client_mismatch');
