@@ -34,18 +34,25 @@ export function enterDeviceScope(q: Queryable, scope: ClientScope): Promise<void
 
 /**
  * The settings `enterDeviceScope` makes, as a select list whose parameters start at `$first`, for a statement
- * that enters the scope as it does something else (push.ts: with the lock on the device's row, one statement
+ * that enters the scope as it does something else (push-lock.ts: with the lock on the device's row, one statement
  * less a push). The role comes last: set_config('role', …, true) is SET LOCAL ROLE. Statements after the one
  * carrying it run under the policies; the carrier itself was planned and permission-checked as it started, so
  * it reads as the user it started as. Throws on a bad office id before anything is sent, like enterDeviceScope.
+ * `when`: an SQL condition (the push's token check); where it does not hold, the client id and the offices are
+ * set empty, so the statements after it run under the device's role over nothing.
  */
-export function scopeSettings(scope: ClientScope, first: number): { sql: string; values: string[] } {
+export function scopeSettings(
+  scope: ClientScope,
+  first: number,
+  when: string | null = null,
+): { sql: string; values: string[] } {
   const values = [scope.clientId, list(scope.writeOffices), list(scope.readOffices), DEVICE_ROLE];
-  const p = (i: number): string => `$${first + i}`;
+  const p = (i: number): string =>
+    when === null ? `$${first + i}` : `CASE WHEN ${when} THEN $${first + i} ELSE '' END`;
   return {
     sql: `set_config('app.client_id', ${p(0)}, true) AS scope_client, set_config('app.write_offices', ${p(1)}, true)
       AS scope_write, set_config('app.read_offices', ${p(2)}, true) AS scope_read,
-      set_config('app.transfer_case', '', true) AS scope_transfer, set_config('role', ${p(3)}, true) AS scope_role`,
+      set_config('app.transfer_case', '', true) AS scope_transfer, set_config('role', $${first + 3}, true) AS scope_role`,
     values,
   };
 }

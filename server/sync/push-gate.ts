@@ -5,12 +5,13 @@ import type { ServerDb } from '../db/types';
  * catching up sends batches of up to 100 mutations, each its own transaction; a person's edit a moment ago goes
  * out as a push of one or two. Waiting in one first-come queue, that edit queued behind every catching-up
  * desktop's next transaction. Here a push transaction takes one of a fixed number of slots, fewer than the pool's
- * connections (token checks and pulls keep theirs); a short push's transactions take the next free slot before
- * any batch's, and a batch gives its slot back between its transactions — and ends the group transaction it is in
- * after its current mutation when a short push is waiting (`urgentWaiting`) — so an edit waits for a mutation or
- * two at most, not for the queue. Priority is not absolute: while batches wait, every BULK_TURN-th freed slot goes to the
- * oldest of them. With strict priority a steady stream of edits (more short pushes arriving than slots freeing)
- * would hold a catching-up desktop back for as long as the stream lasts.
+ * connections (pulls and the other routes' token checks keep theirs; a push checks its token inside its first
+ * transaction, in its slot); a short push's transactions take the next free slot before any batch's, and a
+ * batch gives its slot back between its transactions — and ends the group transaction it is in after its current
+ * mutation when a short push is waiting (`urgentWaiting`) — so an edit waits for a mutation or two at most, not
+ * for the queue. Priority is not absolute: while batches wait, every BULK_TURN-th freed slot goes to the oldest
+ * of them. With strict priority a steady stream of edits (more short pushes arriving than slots freeing) would
+ * hold a catching-up desktop back for as long as the stream lasts.
  */
 export class PushGate {
   private free: number;

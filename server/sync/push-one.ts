@@ -3,13 +3,15 @@ import type { SyncEntity } from '../../shared/sync/entities';
 import type { Queryable } from '../db/types';
 import { auditWrite, deviceChain } from './audit';
 import { runFinalStatement, type TailWrite } from './final-statement';
-import { enterDeviceScope, scopeSettings } from './device-scope';
+import { enterDeviceScope } from './device-scope';
+import type { DeviceAuth } from './device-auth';
+import { sendLock, type Caller } from './push-lock';
 import { applyOrReject } from './push-apply';
 import { toStored, type DbRow } from './rows';
 import { storedOutcome } from './outcomes';
 import { RowCache } from './row-cache';
 import { sameScope } from './scope-guess';
-import { OFFICES_JSON, officeMap, scopeOf, type ClientScope, type StoredOffice } from './scope';
+import { officeMap, scopeOf, type ClientScope, type StoredOffice } from './scope';
 
 /*
  * One pushed mutation inside a push transaction (push.ts): alone in its transaction, or one of a group sharing
@@ -17,7 +19,7 @@ import { OFFICES_JSON, officeMap, scopeOf, type ClientScope, type StoredOffice }
  * last of its transaction's mutations may.
  */
 
-export type DeviceAuth = { clientId: string; staffId: string };
+export type { DeviceAuth } from './device-auth';
 
 /** What the device row locked at the start of a push transaction gave: the same for all its mutations. */
 export type Device = { client: LockedClient; scope: ClientScope };
@@ -37,41 +39,20 @@ export const POLICY_REFUSAL: Omit<MutationOutcome, 'id'> = {
 };
 
 /**
- * `refused`: the first attempt's writes were refused by policy; this one only records that outcome. `guesses`:
- * the scope each device's last push ran under (scope-guess.ts).
+ * `caller`: the device, or its token for the request's first transaction to check (push-lock.ts; a refused token
+ * throws `PushRefused`). `refused`: the first attempt's writes were refused by policy; this one only records that
+ * outcome. `guesses`: the scope each device's last push ran under (scope-guess.ts).
  */
 export async function pushOne(
   q: Queryable,
-  auth: DeviceAuth,
+  caller: Caller,
   m: WireMutation,
   o: { refused: boolean; guesses: Map<string, ClientScope>; commit: boolean },
 ): Promise<One> {
-  // The device's row, locked (its pushes never interleave), and the offices its scope is made of. The scope this
-  // device's last push ran under (scope-guess.ts) is entered by the same statement: one statement less a push than
-  // entering it on its own (docs/sync.md, benchmarks, sixth pass). Its settings come from the one-row subquery `g`,
-  // which the row's read depends on, so they are made even when the row is missing; the row is still read as the
-  // connecting user, since the statement was planned and permission-checked before the role changed.
-  const guess = o.refused ? undefined : o.guesses.get(auth.clientId);
-  const settings = guess === undefined ? null : scopeSettings(guess, 3);
-  const lockSql = (
-    onlyAfter: string,
-  ) => `SELECT last_mutation_id, staff_id, office_id, ${OFFICES_JSON} AS offices,
-       (SELECT to_jsonb(s) FROM entity_rows s WHERE s.entity = 'staff' AND s.id = $2) AS author
-       FROM sync_clients WHERE client_id = $1${onlyAfter} FOR UPDATE OF sync_clients`;
-  const locked = q.query<{
-    last_mutation_id: string | null;
-    staff_id: string;
-    office_id: string;
-    offices: StoredOffice[];
-    author: DbRow | null;
-  }>(
-    settings === null
-      ? lockSql('')
-      : `SELECT c.* FROM (SELECT ${settings.sql}) g
-         LEFT JOIN LATERAL (${lockSql(' AND g.scope_role IS NOT NULL')}) c ON true`,
-    [auth.clientId, m.userId, ...(settings?.values ?? [])],
-    { prepare: true },
-  );
+  // The device's row, locked, with the token check and the scope this device's last push ran under: one statement
+  // (push-lock.ts; docs/sync.md, benchmarks, sixth and eighth passes).
+  const guess = o.refused ? undefined : o.guesses.get(caller.clientId);
+  const locked = sendLock(q, caller, m, guess);
   // With it goes, in the same round trip (pg.ts), the read of the pushed rows under the guessed scope, locked, as
   // the checks would read them first (check-mutation.ts `scopeOf`).
   const early =
@@ -86,16 +67,13 @@ export async function pushOne(
             locked.then(() => undefined),
           ),
         };
-  const c = await locked;
-  const client = c.rows[0];
-  // With the scope entered alongside, a missing row reads as one row of nulls (the LEFT JOIN above).
-  if (client === undefined || client.last_mutation_id === null)
-    throw new Error(`sync client ${auth.clientId} vanished`);
-  const lmid = Number(client.last_mutation_id);
+  const { auth, client } = await locked;
+  if (client === undefined) throw new Error(`sync client ${auth.clientId} vanished`);
+  const lmid = client.lastMutationId;
   const scope = scopeOf(officeMap(client.offices), {
     clientId: auth.clientId,
-    staffId: client.staff_id,
-    officeId: client.office_id,
+    staffId: client.staffId,
+    officeId: client.officeId,
   });
   o.guesses.set(auth.clientId, scope);
   // From here on the database itself holds the transaction to the device's offices (device-scope.ts). When the

@@ -2,7 +2,9 @@ import type { WireMutation } from '../../shared/sync/protocol';
 import type { Queryable, ServerDb } from '../db/types';
 import { RefusedByPolicy } from './push-apply';
 import type { PushGate } from './push-gate';
-import { pushNext, pushOne, type Device, type DeviceAuth, type One } from './push-one';
+import { pushNext, pushOne, type Device, type One } from './push-one';
+import type { DeviceAuth } from './device-auth';
+import { PushRefused, type Caller } from './push-lock';
 import type { ClientScope } from './scope';
 
 /*
@@ -10,10 +12,13 @@ import type { ClientScope } from './scope';
  * transaction (`pushEach`, the path every mutation took before group commit) or all in one (`pushGroup`).
  */
 
-/** What a push request's transactions share. */
+/**
+ * What a push request's transactions share. `caller`: the device, or its token until the request's first
+ * transaction has checked it (push-lock.ts); the transactions after that use the device it established.
+ */
 export type PushRun = {
   db: ServerDb;
-  auth: DeviceAuth;
+  caller: Caller;
   gate: PushGate;
   urgent: boolean;
   guesses: Map<string, ClientScope>;
@@ -43,10 +48,11 @@ export async function pushEach(run: PushRun, ms: readonly WireMutation[]): Promi
   for (const m of ms) {
     const once = (refused: boolean) =>
       run.gate.run(run.urgent, () =>
-        run.db.tx((q) => pushOne(q, run.auth, m, { refused, guesses: run.guesses, commit: true })),
+        run.db.tx((q) => pushOne(q, run.caller, m, { refused, guesses: run.guesses, commit: true })),
       );
     // A write the row-level security policies refused rolled its whole transaction back; a new one records the
-    // refusal as the mutation's outcome (a savepoint around every push's writes cost a round trip each).
+    // refusal as the mutation's outcome (a savepoint around every push's writes cost a round trip each). The
+    // first attempt had checked the token (its lock came before any write), so the retry does not.
     const r = await once(false).catch((e: unknown) => {
       if (e instanceof RefusedByPolicy) return once(true);
       throw e;
@@ -64,13 +70,15 @@ export async function pushEach(run: PushRun, ms: readonly WireMutation[]): Promi
  * the row-level security policies refused, a deadlock between two groups' row locks (each group takes its
  * mutations' locks in turn, not all in one key order), anything else — the whole group is rolled back and run
  * again one mutation per transaction, where each failure is handled, or thrown, as it always was. So grouping
- * never changes an outcome, only how many commits it takes.
+ * never changes an outcome, only how many commits it takes. A refused token is not such a failure: nothing ran,
+ * and the request is refused (push.ts).
  */
 export async function pushGroup(run: PushRun, ms: readonly WireMutation[]): Promise<Ran> {
   let ran: Ran;
   try {
     ran = await run.gate.run(run.urgent, () => run.db.tx((q) => groupTx(q, run, ms)));
-  } catch {
+  } catch (e) {
+    if (e instanceof PushRefused) throw e;
     return pushEach(run, ms);
   }
   committed(run, ran.done);
@@ -90,13 +98,19 @@ async function groupTx(q: Queryable, run: PushRun, ms: readonly WireMutation[]):
     // that lock, their last_mutation_id known from the mutation before.
     const r =
       at === undefined
-        ? await pushOne(q, run.auth, m, { refused: false, guesses: run.guesses, commit })
-        : await pushNext(q, run.auth, m, { ...at, commit });
+        ? await pushOne(q, run.caller, m, { refused: false, guesses: run.guesses, commit })
+        : await pushNext(q, verified(run.caller), m, { ...at, commit });
     if (r.kind !== 'done') return { done, stop: r };
     done.push(r);
     at = { device: r.device, lmid: r.lastMutationId };
   }
   return { done };
+}
+
+/** The device a caller was verified as; only after its first mutation's lock, which checks it. */
+function verified(caller: Caller): DeviceAuth {
+  if ('token' in caller.who) throw new Error('a push went on before its token was checked');
+  return caller.who;
 }
 
 /** The SSE pokes, after COMMIT: a device told to pull before it must not find the rows missing. */

@@ -12,7 +12,7 @@ import {
 } from '../../shared/sync/protocol';
 import { SUPPORTED_DESKTOP_SCHEMA } from '../../shared/sync/versions';
 import type { ServerDb } from '../db/types';
-import { authenticate } from './device-auth';
+import { authenticate, bearerToken, UNAUTHENTICATED_MESSAGE } from './device-auth';
 import { enrol, EnrolRequest } from './enrol';
 import { createThrottle, SIGN_IN_THROTTLE, type Throttle } from '../../shared/auth/throttle';
 import type { Notifier } from './notifier';
@@ -39,7 +39,8 @@ export type SyncRouteDeps = {
  * The sync API (docs/sync.md): enrol, hello, push, pull, snapshot, adoption of refused mutations and the
  * change stream. Every route but enrol
  * authenticates the device token on the request itself; every input is checked with the shared zod contract;
- * a refusal is a 4xx with `{ ok: false, error: { code, message } }`.
+ * a refusal is a 4xx with `{ ok: false, error: { code, message } }`. Push checks its token inside its first
+ * transaction (push.ts) rather than in a statement of its own first; the answers are the same.
  */
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
   const now = deps.now ?? (() => new Date());
@@ -56,8 +57,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
   };
   const device = async (req: FastifyRequest, reply: FastifyReply): Promise<DeviceAuth | null> => {
     const who = await authenticate(deps.db, req.headers.authorization, now());
-    if (who === null)
-      void reply.code(401).send(refusal('unauthenticated', '登录已失效或设备已被停用，请重新登录'));
+    if (who === null) void reply.code(401).send(refusal('unauthenticated', UNAUTHENTICATED_MESSAGE));
     return who;
   };
   const answer = (reply: FastifyReply, body: object) => {
@@ -117,12 +117,23 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     };
   });
 
+  // The token is checked by the push's first transaction, with the lock on the device's row (push.ts): a header
+  // that cannot be a token is refused here before any database work, and a body that does not validate is checked
+  // against its token first, as every request's was, so a bad token still answers 401 before a bad body's 400.
   app.post('/sync/push', async (req, reply) => {
-    const who = await device(req, reply);
-    if (who === null) return reply;
-    const body = parse(PushRequest, req.body, reply);
-    if (body === null) return reply;
-    return answer(reply, await handlePush(deps.db, who, body, (offices) => deps.notifier.notify(offices)));
+    const token = bearerToken(req.headers.authorization);
+    if (token === null) return reply.code(401).send(refusal('unauthenticated', UNAUTHENTICATED_MESSAGE));
+    const valid = PushRequest.safeParse(req.body);
+    if (!valid.success) {
+      if ((await device(req, reply)) === null) return reply;
+      parse(PushRequest, req.body, reply);
+      return reply;
+    }
+    const who = { token, now: now() };
+    return answer(
+      reply,
+      await handlePush(deps.db, who, valid.data, (offices) => deps.notifier.notify(offices)),
+    );
   });
 
   app.get('/sync/pull', async (req, reply) => {
