@@ -109,7 +109,7 @@ describe('the push gate', () => {
     expect(most).toBe(2);
   });
 
-  it('the server keeps half of its push slots from batches', async () => {
+  it('the server keeps most of its push slots for edits', async () => {
     const gate = pushGateOf({} as ServerDb);
     const releases: (() => void)[] = [];
     let running = 0;

@@ -77,12 +77,14 @@ export const URGENT_PUSH = 3;
 export const SLOTS = 8;
 
 /**
- * Of those, batches hold at most this many at once; the rest wait for edits. Measured (docs/sync.md, benchmarks,
- * eighth pass): with every slot open to batches, an edit first waited for a group to end its current mutation,
- * then ran beside seven transactions on two cores; with four, it mostly finds a free slot and runs beside four,
- * and the batches' throughput did not drop (fewer transactions at once contend less for the same cores).
+ * Of those, batches hold at most this many at once; the rest wait for edits. Measured on two cores with 40
+ * catching-up desktops and 10 editing ones (docs/sync.md, benchmarks, ninth pass): with all 8 open to batches an
+ * edit first waited for a group to end its current mutation, then ran beside seven transactions; 4 took the edit's
+ * p95 from about 170 to 135 ms, 3 to about 45 ms, 2 to about 30 ms, each with the batches' throughput no lower
+ * (fewer transactions at once contend less for the same cores), and 1 to about 27 ms but with the throughput down
+ * from about 330 to 270 mutations/s, since a lone batch's round trips then leave the cores idle.
  */
-export const BULK_SLOTS = 4;
+export const BULK_SLOTS = 2;
 
 const gates = new WeakMap<ServerDb, PushGate>();
 
