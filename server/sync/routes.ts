@@ -46,13 +46,16 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
   const now = deps.now ?? (() => new Date());
   const throttle = deps.throttle ?? createThrottle(SIGN_IN_THROTTLE, () => now().getTime());
 
-  const parse = <T>(schema: z.ZodType<T>, value: unknown, reply: FastifyReply): T | null => {
-    const r = schema.safeParse(value);
-    if (r.success) return r.data;
-    const issues = fieldIssues(r.error);
+  const invalid = (reply: FastifyReply, error: z.ZodError): void => {
+    const issues = fieldIssues(error);
     void reply
       .code(400)
       .send({ ok: false, error: { code: 'VALIDATION', message: summarizeIssues(issues), issues } });
+  };
+  const parse = <T>(schema: z.ZodType<T>, value: unknown, reply: FastifyReply): T | null => {
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    invalid(reply, r.error);
     return null;
   };
   const device = async (req: FastifyRequest, reply: FastifyReply): Promise<DeviceAuth | null> => {
@@ -125,8 +128,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     if (token === null) return reply.code(401).send(refusal('unauthenticated', UNAUTHENTICATED_MESSAGE));
     const valid = PushRequest.safeParse(req.body);
     if (!valid.success) {
-      if ((await device(req, reply)) === null) return reply;
-      parse(PushRequest, req.body, reply);
+      if ((await device(req, reply)) !== null) invalid(reply, valid.error);
       return reply;
     }
     const who = { token, now: now() };
