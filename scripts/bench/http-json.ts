@@ -29,8 +29,10 @@ export function httpJson(
         resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
       );
       res.on('error', reject);
-      // A server killed while streaming the answer ends the response early: as good as no answer.
-      res.on('aborted', () => reject(new Error('response aborted')));
+      // A server killed while streaming the answer closes the response before its end: as good as no answer.
+      res.on('close', () => {
+        if (!res.complete) reject(new Error('response cut short'));
+      });
     });
     req.on('error', reject);
     if (o.timeoutMs !== undefined) req.setTimeout(o.timeoutMs, () => req.destroy(new Error('timeout')));
