@@ -5,7 +5,7 @@ import { createCaseQueryRepo } from '../../electron/main/db/repositories/case-qu
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
 import { createRng } from '../../shared/util/seeded-random';
 import type { ListCasesArgs } from '../../shared/domain/case/case.schema';
-import { uuidv7 } from '../../shared/util/uuid';
+import { newCompactId } from '../../shared/util/compact-id';
 import { caseAggregateRows, RECEIVED_STATE } from './case-rows';
 import { benchNowIso } from './clock';
 import { demoCaseContext } from './seed-floor';
@@ -87,7 +87,7 @@ export function benchAtRest(
     let n = 0;
     pair('register.commit', '登记一件案件的行（一次提交，含搜索索引与 fsync）', (db) => {
       const r = caseAggregateRows(generateDemoCase(rng, ctx), RECEIVED_STATE, {
-        newId: () => uuidv7(),
+        newId: newCompactId,
         provisionalNo: `PROV-AR-${String(++n).padStart(6, '0')}`,
         actorId,
         nowIso: benchNowIso(),

@@ -2,7 +2,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { createAppCore } from '../../electron/main/app-core';
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
 import { createRng } from '../../shared/util/seeded-random';
-import { uuidv7 } from '../../shared/util/uuid';
+import { newCompactId } from '../../shared/util/compact-id';
 import { ensureDemoAdmin } from '../lib/demo-admin';
 import { createProgressBar } from '../lib/progress';
 import { quietLogger } from '../lib/quiet-logger';
@@ -44,7 +44,7 @@ export function seedDirect(dir: string, cases: number, seed: number): void {
     const rng = createRng(seed);
     const walkRng = createRng(seed + 1);
     // Ids in the tribunal's payload only; the deadline engine never looks them up.
-    const arbitrators = [uuidv7(), uuidv7(), uuidv7()];
+    const arbitrators = [newCompactId(), newCompactId(), newCompactId()];
     const ctx = demoCaseContext(officeId);
     const stamp = createHlcStamp();
     const bar = createProgressBar(cases, '件');
@@ -56,7 +56,7 @@ export function seedDirect(dir: string, cases: number, seed: number): void {
         const open = c.status !== 'closed' && c.status !== 'archived';
         const state = importedState(c);
         const rows = caseAggregateRows(c, open ? { ...state, eventType: 'case.received' } : state, {
-          newId: () => uuidv7(),
+          newId: newCompactId,
           provisionalNo: `PROV-direct-${String(done + i + 1).padStart(7, '0')}`,
           actorId: admin.actor.id,
           nowIso,
@@ -104,7 +104,7 @@ function walkedEvents(
     return [
       {
         ...received,
-        id: uuidv7(),
+        id: newCompactId(),
         type: args.action,
         occurredOn: args.occurredOn,
         payload: JSON.stringify(payload),

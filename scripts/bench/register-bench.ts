@@ -4,7 +4,7 @@ import { createRng } from '../../shared/util/seeded-random';
 import type { Actor } from '../../electron/main/mutations/types';
 import type { ImportCaseInput, RegisterCaseInput } from '../../shared/domain/case/case.schema';
 import { todayInChina } from '../../shared/util/clock';
-import { uuidv7 } from '../../shared/util/uuid';
+import { newCompactId } from '../../shared/util/compact-id';
 import { caseAggregateRows, RECEIVED_STATE } from './case-rows';
 import { createDirectInserter } from './direct-insert';
 import { createHlcStamp } from './hlc-stamp';
@@ -72,7 +72,7 @@ export function benchRegister(
       const input = floorInputs[i];
       if (!input) throw new Error('missing input');
       const rows = caseAggregateRows(input, RECEIVED_STATE, {
-        newId: () => uuidv7(),
+        newId: newCompactId,
         provisionalNo: `PROV-F${runId}-${String(i + 1).padStart(6, '0')}`,
         actorId: actor.id,
         nowIso: benchNowIso(),

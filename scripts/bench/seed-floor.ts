@@ -7,7 +7,7 @@ import { MIGRATIONS } from '../../electron/main/db/migrations';
 import { generateDemoCase } from '../../electron/main/demo/generate-demo-case';
 import { createRng } from '../../shared/util/seeded-random';
 import { todayInChina } from '../../shared/util/clock';
-import { uuidv7 } from '../../shared/util/uuid';
+import { newCompactId } from '../../shared/util/compact-id';
 import { caseAggregateRows, importedState } from './case-rows';
 import { createDirectInserter } from './direct-insert';
 import { createHlcStamp } from './hlc-stamp';
@@ -41,7 +41,7 @@ export function seedFloor(count: number, seed: number, actorId: string): BatchTi
   try {
     migrate(db, MIGRATIONS);
     const insert = createDirectInserter(db);
-    const officeId = uuidv7();
+    const officeId = newCompactId();
     insert.insertOffice(officeId, '示劳');
     const rng = createRng(seed);
     const ctx = demoCaseContext(officeId);
@@ -57,7 +57,7 @@ export function seedFloor(count: number, seed: number, actorId: string): BatchTi
         const c = generateDemoCase(rng, ctx);
         provisional += 1;
         return caseAggregateRows(c, importedState(c), {
-          newId: () => uuidv7(),
+          newId: newCompactId,
           provisionalNo: `PROV-floor0-${String(provisional).padStart(6, '0')}`,
           actorId,
           nowIso,

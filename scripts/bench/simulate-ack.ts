@@ -76,7 +76,7 @@ export function simulateAcknowledgeAll(core: AppCore): AckReport {
       for (const [key, s] of state) {
         const [entity, id] = key.split('\u0000') as [SyncEntity, string];
         rowsStamped +=
-          stamp.get(entity)?.run(s.rowSeq, encodeFieldSeqs(entity, s.fieldSeqs), id).changes ?? 0;
+          stamp.get(entity)?.run(s.rowSeq, encodeFieldSeqs(entity, s.fieldSeqs, s.rowSeq), id).changes ?? 0;
       }
     });
     shadowRowsCleared = shadowCount.get()?.n ?? 0;

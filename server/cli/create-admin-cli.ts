@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newCompactId } from '../../shared/util/compact-id';
 import { fieldIssues } from '../../shared/schema/field-labels';
 import { CreateAdminArgs, createAdmin, type CreateAdminResult } from '../admin/create-admin';
 import { hashPassword } from '../auth/password';
@@ -39,7 +39,7 @@ export const describeCreated = (r: CreateAdminResult): string =>
 export async function runCreateAdmin(args: CreateAdminArgs, db: ServerDb): Promise<string> {
   const result = await createAdmin(db, args, {
     now: () => new Date(),
-    newId: () => randomUUID(),
+    newId: newCompactId,
     hashPassword,
   });
   return describeCreated(result);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { isValidIsoDate, validateCreditCode, validateIdNumber, validatePhone } from '../validate';
-import { UUID_RE } from '../util/uuid';
+import { isRecordId } from '../util/record-id';
 
 /** Primitive schemas with Chinese messages. Field names are added by `fieldIssues` (see field-labels.ts). */
-export const Id = z.string().regex(UUID_RE, { message: '编号格式不正确' });
+/** A record's id: a UUID (made before schema 19) or a compact id (shared/util/compact-id.ts). */
+export const Id = z.string().refine(isRecordId, { message: '编号格式不正确' });
 
 export const IsoDate = z
   .string({ message: '请填写日期' })

@@ -4,7 +4,7 @@
  * holds its outbox until it is updated. A desktop test checks its latest migration lies inside the window, so
  * adding a migration without deciding about the window fails the suite.
  */
-// min 11: conflict records (migration 0011) arrive in the pull feed; an older desktop has nowhere to keep them,
+// min 11 (until 19): conflict records (migration 0011) arrive in the pull feed; an older desktop has nowhere to keep them,
 // so it holds its outbox and asks for the update rather than dropping what the server sends.
 // max 12: migration 0012 compacts local tables only (audit images, acknowledged outbox args); what a desktop
 // pushes and pulls is the same at 11 and 12.
@@ -16,4 +16,8 @@
 // max 17: migration 0017 stops repeating the outbox row's values in the audit and shrinks the search index;
 // local only.
 // max 18: migration 0018 adds an index of the open cases (the deadline recompute's scan); local only.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 11, max: 18 } as const;
+// min and max 19: from migration 0019 a desktop makes 16-character ids (shared/util/compact-id.ts). A desktop
+// below 19 refuses them in its own forms (its Id schema knows UUIDs only), so it holds its outbox and asks for
+// the update instead of pulling records it could not act on; a server below 19 refuses them, so a desktop at 19
+// holds until the server is updated. What the wire carries is otherwise the same.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 19, max: 19 } as const;

@@ -3,7 +3,7 @@ import { upcastArgs } from '../../../shared/mutations/upcasters';
 import { CalendarGapError } from '../../../shared/calendar';
 import { AppFailure, err, ok, type Result } from '../../../shared/result';
 import type { RowChange } from '../../../shared/sync/changes';
-import { formatHlc, nextHlc, parseHlc, type HlcState } from '../../../shared/sync/hlc';
+import { formatHlc, hlcNode, nextHlc, parseHlc, type HlcState } from '../../../shared/sync/hlc';
 import type { OutboxRow } from '../db/repositories/outbox.repo';
 import { createMutationApplier, type Applied, type MutationDeps } from './apply-mutation';
 import type { MutationResult } from './index';
@@ -42,7 +42,7 @@ export type MutationRunner = {
  */
 export function createMutationRunner(deps: MutationDeps): MutationRunner {
   const { db, repos } = deps;
-  const node = deps.clientId.slice(0, 8);
+  const node = hlcNode(deps.clientId);
   const applier = createMutationApplier(deps);
   let hlcState: HlcState = parseHlc(repos.outbox.lastHlc() ?? '') ?? {
     ms: 0,

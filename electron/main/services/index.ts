@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { createRepos } from '../db/repositories';
 import { bringSearchTextUpToDate } from '../db/search-text-version';
 import { createMutationRunner } from '../mutations/run-mutation';
-import { uuidv7 } from '../../../shared/util/uuid';
+import { newCompactId } from '../../../shared/util/compact-id';
 import type { BlobStore } from '../blobs/blob-store';
 import type { ShellPort } from '../ports';
 import { createDocumentService } from '../documents/document-service';
@@ -82,7 +82,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   const repos = createRepos(db);
   let clientId = repos.meta.get('client_id');
   if (clientId === null) {
-    clientId = uuidv7();
+    clientId = newCompactId();
     repos.meta.set('client_id', clientId);
   }
   bringSearchTextUpToDate(db, repos);
@@ -97,7 +97,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
     repos,
     clientId,
     now,
-    newId: deps.newId ?? (() => uuidv7()),
+    newId: deps.newId ?? newCompactId,
     onCasesChanged: (ids) => projection.deadlines?.refresh(ids),
     hasBlob: (sha) => deps.blobs?.has(sha) ?? false,
     onCommitted: () => afterWrite.poke(),
@@ -118,7 +118,7 @@ export function createBaseServices(db: Db, deps: ServiceDeps = {}) {
   projection.deadlines = deadlines;
   deadlines.bringProjectionUpToDate();
   const limitation = createLimitationService(calendar.current);
-  const demo = createDemoService(repos, mutations, deps.newId ?? (() => uuidv7()), now);
+  const demo = createDemoService(repos, mutations, deps.newId ?? newCompactId, now);
   const derived = createDerivedRefresh(repos, deadlines);
   const connected = deps.sync
     ? null

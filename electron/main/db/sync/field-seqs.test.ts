@@ -37,7 +37,7 @@ function assignClerk(caseId: string): void {
 describe('field_seqs on disk', () => {
   it('a full map is stored as one shared seq plus the exceptions, several times smaller', () => {
     const seqs = { ...serverSeqs(), fieldOfANewerServer: 6 };
-    const text = encodeFieldSeqs('case', seqs);
+    const text = encodeFieldSeqs('case', seqs, 20);
     expect(JSON.parse(text)).toEqual({ '*': 6, status: 18, summary: 20, fieldOfANewerServer: 6 });
     expect(text.length * 4).toBeLessThan(JSON.stringify(seqs).length);
     expect(fieldSeqsOf('case', { field_seqs: text })).toEqual(seqs);
@@ -46,7 +46,7 @@ describe('field_seqs on disk', () => {
   it('a map lacking a field stays plain, so that field still has no seq of its own', () => {
     const seqs = serverSeqs();
     delete seqs['clerkId'];
-    const text = encodeFieldSeqs('case', seqs);
+    const text = encodeFieldSeqs('case', seqs, 20);
     expect(text).toBe(JSON.stringify(seqs));
     expect(fieldSeqsOf('case', { field_seqs: text })).not.toHaveProperty('clerkId');
   });
@@ -58,6 +58,24 @@ describe('field_seqs on disk', () => {
     assignClerk(caseId);
     const c = lastChanges(fx).find((x) => x.entity === 'case' && x.id === caseId);
     expect(c?.bases).toMatchObject({ clerkId: 6 });
+  });
+
+  it('every field at the row seq is stored as one character and read back from row_seq', () => {
+    const all6 = Object.fromEntries(CASE_FIELDS.map((f) => [f, 6]));
+    expect(encodeFieldSeqs('case', all6, 6)).toBe('*');
+    expect(fieldSeqsOf('case', { field_seqs: '*', row_seq: 6 })).toEqual(all6);
+    // The same map under another row seq keeps its number: '*' alone would read back as 7.
+    expect(JSON.parse(encodeFieldSeqs('case', all6, 7))).toEqual({ '*': 6 });
+    expect(() => fieldSeqsOf('case', { field_seqs: '*', row_seq: null })).toThrow(/row_seq/);
+  });
+
+  it('a pulled row no one edited since keeps "*", and a local edit bases its fields on that row seq', () => {
+    const caseId = fx.register();
+    pull(caseId, 9, Object.fromEntries(CASE_FIELDS.map((f) => [f, 9])));
+    expect(storedSeqs(caseId)).toBe('*');
+    assignClerk(caseId);
+    const c = lastChanges(fx).find((x) => x.entity === 'case' && x.id === caseId);
+    expect(c?.bases).toMatchObject({ clerkId: 9 });
   });
 
   it('without the seq a partial map lacks, the base falls back to the row seq', () => {

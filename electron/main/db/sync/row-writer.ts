@@ -46,7 +46,7 @@ export function createRowWriter(db: Db, capture: ChangeCapture) {
       const values = {
         ...encodeRow(entity, row),
         row_seq: meta.rowSeq,
-        field_seqs: encodeFieldSeqs(entity, meta.fieldSeqs),
+        field_seqs: encodeFieldSeqs(entity, meta.fieldSeqs, meta.rowSeq),
         deleted_at: meta.deleted?.at ?? null,
         deleted_by: meta.deleted?.by ?? null,
         delete_reason: meta.deleted?.reason ?? null,
