@@ -111,10 +111,11 @@ describe('the start-up upgrade in a worker thread', () => {
 
     expect(dump(join(inWorker, DB_FILE))).toEqual(dump(join(inProcess, DB_FILE)));
     expect(steps.map((s) => [s.step, s.total, s.title])).toEqual([
-      [1, 4, '写入升级前备份'],
-      [2, 4, '迁移 0017 精简审计日志并重建检索索引'],
-      [3, 4, '迁移 0018 未结案件索引'],
-      [4, 4, '整理数据库文件'],
+      [1, 5, '写入升级前备份'],
+      [2, 5, '迁移 0017 精简审计日志并重建检索索引'],
+      [3, 5, '迁移 0018 未结案件索引'],
+      [4, 5, '迁移 0019 开始使用精简编号'],
+      [5, 5, '整理数据库文件'],
     ]);
     const backups = listBackups(inWorker);
     expect(backups).toHaveLength(1);
@@ -252,6 +253,6 @@ describe('the start-up upgrade in a worker thread', () => {
     execFileSync(process.execPath, [build, '--migrate-worker', built]);
     const { steps, outcome } = upgrade(dir, { workerScript: built });
     expect(await outcome).toBe('worker');
-    expect(steps.at(-1)).toMatchObject({ step: 4, total: 4 });
+    expect(steps.at(-1)).toMatchObject({ step: 5, total: 5 });
   });
 });

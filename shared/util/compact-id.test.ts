@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Id } from '../schema/primitives';
 import { hlcNode } from '../sync/hlc';
-import { COMPACT_ID_ALPHABET, COMPACT_ID_RE, compactIdTime, createCompactIdGenerator } from './compact-id';
+import {
+  clientShortId,
+  COMPACT_ID_ALPHABET,
+  COMPACT_ID_RE,
+  compactIdTime,
+  createCompactIdGenerator,
+} from './compact-id';
 
 const T0 = Date.parse('2026-11-25T02:00:00Z');
 const fixedRandom =
@@ -15,18 +21,19 @@ const fixedRandom =
 describe('compact ids (docs/sync.md, ids)', () => {
   it('the alphabet is 64 distinct URL-safe characters in ASCII order', () => {
     expect(COMPACT_ID_ALPHABET).toHaveLength(64);
+    expect(COMPACT_ID_ALPHABET).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(new Set(COMPACT_ID_ALPHABET).size).toBe(64);
     expect([...COMPACT_ID_ALPHABET].sort().join('')).toBe(COMPACT_ID_ALPHABET);
     expect(encodeURIComponent(COMPACT_ID_ALPHABET)).toBe(COMPACT_ID_ALPHABET);
   });
 
   it.each([
-    // [ms, random bytes, id]: the first 8 characters are the millisecond, the last 8 the random 48 bits.
-    [0, [0, 0, 0, 0, 0, 0], '0000000000000000'],
-    [62, [0, 0, 0, 0, 0, 1], '0000000z00000001'],
-    [63, [0, 0, 0, 0, 0, 1], '0000000~00000001'],
-    [64, [255, 255, 255, 255, 255, 255], '00000010~~~~~~~~'],
-    [2 ** 48 - 1, [0, 0, 0, 0, 0, 64], '~~~~~~~~00000010'],
+    // [ms, random bytes, id]: the first 8 characters are the millisecond + 2^42, the last 8 the random 48 bits.
+    [0, [0, 0, 0, 0, 0, 0], '0---------------'],
+    [62, [0, 0, 0, 0, 0, 1], '0------y-------0'],
+    [63, [0, 0, 0, 0, 0, 1], '0------z-------0'],
+    [64, [255, 255, 255, 255, 255, 255], '0-----0-zzzzzzzz'],
+    [2 ** 48 - 2 ** 42 - 1, [0, 0, 0, 0, 0, 64], 'zzzzzzzz------0-'],
   ])('ms %d with random %j is %s', (ms, bytes, id) => {
     const next = createCompactIdGenerator(() => ms, fixedRandom(...bytes));
     expect(next()).toBe(id);
@@ -49,7 +56,7 @@ describe('compact ids (docs/sync.md, ids)', () => {
     const next = createCompactIdGenerator(() => T0, fixedRandom(255, 255, 255, 255, 255, 255));
     const last = next();
     const borrowed = next();
-    expect(last.endsWith('~~~~~~~~')).toBe(true);
+    expect(last.endsWith('zzzzzzzz')).toBe(true);
     expect(compactIdTime(borrowed)).toBe(T0 + 1);
     expect(borrowed > last).toBe(true);
   });
@@ -96,7 +103,9 @@ describe('record ids at the boundary', () => {
     ['a UUID made before schema 19', '0192f0c4-5e6a-7b2c-8d3e-4f5a6b7c8d9e', true],
     ['a compact id one character short', compact.slice(1), false],
     ['a compact id one character long', `${compact}0`, false],
-    ['a compact id with a character outside the alphabet', `${compact.slice(0, 15)}-`, false],
+    ['a compact id ending in -', `${compact.slice(0, 15)}-`, true],
+    ['a compact id starting with - (taken for an option)', `-${compact.slice(1)}`, false],
+    ['a compact id with a character outside the alphabet', `${compact.slice(0, 15)}~`, false],
     ['a compact id with a LIKE wildcard', `${compact.slice(0, 15)}%`, false],
     ['a UUID in capitals', '0192F0C4-5E6A-7B2C-8D3E-4F5A6B7C8D9E', false],
     ['empty text', '', false],
@@ -107,9 +116,20 @@ describe('record ids at the boundary', () => {
   });
 });
 
+describe("a device's provisional-number part", () => {
+  it.each([
+    ['a UUID keeps its last 6 hex digits', '0192f0c4-5e6a-7b2c-8d3e-4f5a6b7c8d9e', '7c8d9e'],
+    ['a compact id gives its last 24 bits in hex', '0Lm3AbCdwXyZ----', '000000'],
+    ['… all of them', '0Lm3AbCdwXyZzzzz', 'ffffff'],
+    ['… and in between', '0Lm3AbCdwXyZ---0', '000001'],
+  ])('%s', (_label, clientId, short) => {
+    expect(clientShortId(clientId)).toBe(short);
+  });
+});
+
 describe("a device's HLC node", () => {
   it('a compact client id gives its random half, a UUID its prefix as before', () => {
-    expect(hlcNode('0Lm3AbCdwXyZ~_09')).toBe('wXyZ~_09');
+    expect(hlcNode('0Lm3AbCdwXyZ-_09')).toBe('wXyZ-_09');
     expect(hlcNode('0192f0c4-5e6a-7b2c-8d3e-4f5a6b7c8d9e')).toBe('0192f0c4');
   });
 });

@@ -1,3 +1,4 @@
+import { clientShortId } from '../../../shared/util/compact-id';
 import { fieldIssues, summarizeIssues } from '../../../shared/schema/field-labels';
 import { MUTATIONS, type MutationArgs, type MutationName } from '../../../shared/mutations/definitions';
 import { mayPerform } from '../../../shared/mutations/may-perform';
@@ -96,7 +97,7 @@ export function createMutationApplier(deps: MutationDeps) {
       today: todayInChina(Date.parse(nowIso)),
       hlc,
       newId: deps.newId,
-      clientShortId: deps.clientId.slice(-6),
+      clientShortId: clientShortId(deps.clientId),
       caseChanged: (caseId) => void changed.add(caseId),
       blobDep: (sha) => void blobDeps.add(sha),
       hasBlob: (sha) => deps.hasBlob?.(sha) ?? false,

@@ -198,6 +198,15 @@ describe('the compact audit', () => {
     expect(fx.core.db.prepare("SELECT count(*) AS n FROM outbox WHERE args = ''").get()).toEqual({
       n: rows.length,
     });
+    // A plain acceptance keeps only its seq: its id and state are the row's own.
+    const outcomes = fx.core.db
+      .prepare<[], { id: number; outcome: string; state: string }>(
+        'SELECT mutation_id AS id, outcome, state FROM outbox ORDER BY mutation_id',
+      )
+      .all();
+    expect(outcomes).toEqual(
+      rows.map((r) => ({ id: r.mutation_id, outcome: JSON.stringify({ seq: r.id }), state: 'applied' })),
+    );
     expect(repos.audit.list().map((r) => ({ before: r.before, after: r.after }))).toEqual(images);
     expect(repos.audit.verifyChain()).toMatchObject({ unchained: 0, broken: null });
   });
