@@ -190,11 +190,14 @@ describe('文书: settings, one document from the case, a batch for next Tuesday
   it('打印 prints the document alone from a hidden frame in the browser', async () => {
     await byTestId('doc-print').click();
     await byTestId('doc-warnings-confirm').click();
-    await expect.poll(() => byTestId('doc-print-frame').count()).toBe(1);
+    // Printing renders the document first, as generating does: under a loaded machine that takes seconds.
+    await expect.poll(() => byTestId('doc-print-frame').count(), { timeout: 60_000 }).toBe(1);
     const html = (await byTestId('doc-print-frame').getAttribute('srcdoc')) ?? '';
     expect(html).toContain('开庭通知书');
     expect(html).toContain(officialNo);
-    await expect.poll(() => page.evaluate(() => document.body.dataset['prints'])).toBe('1');
+    await expect
+      .poll(() => page.evaluate(() => document.body.dataset['prints']), { timeout: 60_000 })
+      .toBe('1');
   });
 
   it('a changed address marks v1 stale; regenerating adds v2 and keeps v1', async () => {
