@@ -43,5 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: '0016_list_counts', title: '案件列表计数', up: listCounts },
   { version: 17, name: '0017_audit_from_outbox', title: '精简审计日志并重建检索索引', up: auditFromOutbox },
   { version: 18, name: '0018_open_cases_index', title: '未结案件索引', up: openCasesIndex },
-  { version: 19, name: '0019_compact_ids', title: '开始使用精简编号', up: compactIds },
+  { version: 19, name: '0019_compact_ids', title: '开始使用精简编号，精简程序日志索引', up: compactIds },
 ];
