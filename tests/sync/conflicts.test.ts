@@ -1,3 +1,4 @@
+import { clientShortId } from '../../shared/util/compact-id';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { ServerDb } from '../../server/db/types';
@@ -122,6 +123,10 @@ describe('a conflicting legal edit goes to a person', () => {
       conflictId = conflict?.id ?? '';
     }
     expect(b.core.services.conflicts.list({ caseId })[0]?.other.device).toBe('本机');
+    // Elsewhere the device is named by the 6 hex digits of its provisional case numbers (PROV-xxxxxx-…).
+    const bShort = clientShortId(b.core.services.repos.meta.get('client_id') ?? '');
+    expect(bShort).toMatch(/^[0-9a-f]{6}$/);
+    expect(a.core.services.conflicts.list({ caseId })[0]?.other.device).toBe(`设备 ${bShort}`);
     // Surfaced once: more rounds bring no second record.
     for (const d of [a, b]) await d.sync();
     expect(a.core.services.conflicts.list({ includeResolved: true })).toHaveLength(1);

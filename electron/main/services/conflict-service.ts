@@ -1,3 +1,4 @@
+import { clientShortId } from '../../../shared/util/compact-id';
 import type { ConflictView } from '../../../shared/contracts/conflicts.schema';
 import type { ResolveConflictInput } from '../../../shared/domain/conflict/conflict-args';
 import { disputeReasonLabel, partyRoleLabel } from '../../../shared/domain/reference-data';
@@ -27,7 +28,7 @@ export function createConflictService(repos: Repos, mutations: MutationRunner) {
       ? '中心服务器'
       : clientId === repos.meta.get('client_id')
         ? '本机'
-        : `设备 ${clientId.slice(-6)}`;
+        : `设备 ${clientShortId(clientId)}`;
 
   function subjectOf(c: EntityRow<'conflict'>): string {
     const what = conflictEntityLabel(c.rowEntity);
