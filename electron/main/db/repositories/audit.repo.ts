@@ -3,6 +3,7 @@ import { argsText } from '../sync/outbox-args';
 import { localAuditHash, type AuditEntry, type LocalChainReport } from './audit-chain';
 import { decodeAuditDetail, encodeAuditDetail, type AuditImages } from './audit-detail';
 import { hashHex, linkHolds, storedHash, storedLink } from './audit-hash-form';
+import { deviceTimeOf, STORED_AS_HLC } from '../sync/outbox-device-time';
 
 export type { AuditEntry } from './audit-chain';
 
@@ -47,7 +48,7 @@ export function createAuditRepo(db: Db) {
        a.detail, a.detail_args, a.prev_hash, a.hash, a.before, a.after, ifnull(a.status, 'pending') AS status,
        ifnull(a.at, o.device_time) AS at, ifnull(a.user_id, o.user_id) AS user_id,
        ifnull(a.mutation, o.name) AS mutation, ifnull(a.hlc, o.hlc) AS hlc,
-       o.args AS outbox_args, o.args_z AS outbox_args_z, o.args_dict AS outbox_args_dict
+       o.args AS outbox_args, o.args_z AS outbox_args_z, o.args_dict AS outbox_args_dict, o.hlc AS outbox_hlc
      FROM audit_log a LEFT JOIN outbox o ON o.mutation_id = a.mutation_id ORDER BY a.id`,
   );
   return {
@@ -59,7 +60,9 @@ export function createAuditRepo(db: Db) {
     append(e: AuditEntry): void {
       const last = head.get()?.hash;
       const prevHex = last === undefined ? '' : hashHex(last);
-      const row = outboxRow.get(e.mutationId);
+      const stored = outboxRow.get(e.mutationId);
+      // The outbox may keep its device time as its HLC's (outbox-device-time.ts): compare with the time itself.
+      const row = stored === undefined ? undefined : { ...stored, at: deviceTimeOf(stored.at, stored.hlc) };
       const dictionary = row === undefined ? '' : argsText(row);
       const dict = dictionary === '' ? undefined : Buffer.from(dictionary, 'utf8');
       const detail = encodeAuditDetail(e, dict);
@@ -168,7 +171,11 @@ function dictionaryOf(r: Record<string, unknown>): Buffer {
 function toRow(r: Record<string, unknown>, images: AuditImages): AuditRow {
   return {
     id: r['id'] as number,
-    at: r['at'] as string,
+    // NULL in the entry is the outbox row's device time, which that row may keep as its HLC's.
+    at:
+      r['at'] === STORED_AS_HLC
+        ? deviceTimeOf(STORED_AS_HLC, r['outbox_hlc'] as string)
+        : (r['at'] as string),
     userId: r['user_id'] as string,
     mutation: r['mutation'] as string,
     mutationId: r['mutation_id'] as number,

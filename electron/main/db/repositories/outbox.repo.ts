@@ -2,6 +2,7 @@ import type { RowChange } from '../../../../shared/sync/changes';
 import type { SyncEntity } from '../../../../shared/sync/entities';
 import type { Db } from '../connection';
 import { argsText } from '../sync/outbox-args';
+import { deviceTimeOf, storedDeviceTime } from '../sync/outbox-device-time';
 
 /** The legacy flat form of the bases (docs/sync.md §2.3 `bases`); '*' with 0 marks a row the mutation created. */
 export type Base = { entity: SyncEntity; id: string; field: string; baseSeq: number };
@@ -60,8 +61,8 @@ export function createOutboxRepo(db: Db) {
   const byState = db.prepare<[], { state: string; n: number }>(
     'SELECT state, COUNT(*) AS n FROM outbox GROUP BY state',
   );
-  const rejected = db.prepare<[number], RejectedOutboxRow>(
-    `SELECT mutation_id AS mutationId, name, device_time AS deviceTime, outcome, last_error AS lastError
+  const rejected = db.prepare<[number], RejectedOutboxRow & { hlc: string }>(
+    `SELECT mutation_id AS mutationId, name, device_time AS deviceTime, hlc, outcome, last_error AS lastError
      FROM outbox WHERE state = 'rejected' ORDER BY mutation_id DESC LIMIT ?`,
   );
   const columns = `mutation_id AS mutationId, name, version, args, args_z AS argsZ, args_dict AS argsDict, bases, changes, user_id AS userId,
@@ -71,6 +72,7 @@ export function createOutboxRepo(db: Db) {
   const rowOf = ({ argsZ, argsDict, ...r }: Stored): OutboxRow => ({
     ...r,
     args: argsText({ args: r.args, argsZ, argsDict }),
+    deviceTime: deviceTimeOf(r.deviceTime, r.hlc),
   });
   const all = db.prepare<[], Stored>(`SELECT ${columns} FROM outbox ORDER BY mutation_id`);
   const one = db.prepare<[number], Stored>(`SELECT ${columns} FROM outbox WHERE mutation_id = ?`);
@@ -88,7 +90,7 @@ export function createOutboxRepo(db: Db) {
         blobDeps: e.blobDeps && e.blobDeps.length > 0 ? JSON.stringify(e.blobDeps) : null,
         userId: e.userId,
         hlc: e.hlc,
-        deviceTime: e.deviceTime,
+        deviceTime: storedDeviceTime(e.hlc, e.deviceTime),
       });
       return Number(r.lastInsertRowid);
     },
@@ -113,7 +115,8 @@ export function createOutboxRepo(db: Db) {
       return counts;
     },
     /** Refused entries, newest first; nothing is ever deleted, so the list is capped for the screen. */
-    rejected: (limit = 500): RejectedOutboxRow[] => rejected.all(limit),
+    rejected: (limit = 500): RejectedOutboxRow[] =>
+      rejected.all(limit).map(({ hlc, ...r }) => ({ ...r, deviceTime: deviceTimeOf(r.deviceTime, hlc) })),
   };
 }
 export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

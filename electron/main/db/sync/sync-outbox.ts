@@ -3,6 +3,7 @@ import type { MutationOutcome, WireMutation } from '../../../../shared/sync/prot
 import type { Db } from '../connection';
 import { noteDroppedBytes } from '../free-pages';
 import { ARGS_DICT, argsText, compressArgs } from './outbox-args';
+import { deviceTimeOf } from './outbox-device-time';
 
 type Stored = Omit<Entry, 'args'> & { args: string; argsZ: Uint8Array | null; argsDict: number | null };
 
@@ -35,6 +36,7 @@ export function createSyncOutbox(db: Db) {
   const entryOf = ({ argsZ, argsDict, ...e }: Stored): Entry => ({
     ...e,
     args: argsText({ args: e.args, argsZ, argsDict }),
+    deviceTime: deviceTimeOf(e.deviceTime, e.hlc),
   });
   const undecided = db.prepare<[number], Stored>(
     `SELECT ${cols} FROM outbox WHERE outcome IS NULL ORDER BY mutation_id LIMIT ?`,
