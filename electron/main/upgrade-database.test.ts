@@ -111,11 +111,12 @@ describe('the start-up upgrade in a worker thread', () => {
 
     expect(dump(join(inWorker, DB_FILE))).toEqual(dump(join(inProcess, DB_FILE)));
     expect(steps.map((s) => [s.step, s.total, s.title])).toEqual([
-      [1, 5, '写入升级前备份'],
-      [2, 5, '迁移 0017 精简审计日志并重建检索索引'],
-      [3, 5, '迁移 0018 未结案件索引'],
-      [4, 5, '迁移 0019 开始使用精简编号，精简程序日志索引'],
-      [5, 5, '整理数据库文件'],
+      [1, 6, '写入升级前备份'],
+      [2, 6, '迁移 0017 精简审计日志并重建检索索引'],
+      [3, 6, '迁移 0018 未结案件索引'],
+      [4, 6, '迁移 0019 开始使用精简编号，精简程序日志索引'],
+      [5, 6, '迁移 0020 精简已确认的修改记录'],
+      [6, 6, '整理数据库文件'],
     ]);
     const backups = listBackups(inWorker);
     expect(backups).toHaveLength(1);
@@ -253,6 +254,6 @@ describe('the start-up upgrade in a worker thread', () => {
     execFileSync(process.execPath, [build, '--migrate-worker', built]);
     const { steps, outcome } = upgrade(dir, { workerScript: built });
     expect(await outcome).toBe('worker');
-    expect(steps.at(-1)).toMatchObject({ step: 5, total: 5 });
+    expect(steps.at(-1)).toMatchObject({ step: 6, total: 6 });
   });
 });

@@ -20,4 +20,5 @@
 // below 19 refuses them in its own forms (its Id schema knows UUIDs only), so it holds its outbox and asks for
 // the update instead of pulling records it could not act on; a server below 19 refuses them, so a desktop at 19
 // holds until the server is updated. What the wire carries is otherwise the same.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 19, max: 19 } as const;
+// max 20: migration 0020 lets acknowledged outbox args use a second compression dictionary; local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 19, max: 20 } as const;

@@ -18,6 +18,7 @@ import { up as listCounts } from './0016_list_counts';
 import { up as auditFromOutbox } from './0017_audit_from_outbox';
 import { up as openCasesIndex } from './0018_open_cases_index';
 import { up as compactIds } from './0019_compact_ids';
+import { up as argsDictionaryV2 } from './0020_args_dictionary_v2';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: '0017_audit_from_outbox', title: '精简审计日志并重建检索索引', up: auditFromOutbox },
   { version: 18, name: '0018_open_cases_index', title: '未结案件索引', up: openCasesIndex },
   { version: 19, name: '0019_compact_ids', title: '开始使用精简编号，精简程序日志索引', up: compactIds },
+  { version: 20, name: '0020_args_dictionary_v2', title: '精简已确认的修改记录', up: argsDictionaryV2 },
 ];

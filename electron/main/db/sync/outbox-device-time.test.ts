@@ -37,7 +37,7 @@ describe('outbox device time', () => {
     core = createTestCore({ now: () => now });
     const admin = initialize(core);
     const reg = () => {
-      const r = core?.services.cases.register(aCase(admin.officeId as string), admin);
+      const r = core?.services.mutations.run('case.register', aCase(admin.officeId as string), admin);
       if (!r?.ok) throw new Error(r?.error.message);
     };
     reg();
