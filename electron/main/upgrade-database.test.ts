@@ -111,12 +111,13 @@ describe('the start-up upgrade in a worker thread', () => {
 
     expect(dump(join(inWorker, DB_FILE))).toEqual(dump(join(inProcess, DB_FILE)));
     expect(steps.map((s) => [s.step, s.total, s.title])).toEqual([
-      [1, 6, '写入升级前备份'],
-      [2, 6, '迁移 0017 精简审计日志并重建检索索引'],
-      [3, 6, '迁移 0018 未结案件索引'],
-      [4, 6, '迁移 0019 开始使用精简编号，精简程序日志索引'],
-      [5, 6, '迁移 0020 精简已确认的修改记录'],
-      [6, 6, '整理数据库文件'],
+      [1, 7, '写入升级前备份'],
+      [2, 7, '迁移 0017 精简审计日志并重建检索索引'],
+      [3, 7, '迁移 0018 未结案件索引'],
+      [4, 7, '迁移 0019 开始使用精简编号，精简程序日志索引'],
+      [5, 7, '迁移 0020 精简已确认的修改记录'],
+      [6, 7, '迁移 0021 精简检索的双字索引'],
+      [7, 7, '整理数据库文件'],
     ]);
     const backups = listBackups(inWorker);
     expect(backups).toHaveLength(1);
@@ -254,6 +255,6 @@ describe('the start-up upgrade in a worker thread', () => {
     execFileSync(process.execPath, [build, '--migrate-worker', built]);
     const { steps, outcome } = upgrade(dir, { workerScript: built });
     expect(await outcome).toBe('worker');
-    expect(steps.at(-1)).toMatchObject({ step: 6, total: 6 });
+    expect(steps.at(-1)).toMatchObject({ step: 7, total: 7 });
   });
 });

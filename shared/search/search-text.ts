@@ -51,7 +51,7 @@ export function buildSearchText(fields: readonly (string | null | undefined)[]):
  *   takes no ESCAPE, so a query holding LIKE's % or _ goes the `like` way;
  * - `bigram`: 2 characters, one of them not ASCII (a Chinese name's pair) — one entry of the bigram index;
  * - `like`: 1 character, or 2 ASCII characters (whose pairs sit in too many cases to be worth an index), or a
- *   query holding % or _ — a scan.
+ *   stop gram (STOP_BIGRAMS, likewise), or a query holding % or _ — a scan.
  * The two side indexes are built in SQL by migration 0014's triggers; these rules mirror which windows it keeps.
  */
 export type SearchRoute =
@@ -64,9 +64,33 @@ export type SearchRoute =
 /** The window length of the key index (case_search_keys, migration 0014): an 18-digit ID number or credit code. */
 export const SEARCH_KEY_LENGTH = 18;
 
-/** A pair the bigram index holds: one of its characters is not ASCII (migration 0014's `unicode(c) > 127`). */
+/**
+ * Pairs the bigram index leaves out since migration 0021 (its frozen list, which a test holds equal to this):
+ * the forms of an employer's name and the fixed words of an arbitration number, in most cases by the form of
+ * what they are part of, so an index entry per case would find most cases, as the scan does.
+ */
+export const STOP_BIGRAMS: ReadonlySet<string> = new Set([
+  '有限',
+  '限公',
+  '公司',
+  '股份',
+  '份有',
+  '责任',
+  '任公',
+  '限责',
+  '劳人',
+  '人仲',
+  '仲案',
+  '案字',
+  '字〔',
+]);
+
+/**
+ * A pair the bigram index holds: one of its characters is not ASCII (migration 0014's `unicode(c) > 127`) and
+ * it is not a stop gram (migration 0021).
+ */
 export const isIndexedBigram = (chars: readonly string[]): boolean =>
-  chars.length === 2 && chars.some((c) => (c.codePointAt(0) ?? 0) > 127);
+  chars.length === 2 && chars.some((c) => (c.codePointAt(0) ?? 0) > 127) && !STOP_BIGRAMS.has(chars.join(''));
 
 const LIKE_WILDCARD = /[%_]/;
 

@@ -21,4 +21,5 @@
 // the update instead of pulling records it could not act on; a server below 19 refuses them, so a desktop at 19
 // holds until the server is updated. What the wire carries is otherwise the same.
 // max 20: migration 0020 lets acknowledged outbox args use a second compression dictionary; local only.
-export const SUPPORTED_DESKTOP_SCHEMA = { min: 19, max: 20 } as const;
+// max 21: migration 0021 leaves stop grams out of the local search's bigram index; local only.
+export const SUPPORTED_DESKTOP_SCHEMA = { min: 19, max: 21 } as const;

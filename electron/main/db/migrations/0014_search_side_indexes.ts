@@ -32,7 +32,7 @@ const offsets = (n: string) =>
  * The windows of `size` characters of the text `t` (a column expression) that lie inside one field, as a FROM
  * item `o` and a WHERE condition over `w`, the window: `SELECT ${w} … FROM ${from} WHERE ${where}`.
  */
-const windows = (t: string, size: number, extra = '') => {
+export const windows = (t: string, size: number, extra = '') => {
   const w = `substr(${t}, o.key + 1, ${size})`;
   return { w, from: offsets(`length(${t}) - ${size - 1}`), where: `instr(${w}, char(1)) = 0${extra}` };
 };
@@ -40,9 +40,9 @@ const bigrams = (t: string) => {
   const { w } = windows(t, 2);
   return windows(t, 2, ` AND (unicode(${w}) > 127 OR unicode(substr(${w}, 2)) > 127)`);
 };
-const keys = (t: string) => windows(t, 18);
+export const keys = (t: string) => windows(t, 18);
 
-type Side = { table: string; column: string; of: (t: string) => ReturnType<typeof windows> };
+export type Side = { table: string; column: string; of: (t: string) => ReturnType<typeof windows> };
 const SIDES: Side[] = [
   { table: 'case_search_bigrams', column: 'gram', of: bigrams },
   { table: 'case_search_keys', column: 'key', of: keys },
@@ -50,12 +50,12 @@ const SIDES: Side[] = [
 
 // DISTINCT, not only OR IGNORE: a trigger's conflict clause gives way to the outer statement's (an upsert's
 // ON CONFLICT … DO UPDATE aborts), and a text often repeats a window (有限 in two names).
-const insertRow = (s: Side, row: 'new') => {
+export const insertRow = (s: Side, row: 'new') => {
   const x = s.of(`${row}.text`);
   return `INSERT OR IGNORE INTO ${s.table} (${s.column}, search_rowid) SELECT DISTINCT ${x.w}, ${row}.rowid FROM ${x.from} WHERE ${x.where};`;
 };
 // Deleting by the old text's own windows keeps every delete a primary-key lookup (no index on search_rowid).
-const deleteRow = (s: Side) => {
+export const deleteRow = (s: Side) => {
   const x = s.of('old.text');
   return `DELETE FROM ${s.table} WHERE search_rowid = old.rowid
     AND ${s.column} IN (SELECT ${x.w} FROM ${x.from} WHERE ${x.where});`;

@@ -19,6 +19,7 @@ import { up as auditFromOutbox } from './0017_audit_from_outbox';
 import { up as openCasesIndex } from './0018_open_cases_index';
 import { up as compactIds } from './0019_compact_ids';
 import { up as argsDictionaryV2 } from './0020_args_dictionary_v2';
+import { up as bigramStopGrams } from './0021_bigram_stop_grams';
 
 /**
  * Migrations as TypeScript string modules, listed in order. Plain imports (not import.meta.glob) so the same
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: '0018_open_cases_index', title: '未结案件索引', up: openCasesIndex },
   { version: 19, name: '0019_compact_ids', title: '开始使用精简编号，精简程序日志索引', up: compactIds },
   { version: 20, name: '0020_args_dictionary_v2', title: '精简已确认的修改记录', up: argsDictionaryV2 },
+  { version: 21, name: '0021_bigram_stop_grams', title: '精简检索的双字索引', up: bigramStopGrams },
 ];
