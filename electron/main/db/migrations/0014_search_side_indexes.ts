@@ -66,6 +66,20 @@ const backfill = (s: Side) => {
   SELECT DISTINCT ${x.w}, s.rowid FROM case_search s, ${x.from} WHERE ${x.where};`;
 };
 
+/** The three triggers that keep the side tables equal to their windows of case_search's text (0021 reuses them). */
+export const sideTriggers = (
+  sides: Side[],
+): string => `CREATE TRIGGER case_search_sides_ai AFTER INSERT ON case_search BEGIN
+  ${sides.map((s) => insertRow(s, 'new')).join('\n  ')}
+END;
+CREATE TRIGGER case_search_sides_ad AFTER DELETE ON case_search BEGIN
+  ${sides.map(deleteRow).join('\n  ')}
+END;
+CREATE TRIGGER case_search_sides_au AFTER UPDATE OF text ON case_search WHEN new.text IS NOT old.text BEGIN
+  ${sides.map(deleteRow).join('\n  ')}
+  ${sides.map((s) => insertRow(s, 'new')).join('\n  ')}
+END;`;
+
 export const up = `
 CREATE TABLE case_search_bigrams (
   gram TEXT NOT NULL,
@@ -78,16 +92,7 @@ CREATE TABLE case_search_keys (
   PRIMARY KEY (key, search_rowid)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TRIGGER case_search_sides_ai AFTER INSERT ON case_search BEGIN
-  ${SIDES.map((s) => insertRow(s, 'new')).join('\n  ')}
-END;
-CREATE TRIGGER case_search_sides_ad AFTER DELETE ON case_search BEGIN
-  ${SIDES.map(deleteRow).join('\n  ')}
-END;
-CREATE TRIGGER case_search_sides_au AFTER UPDATE OF text ON case_search WHEN new.text IS NOT old.text BEGIN
-  ${SIDES.map(deleteRow).join('\n  ')}
-  ${SIDES.map((s) => insertRow(s, 'new')).join('\n  ')}
-END;
+${sideTriggers(SIDES)}
 
 -- The case list (db/repositories/case-list-plan.ts) reads only indexes for its counts and its scans. Each ends
 -- in deleted_at, always NULL in it, because SQLite counts a partial index as covering only when it holds

@@ -1,4 +1,4 @@
-import { deleteRow, insertRow, keys, windows, type Side } from './0014_search_side_indexes';
+import { keys, sideTriggers, windows, type Side } from './0014_search_side_indexes';
 
 /**
  * Stop grams in the bigram index (issue 12 item 5, "small on disk"). Some 2-character windows are in a large
@@ -44,15 +44,6 @@ export const up = `
 DROP TRIGGER case_search_sides_ai;
 DROP TRIGGER case_search_sides_ad;
 DROP TRIGGER case_search_sides_au;
-CREATE TRIGGER case_search_sides_ai AFTER INSERT ON case_search BEGIN
-  ${SIDES.map((s) => insertRow(s, 'new')).join('\n  ')}
-END;
-CREATE TRIGGER case_search_sides_ad AFTER DELETE ON case_search BEGIN
-  ${SIDES.map(deleteRow).join('\n  ')}
-END;
-CREATE TRIGGER case_search_sides_au AFTER UPDATE OF text ON case_search WHEN new.text IS NOT old.text BEGIN
-  ${SIDES.map(deleteRow).join('\n  ')}
-  ${SIDES.map((s) => insertRow(s, 'new')).join('\n  ')}
-END;
+${sideTriggers(SIDES)}
 DELETE FROM case_search_bigrams WHERE gram IN (${stopList});
 `;
